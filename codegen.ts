@@ -1,0 +1,23 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const clientPreset = {
+  preset: 'client' as const,
+  config: {
+    enumsAsTypes: true,
+    useTypeImports: true,
+    scalars: { DateTime: 'string', Cursor: 'string' },
+  },
+  presetConfig: { fragmentMasking: false },
+};
+
+/** Typed documents for the tests and the web client, generated from the committed SDL (`npm run codegen`). */
+const config: CodegenConfig = {
+  schema: 'schema/schema.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', 'bench/**/*.ts', 'src/producer/**/*.ts', '!test/gql/**'] },
+    'web/src/gql/': { ...clientPreset, documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'] },
+  },
+};
+
+export default config;

@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Parses "1500ms", "30s", "5m", "8h", "1d" or a bare number of milliseconds. */
+export function parseDuration(value: string | number): number {
+  if (typeof value === 'number') return value;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value);
+  if (!match) throw new Error(`"${value}" is not a duration (use e.g. 500ms, 30s, 5m, 8h, 1d)`);
+  const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] ?? 'ms']!;
+  return Math.round(Number(match[1]) * unit);
+}
+
+const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  try {
+    const ms = parseDuration(value);
+    if (ms <= 0) throw new Error('must be greater than zero');
+    return ms;
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+export const configSchema = z.object({
+  /** TCP port the HTTP server listens on; 0 picks a free port. */
+  port: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Interface the HTTP server binds to. */
+  host: z.string().min(1).default('localhost'),
+  /** SQLite file holding the event log; ":memory:" keeps it in memory (tests only). */
+  databasePath: z.string().min(1).default('./data/vigil.db'),
+  /** A server silent for longer than this is reported UNREACHABLE. */
+  livenessInterval: duration.default(30_000),
+  /** pino log level. */
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Most events one ingest batch may carry. */
+  maxBatchSize: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** Whether GraphiQL is served on GET /graphql from a browser. */
+  graphiql: z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+    .transform((v) => v === true || v === 'true' || v === '1')
+    .default(true),
+});
+
+export type VigilConfig = z.output<typeof configSchema>;
+export type VigilConfigInput = z.input<typeof configSchema>;
+
+const envNames: Record<keyof VigilConfig, string> = {
+  port: 'VIGIL_PORT',
+  host: 'VIGIL_HOST',
+  databasePath: 'VIGIL_DATABASE_PATH',
+  livenessInterval: 'VIGIL_LIVENESS_INTERVAL',
+  logLevel: 'VIGIL_LOG_LEVEL',
+  maxBodyBytes: 'VIGIL_MAX_BODY_BYTES',
+  maxBatchSize: 'VIGIL_MAX_BATCH_SIZE',
+  graphiql: 'VIGIL_GRAPHIQL',
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates overrides (from code) on top of environment variables (VIGIL_*) on top of defaults. */
+export function loadConfig(overrides: VigilConfigInput = {}, env: NodeJS.ProcessEnv = process.env): VigilConfig {
+  const fromEnv: Record<string, string> = {};
+  for (const [key, name] of Object.entries(envNames)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') fromEnv[key] = value;
+  }
+  const result = configSchema.safeParse({ ...fromEnv, ...overrides });
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const key = String(issue.path[0]) as keyof VigilConfig;
+      return `  ${envNames[key] ?? key} (${key}): ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid Vigil configuration:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  if (config.databasePath !== ':memory:') config.databasePath = resolve(config.databasePath);
+  return config;
+}
+
+export { envNames as configEnvNames };

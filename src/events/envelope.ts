@@ -1,0 +1,42 @@
+import type { StreamPayloads } from './payloads.ts';
+
+export const streamNames = ['serverStatus', 'telemetry', 'mapEntities', 'chat', 'tickets', 'players', 'security'] as const;
+export type StreamName = (typeof streamNames)[number];
+
+export const priorities = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
+export type Priority = (typeof priorities)[number];
+
+export const priorityRank: Record<Priority, number> = { LOW: 0, NORMAL: 1, HIGH: 2, CRITICAL: 3 };
+
+/** An event as a producer (or the hub itself) hands it to the log. */
+export interface EventDraft<S extends StreamName = StreamName> {
+  stream: S;
+  /** Dotted event type, e.g. "chat.whisper". */
+  type: string;
+  /** The server the event comes from. */
+  serverId: string;
+  /** The stream's partition key subscribers filter on (serverId, mapId, channel, ticket id). */
+  key: string;
+  occurredAt: Date;
+  priority: Priority;
+  payload: StreamPayloads[S];
+  /** Producer-chosen idempotency key: a retry with the same key is stored once. */
+  dedupKey?: string | null;
+}
+
+/** An event once it is in the log. */
+export interface StoredEvent<S extends StreamName = StreamName> extends EventDraft<S> {
+  id: string;
+  /** Position in the log: strictly increasing, never reused within an epoch. */
+  seq: number;
+  cursor: string;
+  receivedAt: Date;
+}
+
+/** Every stream's StoredEvent as one discriminated union, so `event.stream` narrows `event.payload`. */
+export type AnyStoredEvent = { [S in StreamName]: StoredEvent<S> }[StreamName];
+export type AnyEventDraft = { [S in StreamName]: EventDraft<S> }[StreamName];
+
+export function isStream<S extends StreamName>(event: AnyStoredEvent, stream: S): event is Extract<AnyStoredEvent, { stream: S }> {
+  return event.stream === stream;
+}

@@ -1,0 +1,125 @@
+import { GraphQLError, Kind } from 'graphql';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type VigilTypes } from '../builder.ts';
+import { type ErrorCode, vigilError } from '../errors.ts';
+import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
+import { type AnyStoredEvent, type EventDraft, type Priority, type StreamName, priorities, streamNames } from './envelope.ts';
+import type { StreamPayloads } from './payloads.ts';
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO-8601 string with offset (e.g. "2026-11-22T10:15:00.000Z").',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be an ISO-8601 string, got ${JSON.stringify(value)}`);
+    return date;
+  },
+  parseLiteral: (ast) => {
+    const date = ast.kind === Kind.STRING ? new Date(ast.value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO-8601 string');
+    return date;
+  },
+});
+
+function parseCursor(value: unknown): string {
+  if (typeof value !== 'string') throw new GraphQLError('Cursor must be a string');
+  try {
+    decodeCursor(value);
+  } catch (error) {
+    if (error instanceof CursorFormatError) throw new GraphQLError(error.message);
+    throw error;
+  }
+  return value;
+}
+
+builder.scalarType('Cursor', {
+  description: 'An opaque position in the event log. Pass it back as `after` to continue from there.',
+  serialize: (value) => String(value),
+  parseValue: parseCursor,
+  parseLiteral: (ast) => parseCursor(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+export const StreamEnum = builder.enumType('Stream', {
+  description: 'The event streams of the hub.',
+  values: Object.fromEntries(streamNames.map((name) => [toConstantCase(name), { value: name }])) as Record<string, { value: StreamName }>,
+});
+
+export const PriorityEnum = builder.enumType('Priority', {
+  values: priorities,
+  description: 'How urgent an event is. HIGH and CRITICAL events also flow to `notifications`.',
+});
+
+export function toConstantCase(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** Every event shares this envelope; each stream adds its typed `payload`. */
+export const EventInterface = builder.interfaceRef<AnyStoredEvent>('Event').implement({
+  description: 'The envelope every event carries.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Unique event id, assigned by the hub.' }),
+    cursor: t.field({ type: 'Cursor', description: "This event's position in the log; resume after it.", resolve: (e) => e.cursor }),
+    stream: t.field({ type: StreamEnum, resolve: (e) => e.stream }),
+    type: t.exposeString('type', { description: 'Dotted event type, e.g. "chat.whisper".' }),
+    serverId: t.exposeID('serverId', { description: 'The game server the event comes from.' }),
+    occurredAt: t.field({ type: 'DateTime', description: "When it happened, by the producer's clock.", resolve: (e) => e.occurredAt }),
+    receivedAt: t.field({ type: 'DateTime', description: "When the hub stored it, by the hub's clock.", resolve: (e) => e.receivedAt }),
+    priority: t.field({ type: PriorityEnum, resolve: (e) => e.priority }),
+  }),
+});
+
+/** Declares `<Name>Event`: the envelope plus `payload` of the stream's payload type. */
+export function eventObjectType<S extends StreamName>(stream: S, name: string, payloadRef: ObjectRef<VigilTypes, StreamPayloads[S]>, description: string) {
+  return builder.objectRef<Extract<AnyStoredEvent, { stream: S }>>(name).implement({
+    description,
+    interfaces: [EventInterface],
+    isTypeOf: (value) => (value as AnyStoredEvent).stream === stream,
+    fields: (t) => ({
+      payload: t.field({ type: payloadRef, resolve: (e) => e.payload as never }),
+    }),
+  });
+}
+
+/** The envelope fields every ingest input shares. */
+export interface EnvelopeInput {
+  serverId: string;
+  occurredAt?: Date | null;
+  priority?: Priority | null;
+  dedupKey?: string | null;
+}
+
+export const envelopeInputDescriptions = {
+  serverId: 'The reporting game server; a producer token may only report as its own server.',
+  occurredAt: "When it happened by the producer's clock; defaults to the hub's clock.",
+  priority: 'Overrides the default priority of this event type.',
+  dedupKey: 'Idempotency key: a retry with the same key is stored once and answered with the original event.',
+} as const;
+
+/** Builds a draft from an ingest input's envelope fields. */
+export function draftFrom<S extends StreamName>(
+  input: EnvelopeInput,
+  draft: { stream: S; type: string; key: string; payload: StreamPayloads[S]; defaultPriority: Priority },
+): EventDraft<S> {
+  return {
+    stream: draft.stream,
+    type: draft.type,
+    key: draft.key,
+    payload: draft.payload,
+    serverId: input.serverId,
+    occurredAt: input.occurredAt ?? new Date(),
+    priority: input.priority ?? draft.defaultPriority,
+    dedupKey: input.dedupKey ?? null,
+  };
+}
+
+/** Turns an opaque cursor argument into a log sequence, refusing cursors of another log. */
+export function seqFromCursor(cursor: string | null | undefined, epoch: string, argument = 'after'): number | undefined {
+  if (cursor == null) return undefined;
+  const position = decodeCursor(cursor);
+  if (position.epoch !== epoch) throw vigilError('BAD_USER_INPUT' satisfies ErrorCode, `${argument}: the cursor belongs to another event log (epoch ${position.epoch})`);
+  return position.seq;
+}
+
+export function cursorAt(seq: number, epoch: string): string {
+  return encodeCursor({ epoch, seq });
+}

@@ -1,0 +1,64 @@
+import { badInput, vigilError } from '../errors.ts';
+import type { AnyEventDraft, EventDraft, StoredEvent, StreamName } from './envelope.ts';
+import { type AppendOutcome, DedupConflictError, type EventLog } from './log.ts';
+import type { StateProjection } from './projection.ts';
+
+/**
+ * The one path into the log for every producer and admin write: size limits, liveness recovery, atomic append.
+ * State and fan-out follow from the log's append listeners, so an event is visible only once it is durable.
+ */
+export class IngestService {
+  constructor(
+    private readonly log: EventLog,
+    private readonly state: StateProjection,
+    private readonly maxBatchSize: number,
+  ) {}
+
+  async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
+    if (drafts.length === 0) throw badInput([{ path: 'events', message: 'must contain at least one event' }]);
+    if (drafts.length > this.maxBatchSize) {
+      throw badInput([{ path: 'events', message: `holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch` }]);
+    }
+    const batch = [...this.recoveries(drafts), ...drafts];
+    try {
+      const outcomes = await this.log.append(batch);
+      return outcomes.slice(batch.length - drafts.length);
+    } catch (error) {
+      if (error instanceof DedupConflictError) {
+        throw vigilError('CONFLICT', error.message, { dedupKey: error.dedupKey, existingId: error.existing.id, existingCursor: error.existing.cursor });
+      }
+      throw error;
+    }
+  }
+
+  /** Appends drafts of one stream and returns their stored events (originals for dedup retries), in order. */
+  async appendEvents<S extends StreamName>(drafts: readonly EventDraft<S>[]): Promise<StoredEvent<S>[]> {
+    const outcomes = await this.append(drafts as readonly AnyEventDraft[]);
+    return outcomes.map((outcome) => outcome.event as unknown as StoredEvent<S>);
+  }
+
+  /** A server marked UNREACHABLE that reports anything but a status gets its previous status back first. */
+  private recoveries(drafts: readonly AnyEventDraft[]): EventDraft<'serverStatus'>[] {
+    const recovered: EventDraft<'serverStatus'>[] = [];
+    const seen = new Set<string>();
+    for (const draft of drafts) {
+      if (seen.has(draft.serverId)) continue;
+      seen.add(draft.serverId);
+      const server = this.state.servers.get(draft.serverId);
+      if (server?.status?.state !== 'UNREACHABLE') continue;
+      if (drafts.some((d) => d.serverId === draft.serverId && d.stream === 'serverStatus')) continue;
+      if (draft.stream === 'tickets' && draft.payload.kind !== 'CREATED') continue;
+      const previous = server.statusBeforeUnreachable ?? { state: 'ONLINE' as const, playerCount: 0, maxPlayers: null, health: 'HEALTHY' as const, message: null };
+      recovered.push({
+        stream: 'serverStatus',
+        type: 'server.reachable',
+        serverId: draft.serverId,
+        key: draft.serverId,
+        occurredAt: new Date(),
+        priority: 'NORMAL',
+        payload: { ...previous, message: 'reporting again' },
+      });
+    }
+    return recovered;
+  }
+}

@@ -1,0 +1,46 @@
+import type { IngestService } from './ingest.ts';
+import type { StateProjection } from './projection.ts';
+
+const unknownStatus = { state: 'ONLINE', playerCount: 0, maxPlayers: null, health: 'HEALTHY', message: null } as const;
+
+/** Marks servers silent for longer than `intervalMs` UNREACHABLE, once per silence. */
+export class LivenessMonitor {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly state: StateProjection,
+    private readonly ingest: IngestService,
+    private readonly intervalMs: number,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  start(): void {
+    // Checking several times per interval keeps detection within ~25% of the configured silence.
+    const every = Math.max(50, Math.min(5_000, Math.floor(this.intervalMs / 4)));
+    this.timer = setInterval(() => this.check().catch(this.onError), every);
+    this.timer.unref();
+  }
+
+  async check(now = Date.now()): Promise<void> {
+    const silent = [...this.state.servers.values()].filter(
+      (server) => server.status?.state !== 'UNREACHABLE' && server.status?.state !== 'STOPPED' && now - server.lastSeen.getTime() > this.intervalMs,
+    );
+    if (silent.length === 0) return;
+    await this.ingest.append(
+      silent.map((server) => ({
+        stream: 'serverStatus' as const,
+        type: 'server.unreachable',
+        serverId: server.id,
+        key: server.id,
+        occurredAt: new Date(now),
+        priority: 'HIGH' as const,
+        payload: { ...(server.status ?? unknownStatus), state: 'UNREACHABLE' as const, message: `no report for ${Math.round((now - server.lastSeen.getTime()) / 1000)} s` },
+      })),
+    );
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,55 @@
+import type { AnyEventDraft, AnyStoredEvent, StreamName } from './envelope.ts';
+
+export interface ReadQuery {
+  /** Only these streams; all streams when absent. */
+  streams?: readonly StreamName[];
+  /** Only events with this partition key (serverId, mapId, channel, ticket id: see EventDraft.key). */
+  key?: string;
+  serverId?: string;
+  /** Only events at or above this priority rank. */
+  minPriorityRank?: number;
+  /** Exclusive lower bound on seq. */
+  afterSeq?: number;
+  limit: number;
+  /** "newest" reads the last `limit` matching events (returned oldest first). */
+  from?: 'oldest' | 'newest';
+}
+
+export interface ReadResult {
+  events: AnyStoredEvent[];
+  /** The log's last seq when the read happened: the read is consistent with this position. */
+  head: number;
+}
+
+export interface AppendOutcome {
+  event: AnyStoredEvent;
+  /** True when a draft's dedupKey matched an event already stored: nothing new was written. */
+  duplicate: boolean;
+}
+
+export type AppendListener = (events: readonly AnyStoredEvent[]) => void;
+
+/** The durable, ordered event log. Embedded: SQLite. Scaled: Redis. */
+export interface EventLog {
+  /** Changes whenever the log is created anew; cursors from another epoch cannot be served. */
+  readonly epoch: string;
+  /** Stores a batch atomically (all or nothing) and resolves once it is durable. */
+  append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]>;
+  read(query: ReadQuery): Promise<ReadResult>;
+  head(): Promise<number>;
+  /** Called with every batch of newly stored events, in log order, after it is durable. */
+  onAppend(listener: AppendListener): () => void;
+  close(): Promise<void>;
+}
+
+/** A dedupKey already names a different event from the same server. */
+export class DedupConflictError extends Error {
+  override name = 'DedupConflictError';
+  constructor(
+    readonly serverId: string,
+    readonly dedupKey: string,
+    readonly existing: AnyStoredEvent,
+  ) {
+    super(`dedupKey "${dedupKey}" of server "${serverId}" was already used for a different event (${existing.id})`);
+  }
+}

@@ -1,0 +1,185 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { encodeCursor } from './cursor.ts';
+import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank } from './envelope.ts';
+import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult } from './log.ts';
+
+interface EventRow {
+  seq: number;
+  id: string;
+  stream: string;
+  type: string;
+  server_id: string;
+  key: string;
+  occurred_at: number;
+  received_at: number;
+  priority: number;
+  payload: string;
+  dedup_key: string | null;
+}
+
+const migrations = `
+  CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    stream TEXT NOT NULL,
+    type TEXT NOT NULL,
+    server_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    occurred_at INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    priority INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    dedup_key TEXT
+  );
+  CREATE INDEX IF NOT EXISTS events_by_stream_key ON events (stream, key, seq);
+  CREATE INDEX IF NOT EXISTS events_by_stream_server ON events (stream, server_id, seq);
+  CREATE INDEX IF NOT EXISTS events_by_priority ON events (priority, seq);
+  CREATE UNIQUE INDEX IF NOT EXISTS events_by_dedup ON events (server_id, dedup_key) WHERE dedup_key IS NOT NULL;
+`;
+
+/** What makes two events "the same" for idempotent ingest: everything the producer chose. */
+function fingerprint(draft: AnyEventDraft | AnyStoredEvent): string {
+  return JSON.stringify([draft.stream, draft.type, draft.key, draft.occurredAt.getTime(), draft.priority, draft.payload]);
+}
+
+/** The embedded event log: one SQLite file in WAL mode, written synchronously so an acknowledged append is durable. */
+export class SqliteEventLog implements EventLog {
+  readonly epoch: string;
+  private readonly db: Database.Database;
+  private readonly listeners = new Set<AppendListener>();
+  private readonly insert: Database.Statement;
+  private readonly byDedup: Database.Statement;
+  private readonly headStatement: Database.Statement;
+  private readonly appendBatch: (drafts: readonly AnyEventDraft[]) => { outcomes: AppendOutcome[]; fresh: AnyStoredEvent[] };
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: an acknowledged event survives power loss too, not only a process crash.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(migrations);
+    this.db.prepare(`INSERT OR IGNORE INTO meta (name, value) VALUES ('epoch', ?)`).run(randomBytes(9).toString('base64url'));
+    this.epoch = (this.db.prepare(`SELECT value FROM meta WHERE name = 'epoch'`).get() as { value: string }).value;
+
+    this.insert = this.db.prepare(`
+      INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
+      VALUES (@id, @stream, @type, @server_id, @key, @occurred_at, @received_at, @priority, @payload, @dedup_key)`);
+    this.byDedup = this.db.prepare(`SELECT * FROM events WHERE server_id = ? AND dedup_key = ?`);
+    this.headStatement = this.db.prepare(`SELECT COALESCE(MAX(seq), 0) AS head FROM events`).pluck();
+
+    this.appendBatch = this.db.transaction((drafts: readonly AnyEventDraft[]) => {
+      const receivedAt = new Date();
+      const outcomes: AppendOutcome[] = [];
+      const fresh: AnyStoredEvent[] = [];
+      for (const draft of drafts) {
+        if (draft.dedupKey) {
+          const existingRow = this.byDedup.get(draft.serverId, draft.dedupKey) as EventRow | undefined;
+          if (existingRow) {
+            const existing = this.toEvent(existingRow);
+            if (fingerprint(existing) !== fingerprint(draft)) throw new DedupConflictError(draft.serverId, draft.dedupKey, existing);
+            outcomes.push({ event: existing, duplicate: true });
+            continue;
+          }
+        }
+        const id = randomUUID();
+        const { lastInsertRowid } = this.insert.run({
+          id,
+          stream: draft.stream,
+          type: draft.type,
+          server_id: draft.serverId,
+          key: draft.key,
+          occurred_at: draft.occurredAt.getTime(),
+          received_at: receivedAt.getTime(),
+          priority: priorityRank[draft.priority],
+          payload: JSON.stringify(draft.payload),
+          dedup_key: draft.dedupKey ?? null,
+        });
+        const seq = Number(lastInsertRowid);
+        const event = { ...draft, dedupKey: draft.dedupKey ?? null, id, seq, cursor: encodeCursor({ epoch: this.epoch, seq }), receivedAt } as AnyStoredEvent;
+        outcomes.push({ event, duplicate: false });
+        fresh.push(event);
+      }
+      return { outcomes, fresh };
+    });
+  }
+
+  async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
+    const { outcomes, fresh } = this.appendBatch(drafts);
+    if (fresh.length > 0) {
+      for (const listener of this.listeners) listener(fresh);
+    }
+    return outcomes;
+  }
+
+  async read(query: ReadQuery): Promise<ReadResult> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.streams) {
+      where.push(`stream IN (${query.streams.map(() => '?').join(', ')})`);
+      params.push(...query.streams);
+    }
+    if (query.key !== undefined) {
+      where.push('key = ?');
+      params.push(query.key);
+    }
+    if (query.serverId !== undefined) {
+      where.push('server_id = ?');
+      params.push(query.serverId);
+    }
+    if (query.minPriorityRank !== undefined) {
+      where.push('priority >= ?');
+      params.push(query.minPriorityRank);
+    }
+    if (query.afterSeq !== undefined) {
+      where.push('seq > ?');
+      params.push(query.afterSeq);
+    }
+    const newest = query.from === 'newest';
+    const sql = `SELECT * FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${newest ? 'DESC' : 'ASC'} LIMIT ?`;
+    params.push(query.limit);
+    const readConsistently = this.db.transaction(() => ({
+      rows: this.db.prepare(sql).all(...params) as EventRow[],
+      head: this.headStatement.get() as number,
+    }));
+    const { rows, head } = readConsistently();
+    if (newest) rows.reverse();
+    return { events: rows.map((row) => this.toEvent(row)), head };
+  }
+
+  async head(): Promise<number> {
+    return this.headStatement.get() as number;
+  }
+
+  onAppend(listener: AppendListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+    if (this.db.open) this.db.close();
+  }
+
+  private toEvent(row: EventRow): AnyStoredEvent {
+    return {
+      id: row.id,
+      seq: row.seq,
+      cursor: encodeCursor({ epoch: this.epoch, seq: row.seq }),
+      stream: row.stream,
+      type: row.type,
+      serverId: row.server_id,
+      key: row.key,
+      occurredAt: new Date(row.occurred_at),
+      receivedAt: new Date(row.received_at),
+      priority: priorities[row.priority]!,
+      payload: JSON.parse(row.payload),
+      dedupKey: row.dedup_key,
+    } as AnyStoredEvent;
+  }
+}

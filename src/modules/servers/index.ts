@@ -1,0 +1,4 @@
+import './types.ts';
+import './ingest.ts';
+import './queries.ts';
+import './subscriptions.ts';

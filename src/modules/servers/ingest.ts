@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import type { EventDraft } from '../../events/envelope.ts';
+import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
+
+export const ServerStatusInput = builder.inputType('ServerStatusInput', {
+  fields: (t) => ({
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
+    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    state: t.field({
+      type: ServerStateEnum,
+      validate: z.string().refine((s) => s !== 'UNREACHABLE', 'UNREACHABLE is set by the hub, not reported by servers'),
+    }),
+    playerCount: t.int({ validate: z.number().int().min(0, 'must not be negative') }),
+    maxPlayers: t.int({ required: false, validate: z.number().int().min(0, 'must not be negative') }),
+    health: t.field({ type: ServerHealthEnum, required: false, description: 'Defaults to HEALTHY.' }),
+    message: t.string({ required: false, validate: z.string().max(500) }),
+  }),
+});
+
+export function serverStatusDrafts(input: typeof ServerStatusInput.$inferInput): EventDraft<'serverStatus'>[] {
+  const health = input.health ?? 'HEALTHY';
+  return [
+    draftFrom(input, {
+      stream: 'serverStatus',
+      type: `server.${input.state.toLowerCase()}`,
+      key: input.serverId,
+      defaultPriority: input.state === 'STOPPED' || health === 'CRITICAL' ? 'HIGH' : 'NORMAL',
+      payload: { state: input.state, playerCount: input.playerCount, maxPlayers: input.maxPlayers ?? null, health, message: input.message ?? null },
+    }),
+  ];
+}
+
+builder.mutationField('reportServerStatus', (t) =>
+  t.field({
+    type: ServerStatusEvent,
+    description: 'A game server reports its state, player count and health.',
+    args: { input: t.arg({ type: ServerStatusInput }) },
+    resolve: async (_, { input }, { vigil }) => {
+      const [event] = await vigil.ingest.appendEvents(serverStatusDrafts(input));
+      return event!;
+    },
+  }),
+);

@@ -1,0 +1,46 @@
+import { builder } from '../../builder.ts';
+import { cursorAt } from '../../events/graphql.ts';
+import type { ServerRecord } from '../../events/projection.ts';
+import { Server } from './types.ts';
+
+interface ServersSnapshot {
+  cursor: string;
+  servers: ServerRecord[];
+}
+
+const ServersSnapshotRef = builder.objectRef<ServersSnapshot>('ServersSnapshot').implement({
+  description: 'Every known server, consistent with `cursor`: subscribe `after` it to follow on with no gap.',
+  fields: (t) => ({
+    cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
+    servers: t.field({ type: [Server], resolve: (s) => s.servers }),
+  }),
+});
+
+interface ServerSnapshot {
+  cursor: string;
+  server: ServerRecord | null;
+}
+
+const ServerSnapshotRef = builder.objectRef<ServerSnapshot>('ServerSnapshot').implement({
+  description: 'One server (null if the hub has never heard of it), consistent with `cursor`.',
+  fields: (t) => ({
+    cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
+    server: t.field({ type: Server, nullable: true, resolve: (s) => s.server }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  servers: t.field({
+    type: ServersSnapshotRef,
+    description: 'Every server with its latest status, player count and last-seen time, ordered by id.',
+    resolve: (_, __, { vigil }) => ({
+      cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+      servers: [...vigil.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    }),
+  }),
+  server: t.field({
+    type: ServerSnapshotRef,
+    args: { id: t.arg.id() },
+    resolve: (_, { id }, { vigil }) => ({ cursor: cursorAt(vigil.state.seq, vigil.log.epoch), server: vigil.state.servers.get(String(id)) ?? null }),
+  }),
+}));

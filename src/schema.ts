@@ -1,0 +1,5 @@
+import { builder } from './builder.ts';
+import './events/graphql.ts';
+import './modules/servers/index.ts';
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,49 @@
+import type { Logger } from 'pino';
+import type { VigilConfig } from './config.ts';
+import { FanoutHub } from './events/hub.ts';
+import { IngestService } from './events/ingest.ts';
+import { LivenessMonitor } from './events/liveness.ts';
+import type { EventLog } from './events/log.ts';
+import { StateProjection } from './events/projection.ts';
+import { SqliteEventLog } from './events/sqlite-log.ts';
+
+/** Everything a request handler needs: the log, current state, fan-out and the ingest path. */
+export interface Vigil {
+  config: VigilConfig;
+  logger: Logger;
+  log: EventLog;
+  state: StateProjection;
+  hub: FanoutHub;
+  ingest: IngestService;
+  liveness: LivenessMonitor;
+  close(): Promise<void>;
+}
+
+export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vigil> {
+  const log = new SqliteEventLog(config.databasePath);
+  const state = await StateProjection.rebuild(log);
+  const hub = new FanoutHub();
+  // State first, so a client that receives an event and then queries sees it applied.
+  log.onAppend((events) => {
+    for (const event of events) state.apply(event);
+  });
+  log.onAppend((events) => hub.publish(events));
+  const ingest = new IngestService(log, state, config.maxBatchSize);
+  const liveness = new LivenessMonitor(state, ingest, config.livenessInterval, (error) => logger.error({ err: error }, 'liveness check failed'));
+  liveness.start();
+  logger.info({ databasePath: config.databasePath, epoch: log.epoch, head: state.seq, servers: state.servers.size }, 'event log opened');
+  return {
+    config,
+    logger,
+    log,
+    state,
+    hub,
+    ingest,
+    liveness,
+    async close() {
+      liveness.stop();
+      hub.close();
+      await log.close();
+    },
+  };
+}
