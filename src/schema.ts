@@ -1,5 +1,11 @@
 import { builder } from './builder.ts';
 import './events/graphql.ts';
 import './modules/servers/index.ts';
+import './modules/telemetry/index.ts';
+import './modules/maps/index.ts';
+import './modules/chat/index.ts';
+import './modules/players/index.ts';
+import './modules/tickets/index.ts';
+import './modules/security/index.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
