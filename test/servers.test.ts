@@ -35,7 +35,7 @@ const ServerStatusFeed = graphql(`
 `);
 
 describe('serverStatus', () => {
-  it.each([false, true])('should deliver exactly the ingested event to a filtered subscriber (singleConnection: %s)', async (singleConnection) => {
+  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the ingested event to a filtered subscriber (%o)', async ({ singleConnection }) => {
     const vigil = await serveVigil();
     const client = vigil.sseClient({ singleConnection });
     const feed = subscribe(client, ServerStatusFeed, { serverId: 'eu-1' });
