@@ -15,7 +15,7 @@ export interface Subscription<R> {
   unsubscribe(): void;
 }
 
-export function subscribe<R, V>(client: Client, document: TypedDocumentNode<R, V>, variables?: V): Subscription<R> {
+export function subscribe<R, V>(client: Client<boolean>, document: TypedDocumentNode<R, V>, variables?: V): Subscription<R> {
   const pending: ExecutionResult<R>[] = [];
   let wake: (() => void) | null = null;
   let failure: unknown = null;

@@ -75,7 +75,7 @@ export interface ServedVigil extends TestVigil {
   url: string;
   server: Server;
   /** A graphql-sse client for this server; single connection mode on /graphql/stream, distinct on /graphql. */
-  sseClient(options?: Partial<ClientOptions> & { singleConnection?: boolean }): Client;
+  sseClient(options?: Partial<ClientOptions<boolean>>): Client<boolean>;
 }
 
 /** A real Vigil listening on a free port of 127.0.0.1, for tests that need real sockets. */
@@ -98,10 +98,11 @@ export async function serveVigil(overrides: VigilConfigInput = {}): Promise<Serv
     server,
     close: stop,
     sseClient(options = {}) {
-      const client = createClient({
+      const client = createClient<boolean>({
         url: options.singleConnection ? `${url}/graphql/stream` : `${url}/graphql`,
         retryAttempts: 0,
         ...options,
+        singleConnection: options.singleConnection ?? false,
       });
       leftovers.unshift(() => client.dispose());
       return client;
