@@ -34,7 +34,8 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     renderGraphiQL,
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
+        // Our own types nest shallowly; the bound matters for introspection, which GraphiQL's query reaches depth 21.
+        maxDepth: { n: 30, ignoreIntrospection: false },
         maxAliases: { n: 30 },
         maxTokens: { n: 4_000 },
         maxDirectives: { n: 30 },

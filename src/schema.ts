@@ -7,5 +7,7 @@ import './modules/chat/index.ts';
 import './modules/players/index.ts';
 import './modules/tickets/index.ts';
 import './modules/security/index.ts';
+import './modules/history/index.ts';
+import './modules/notifications/index.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

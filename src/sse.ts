@@ -53,11 +53,12 @@ export function useSingleConnectionSSE({ endpoint, logger }: SingleConnectionOpt
             try {
               document = enveloped.parse(params.query);
             } catch (error) {
-              if (error instanceof GraphQLError) return { errors: [error] };
+              // graphql-sse only recognises a ready result by its `data` key.
+              if (error instanceof GraphQLError) return { data: null, errors: [error] };
               throw error;
             }
             const errors = enveloped.validate(enveloped.schema, document);
-            if (errors.length > 0) return { errors };
+            if (errors.length > 0) return { data: null, errors };
             const contextValue = await enveloped.contextFactory();
             const args: ExecutionArgs = {
               schema: enveloped.schema,

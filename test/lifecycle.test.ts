@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { print } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import { startVigil, tempDir } from './kit/vigil.ts';
+
+const LifecycleReport = graphql(`
+  mutation LifecycleReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }
+`);
+
+const LifecycleState = graphql(`
+  query LifecycleState {
+    servers { cursor servers { id state playerCount } }
+    events(first: 100) { events { id cursor } }
+  }
+`);
+
+const LifecycleFeed = graphql(`
+  subscription LifecycleFeed { serverStatus { id } }
+`);
+
+const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(tsx, ['src/main.ts'], { env: { ...process.env, VIGIL_LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = output().match(pattern);
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`no ${pattern} in output:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('lifecycle', () => {
+  it('should keep state and history across a restart on the same SQLite file', async () => {
+    const databasePath = join(tempDir(), 'vigil.db');
+    const first = await startVigil({ databasePath });
+    await first.ok(LifecycleReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 12 } });
+    await first.ok(LifecycleReport, { input: { serverId: 'us-1', state: 'RESTARTING', playerCount: 0 } });
+    const before = await first.ok(LifecycleState);
+    await first.close();
+
+    const second = await startVigil({ databasePath });
+    const after = await second.ok(LifecycleState);
+    expect(after).toEqual(before);
+    expect(after.servers.servers.map((s) => [s.id, s.state, s.playerCount])).toEqual([
+      ['eu-1', 'ONLINE', 12],
+      ['us-1', 'RESTARTING', 0],
+    ]);
+  });
+
+  it('should stop with a message naming a bad setting', async () => {
+    const run = startProcess({ VIGIL_PORT: 'not-a-port', VIGIL_DATABASE_PATH: join(tempDir(), 'vigil.db') });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('VIGIL_PORT');
+  });
+
+  it('should complete open streams, close the log and exit 0 on SIGTERM', async () => {
+    const run = startProcess({ VIGIL_PORT: '0', VIGIL_HOST: '127.0.0.1', VIGIL_DATABASE_PATH: join(tempDir(), 'vigil.db') });
+    const [, url] = await waitForOutput(run.output, /listening on (http:\/\/\S+\/graphql)/);
+    const response = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: print(LifecycleFeed) }),
+    });
+    expect(response.status).toBe(200);
+    run.child.kill('SIGTERM');
+    const body = await response.text();
+    expect(body).toContain('event: complete');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('stopped');
+  });
+});
