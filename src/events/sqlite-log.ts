@@ -41,9 +41,12 @@ const migrations = `
   CREATE UNIQUE INDEX IF NOT EXISTS events_by_dedup ON events (server_id, dedup_key) WHERE dedup_key IS NOT NULL;
 `;
 
-/** What makes two events "the same" for idempotent ingest: everything the producer chose. */
+/**
+ * What makes two events "the same" for idempotent ingest: what the producer reported. occurredAt is left out
+ * because a retry that omits it is stamped anew by the hub's clock.
+ */
 function fingerprint(draft: AnyEventDraft | AnyStoredEvent): string {
-  return JSON.stringify([draft.stream, draft.type, draft.key, draft.occurredAt.getTime(), draft.priority, draft.payload]);
+  return JSON.stringify([draft.stream, draft.type, draft.key, draft.priority, draft.payload]);
 }
 
 /** The embedded event log: one SQLite file in WAL mode, written synchronously so an acknowledged append is durable. */

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import type { EventDraft } from '../../events/envelope.ts';
+import { chatKinds } from '../../events/payloads.ts';
+import { ChatEvent, ChatKindEnum } from './types.ts';
+
+const maxChatTextLength = 2_000;
+
+/** Rules that depend on the kind; each issue names the field at fault. */
+const chatKindRules = z
+  .looseObject({ kind: z.enum(chatKinds), recipientId: z.string().nullish(), text: z.string().nullish() })
+  .superRefine((input, ctx) => {
+    const speaks = input.kind === 'MESSAGE' || input.kind === 'WHISPER';
+    if (speaks && !input.text?.trim()) ctx.addIssue({ code: 'custom', path: ['text'], message: `must not be empty for ${input.kind}` });
+    if (!speaks && input.text != null) ctx.addIssue({ code: 'custom', path: ['text'], message: `must be omitted for ${input.kind}` });
+    if (input.kind === 'WHISPER' && input.recipientId == null) ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is required for WHISPER' });
+    if (input.kind !== 'WHISPER' && input.recipientId != null) ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is only allowed for WHISPER' });
+  });
+
+export const ChatMessageInput = builder.inputType('ChatMessageInput', {
+  description: 'A chat event reported by a game server.',
+  validate: chatKindRules,
+  fields: (t) => ({
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
+    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    kind: t.field({ type: ChatKindEnum, defaultValue: 'MESSAGE' }),
+    channel: t.string({ description: 'The chat channel, 1 to 64 characters.', validate: z.string().min(1).max(64) }),
+    playerId: t.id({ description: 'The player who speaks, whispers, joins or leaves.', validate: z.string().min(1).max(128) }),
+    playerName: t.string({ description: "The player's display name.", validate: z.string().min(1).max(64) }),
+    recipientId: t.id({ required: false, description: 'Required for WHISPER, refused otherwise.', validate: z.string().min(1).max(128) }),
+    text: t.string({
+      required: false,
+      description: `Required and not blank for MESSAGE and WHISPER (at most ${maxChatTextLength} characters), refused for JOIN and LEAVE.`,
+      validate: z.string().max(maxChatTextLength),
+    }),
+  }),
+});
+
+export function chatDrafts(input: typeof ChatMessageInput.$inferInput): EventDraft<'chat'>[] {
+  const { kind } = input;
+  return [
+    draftFrom(input, {
+      stream: 'chat',
+      type: `chat.${kind.toLowerCase()}`,
+      key: input.channel,
+      defaultPriority: kind === 'JOIN' || kind === 'LEAVE' ? 'LOW' : 'NORMAL',
+      payload: {
+        kind,
+        channel: input.channel,
+        playerId: input.playerId,
+        playerName: input.playerName,
+        recipientId: input.recipientId ?? null,
+        text: input.text ?? null,
+      },
+    }),
+  ];
+}
+
+builder.mutationField('postChatMessage', (t) =>
+  t.field({
+    type: ChatEvent,
+    description: 'A game server reports a chat message, whisper, or channel join/leave.',
+    args: { input: t.arg({ type: ChatMessageInput }) },
+    resolve: async (_, { input }, { vigil }) => {
+      const [event] = await vigil.ingest.appendEvents(chatDrafts(input));
+      return event!;
+    },
+  }),
+);

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import type { EventDraft } from '../../events/envelope.ts';
+import { EntityActionEnum, EntityKindEnum, MapEntityEvent } from './types.ts';
+
+const maxUpdatesPerBatch = 1000;
+const coordinate = z.number({ error: 'must be a finite number' });
+
+export const PositionInput = builder.inputType('PositionInput', {
+  description: 'A point in map coordinates; leave `z` out on flat maps.',
+  fields: (t) => ({
+    x: t.float({ validate: coordinate }),
+    y: t.float({ validate: coordinate }),
+    z: t.float({ required: false, validate: coordinate }),
+  }),
+});
+
+export const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
+  description: 'One entity appearing on, moving on, or leaving the map.',
+  fields: (t) => ({
+    entityId: t.id({ validate: z.string().min(1).max(128) }),
+    kind: t.field({ type: EntityKindEnum }),
+    action: t.field({ type: EntityActionEnum }),
+    position: t.field({ type: PositionInput, description: 'Where the entity is; for DESPAWN, where it was last.' }),
+    heading: t.float({ required: false, description: 'Facing direction in degrees, 0..360.', validate: z.number().min(0, 'must be at least 0').max(360, 'must be at most 360') }),
+    label: t.string({ required: false, description: 'Display name shown next to the entity.', validate: z.string().max(100, 'must be at most 100 characters') }),
+  }),
+});
+
+export const MapEntitiesInput = builder.inputType('MapEntitiesInput', {
+  description: 'A batch of entity updates on one map, stored all together or not at all.',
+  fields: (t) => ({
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
+    dedupKey: t.string({
+      required: false,
+      description: `${envelopeInputDescriptions.dedupKey} Each update is keyed "<dedupKey>#<index>".`,
+      validate: z.string().min(1).max(200),
+    }),
+    mapId: t.id({ validate: z.string().min(1).max(128) }),
+    updates: t.field({
+      type: [EntityUpdateInput],
+      description: `1 to ${maxUpdatesPerBatch} updates, applied in order.`,
+      validate: z
+        .array(z.unknown())
+        .min(1, 'must contain at least one update')
+        .max(maxUpdatesPerBatch, `must contain at most ${maxUpdatesPerBatch} updates`),
+    }),
+  }),
+});
+
+export function mapEntitiesDrafts(input: typeof MapEntitiesInput.$inferInput): EventDraft<'mapEntities'>[] {
+  // One clock reading for the whole batch, so its updates share an occurredAt.
+  const envelope = { ...input, occurredAt: input.occurredAt ?? new Date() };
+  return input.updates.map((update, index) =>
+    draftFrom(
+      { ...envelope, dedupKey: input.dedupKey == null ? null : `${input.dedupKey}#${index}` },
+      {
+        stream: 'mapEntities',
+        type: `map.${update.action.toLowerCase()}`,
+        key: input.mapId,
+        defaultPriority: update.kind === 'EVENT' ? 'NORMAL' : 'LOW',
+        payload: {
+          mapId: input.mapId,
+          entityId: update.entityId,
+          kind: update.kind,
+          action: update.action,
+          position: { x: update.position.x, y: update.position.y, z: update.position.z ?? null },
+          heading: update.heading ?? null,
+          label: update.label ?? null,
+        },
+      },
+    ),
+  );
+}
+
+builder.mutationField('reportMapEntities', (t) =>
+  t.field({
+    type: [MapEntityEvent],
+    description: 'A game server reports entities spawning, moving and despawning on one map; one event per update, stored atomically.',
+    args: { input: t.arg({ type: MapEntitiesInput }) },
+    resolve: (_, { input }, { vigil }) => vigil.ingest.appendEvents(mapEntitiesDrafts(input)),
+  }),
+);

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import type { EventDraft } from '../../events/envelope.ts';
+import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
+
+export const PlayerActivityInput = builder.inputType('PlayerActivityInput', {
+  description: 'A player joining, leaving, or acting on a game server, as the server reports it.',
+  fields: (t) => ({
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
+    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    kind: t.field({ type: PlayerActivityKindEnum }),
+    playerId: t.id({ validate: z.string().min(1).max(128) }),
+    playerName: t.string({ description: "The player's display name, 1 to 64 characters.", validate: z.string().min(1).max(64) }),
+    detail: t.string({ required: false, description: 'Free-form description, at most 500 characters, e.g. "reached level 20".', validate: z.string().max(500) }),
+    ipAddress: t.string({
+      required: false,
+      description: "The player's IPv4 or IPv6 address; shown to ADMIN only.",
+      validate: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }),
+    }),
+    email: t.string({ required: false, description: "The player's account email; shown to ADMIN only.", validate: z.email({ error: 'must be an email address' }) }),
+  }),
+});
+
+export function playerActivityDrafts(input: typeof PlayerActivityInput.$inferInput): EventDraft<'players'>[] {
+  return [
+    draftFrom(input, {
+      stream: 'players',
+      type: `player.${input.kind.toLowerCase()}`,
+      key: input.serverId,
+      defaultPriority: input.kind === 'ACTIVITY' ? 'LOW' : 'NORMAL',
+      payload: {
+        kind: input.kind,
+        playerId: input.playerId,
+        playerName: input.playerName,
+        detail: input.detail ?? null,
+        ipAddress: input.ipAddress ?? null,
+        email: input.email ?? null,
+      },
+    }),
+  ];
+}
+
+builder.mutationField('reportPlayerActivity', (t) =>
+  t.field({
+    type: PlayerEvent,
+    description: 'A game server reports a player joining, leaving, or doing something.',
+    args: { input: t.arg({ type: PlayerActivityInput }) },
+    resolve: async (_, { input }, { vigil }) => {
+      const [event] = await vigil.ingest.appendEvents(playerActivityDrafts(input));
+      return event!;
+    },
+  }),
+);

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import type { EventDraft } from '../../events/envelope.ts';
+import { TelemetryEvent } from './types.ts';
+
+const quantity = z.number().min(0, 'must not be negative');
+
+export const TelemetryInput = builder.inputType('TelemetryInput', {
+  fields: (t) => ({
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
+    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    cpuPercent: t.float({ description: 'CPU load, 0..100.', validate: z.number().min(0, 'must not be negative').max(100, 'must not be above 100') }),
+    memoryUsedMb: t.float({ description: 'Memory in use, in megabytes.', validate: quantity }),
+    memoryTotalMb: t.float({ required: false, description: 'Memory available to the server, in megabytes.', validate: quantity }),
+    networkInKbps: t.float({ description: 'Inbound network traffic, in kilobits per second.', validate: quantity }),
+    networkOutKbps: t.float({ description: 'Outbound network traffic, in kilobits per second.', validate: quantity }),
+    dbQueriesPerSecond: t.float({ required: false, description: 'Database queries per second.', validate: quantity }),
+    dbLatencyMs: t.float({ required: false, description: 'Database query latency, in milliseconds.', validate: quantity }),
+    tickRate: t.float({ required: false, description: 'Simulation ticks per second.', validate: quantity }),
+  }),
+});
+
+export function telemetryDrafts(input: typeof TelemetryInput.$inferInput): EventDraft<'telemetry'>[] {
+  return [
+    draftFrom(input, {
+      stream: 'telemetry',
+      type: 'telemetry.sample',
+      key: input.serverId,
+      defaultPriority: 'LOW',
+      payload: {
+        cpuPercent: input.cpuPercent,
+        memoryUsedMb: input.memoryUsedMb,
+        memoryTotalMb: input.memoryTotalMb ?? null,
+        networkInKbps: input.networkInKbps,
+        networkOutKbps: input.networkOutKbps,
+        dbQueriesPerSecond: input.dbQueriesPerSecond ?? null,
+        dbLatencyMs: input.dbLatencyMs ?? null,
+        tickRate: input.tickRate ?? null,
+      },
+    }),
+  ];
+}
+
+builder.mutationField('reportTelemetry', (t) =>
+  t.field({
+    type: TelemetryEvent,
+    description: 'A game server reports a metrics sample: CPU, memory, network and database load.',
+    args: { input: t.arg({ type: TelemetryInput }) },
+    resolve: async (_, { input }, { vigil }) => {
+      const [event] = await vigil.ingest.appendEvents(telemetryDrafts(input));
+      return event!;
+    },
+  }),
+);

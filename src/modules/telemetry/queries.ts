@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { isStream, type StoredEvent } from '../../events/envelope.ts';
+import { cursorAt } from '../../events/graphql.ts';
+import { TelemetryEvent } from './types.ts';
+
+interface TelemetrySnapshot {
+  cursor: string;
+  serverId: string;
+  samples: StoredEvent<'telemetry'>[];
+}
+
+const TelemetrySnapshotRef = builder.objectRef<TelemetrySnapshot>('TelemetrySnapshot').implement({
+  description: "A server's most recent telemetry samples, consistent with `cursor`: subscribe `after` it to follow on with no gap.",
+  fields: (t) => ({
+    cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
+    serverId: t.exposeID('serverId'),
+    samples: t.field({ type: [TelemetryEvent], description: 'Oldest first.', resolve: (s) => s.samples }),
+  }),
+});
+
+const defaultSampleCount = 60;
+
+builder.queryField('telemetry', (t) =>
+  t.field({
+    type: TelemetrySnapshotRef,
+    description: 'The last `last` telemetry samples of one server, oldest first.',
+    args: {
+      serverId: t.arg.id(),
+      last: t.arg.int({ required: false, defaultValue: defaultSampleCount, validate: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000') }),
+    },
+    resolve: async (_, { serverId, last }, { vigil }) => {
+      const key = String(serverId);
+      const { events, head } = await vigil.log.read({ streams: ['telemetry'], key, limit: last ?? defaultSampleCount, from: 'newest' });
+      return { cursor: cursorAt(head, vigil.log.epoch), serverId: key, samples: events.filter((event) => isStream(event, 'telemetry')) };
+    },
+  }),
+);
