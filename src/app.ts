@@ -3,6 +3,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { authenticate } from './auth/authenticate.ts';
 import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -27,7 +28,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
   const yoga = createYoga<Record<string, never>, VigilContext>({
     schema,
     graphqlEndpoint,
-    context: (initial) => ({ ...initial, vigil }),
+    context: async (initial) => ({ ...initial, vigil, viewer: await authenticate(initial.request, vigil) }),
     logging: logger,
     landingPage: false,
     graphiql: config.graphiql ? { title: 'Vigil', shouldPersistHeaders: false, subscriptionsProtocol: 'GRAPHQL_SSE' } : false,

@@ -1,12 +1,17 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { YogaInitialContext } from 'graphql-yoga';
-import { badInput } from './errors.ts';
+import { type AuthRole, hasAnyRole } from './auth/roles.ts';
+import type { Viewer } from './auth/viewer.ts';
+import { badInput, vigilError } from './errors.ts';
 import type { Vigil } from './vigil.ts';
 
-/** Per-request context: the Vigil services plus yoga's request. */
+/** Per-request context: the Vigil services, who is asking, plus yoga's request. */
 export interface VigilContext extends YogaInitialContext {
   vigil: Vigil;
+  viewer: Viewer;
 }
 
 type IssuePath = ReadonlyArray<PropertyKey | { key: PropertyKey }>;
@@ -23,10 +28,31 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Cursor: { Input: string; Output: string };
   };
+  AuthScopes: {
+    /** The viewer holds one of these: an admin role, or PRODUCER for a game server's producer token. */
+    anyOf: readonly AuthRole[];
+  };
+  Directives: {
+    auth: { locations: 'FIELD_DEFINITION' | 'OBJECT'; args: { requires: AuthRole[] } };
+  };
 }>({
-  plugins: [ValidationPlugin],
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, ValidationPlugin],
   defaultInputFieldRequiredness: true,
   defaultFieldNullability: false,
+  directives: { useGraphQLToolsUnorderedDirectives: true },
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: ({ viewer }) => ({
+      anyOf: (allowed) => {
+        if (viewer.kind === 'producer') return allowed.includes('PRODUCER');
+        return viewer.kind === 'admin' && hasAnyRole(viewer.roles, allowed);
+      },
+    }),
+    unauthorizedError: (_parent, { viewer }, info) =>
+      viewer.kind === 'anonymous'
+        ? vigilError('UNAUTHENTICATED', 'Sign in first')
+        : vigilError('FORBIDDEN', `${info.parentType.name}.${info.fieldName} is not available to your role(s)`),
+  },
   validation: {
     validationError: (result) => badInput(result.issues.map((issue) => ({ path: dottedPath(issue.path), message: issue.message }))),
   },

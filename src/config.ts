@@ -36,6 +36,21 @@ export const configSchema = z.object({
   maxBodyBytes: z.coerce.number().int().min(1024).default(1_048_576),
   /** Most events one ingest batch may carry. */
   maxBatchSize: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** HS256 secret for admin tokens, at least 32 bytes; generated into the data folder when no key is configured. */
+  adminJwtSecret: z
+    .string()
+    .refine((s) => Buffer.byteLength(s) >= 32, 'must be at least 32 bytes')
+    .optional(),
+  /** PEM (SPKI) public key verifying RS256/ES256 admin tokens minted elsewhere. */
+  adminPublicKeyFile: z.string().min(1).optional(),
+  /** Algorithm of adminPublicKeyFile. */
+  adminPublicKeyAlgorithm: z.enum(['RS256', 'ES256']).default('RS256'),
+  /** JWKS file (JSON) of public keys verifying RS256/ES256 admin tokens. */
+  adminJwksFile: z.string().min(1).optional(),
+  /** `aud` claim admin tokens must carry. */
+  adminJwtAudience: z.string().min(1).default('vigil'),
+  /** Most concurrent subscriptions one viewer (admin subject or producer token) may hold. */
+  maxStreamsPerViewer: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Whether GraphiQL is served on GET /graphql from a browser. */
   graphiql: z
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
@@ -55,6 +70,12 @@ const envNames: Record<keyof VigilConfig, string> = {
   maxBodyBytes: 'VIGIL_MAX_BODY_BYTES',
   maxBatchSize: 'VIGIL_MAX_BATCH_SIZE',
   graphiql: 'VIGIL_GRAPHIQL',
+  adminJwtSecret: 'VIGIL_ADMIN_JWT_SECRET',
+  adminPublicKeyFile: 'VIGIL_ADMIN_PUBLIC_KEY_FILE',
+  adminPublicKeyAlgorithm: 'VIGIL_ADMIN_PUBLIC_KEY_ALGORITHM',
+  adminJwksFile: 'VIGIL_ADMIN_JWKS_FILE',
+  adminJwtAudience: 'VIGIL_ADMIN_JWT_AUDIENCE',
+  maxStreamsPerViewer: 'VIGIL_MAX_STREAMS_PER_VIEWER',
 };
 
 export class ConfigError extends Error {

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { AdminTokenKeys } from './auth/admin-tokens.ts';
+import { ProducerTokenStore } from './auth/producer-tokens.ts';
 import type { VigilConfig } from './config.ts';
 import { FanoutHub } from './events/hub.ts';
 import { IngestService } from './events/ingest.ts';
@@ -16,11 +18,15 @@ export interface Vigil {
   hub: FanoutHub;
   ingest: IngestService;
   liveness: LivenessMonitor;
+  producers: ProducerTokenStore;
+  adminKeys: AdminTokenKeys;
   close(): Promise<void>;
 }
 
 export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vigil> {
+  const adminKeys = await AdminTokenKeys.load(config);
   const log = new SqliteEventLog(config.databasePath);
+  const producers = new ProducerTokenStore(config.databasePath);
   const state = await StateProjection.rebuild(log);
   const hub = new FanoutHub();
   // State first, so a client that receives an event and then queries sees it applied.
@@ -40,9 +46,12 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     hub,
     ingest,
     liveness,
+    producers,
+    adminKeys,
     async close() {
       liveness.stop();
       hub.close();
+      producers.close();
       await log.close();
     },
   };

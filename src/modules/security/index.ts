@@ -1,1 +1,4 @@
-export {};
+import './types.ts';
+import './ingest.ts';
+import './queries.ts';
+import './subscriptions.ts';

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type CryptoKey, createLocalJWKSet, errors, importSPKI, type JWK, jwtVerify, SignJWT } from 'jose';
+import type { VigilConfig } from '../config.ts';
+import { parseDuration } from '../config.ts';
+import { type Role, roles } from './roles.ts';
+
+export interface AdminClaims {
+  sub: string;
+  roles: Role[];
+  expiresAt: Date | null;
+}
+
+export class AdminTokenError extends Error {
+  override name = 'AdminTokenError';
+  constructor(
+    readonly code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type VerifyKey = Uint8Array | CryptoKey | ReturnType<typeof createLocalJWKSet>;
+
+/** Verifies (and, with a shared secret, mints) the signed tokens admins carry. */
+export class AdminTokenKeys {
+  private constructor(
+    private readonly verifyKey: VerifyKey,
+    private readonly algorithms: string[],
+    private readonly secret: Uint8Array | null,
+    readonly audience: string,
+    /** Set when this start generated the secret into the data folder. */
+    readonly generatedSecretFile: string | null,
+  ) {}
+
+  /** Loads the configured key: an HS256 secret, a PEM public key, a JWKS file, or a secret generated into the data folder. */
+  static async load(config: VigilConfig): Promise<AdminTokenKeys> {
+    if (config.adminJwksFile) {
+      const jwks = JSON.parse(readFileSync(config.adminJwksFile, 'utf8')) as { keys: JWK[] };
+      return new AdminTokenKeys(createLocalJWKSet(jwks), ['RS256', 'ES256'], null, config.adminJwtAudience, null);
+    }
+    if (config.adminPublicKeyFile) {
+      const pem = readFileSync(config.adminPublicKeyFile, 'utf8');
+      const algorithm = config.adminPublicKeyAlgorithm;
+      return new AdminTokenKeys(await importSPKI(pem, algorithm), [algorithm], null, config.adminJwtAudience, null);
+    }
+    let generatedSecretFile: string | null = null;
+    let secretText = config.adminJwtSecret;
+    if (!secretText) {
+      if (config.databasePath === ':memory:') throw new Error('VIGIL_ADMIN_JWT_SECRET is required when the database is in memory');
+      const file = join(dirname(config.databasePath), 'admin-jwt-secret');
+      if (!existsSync(file)) {
+        writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+        generatedSecretFile = file;
+      }
+      secretText = readFileSync(file, 'utf8').trim();
+    }
+    const secret = new TextEncoder().encode(secretText);
+    return new AdminTokenKeys(secret, ['HS256'], secret, config.adminJwtAudience, generatedSecretFile);
+  }
+
+  get canSign(): boolean {
+    return this.secret !== null;
+  }
+
+  async sign(sub: string, tokenRoles: readonly Role[], ttl: string | number): Promise<string> {
+    if (!this.secret) throw new Error('admin tokens are verified with a public key here; mint them where the private key lives');
+    const seconds = Math.max(1, Math.round(parseDuration(ttl) / 1000));
+    return new SignJWT({ roles: [...tokenRoles] })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(sub)
+      .setAudience(this.audience)
+      .setIssuedAt()
+      .setExpirationTime(`${seconds}s`)
+      .sign(this.secret);
+  }
+
+  async verify(token: string): Promise<AdminClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.verifyKey as Uint8Array, { algorithms: this.algorithms, audience: this.audience, requiredClaims: ['sub', 'exp'] });
+      const claimed = Array.isArray(payload.roles) ? payload.roles : [];
+      const known = claimed.filter((role): role is Role => (roles as readonly unknown[]).includes(role));
+      if (known.length === 0) throw new AdminTokenError('UNAUTHENTICATED', `token carries no known role (${roles.join(', ')})`);
+      return { sub: payload.sub!, roles: known, expiresAt: payload.exp ? new Date(payload.exp * 1000) : null };
+    } catch (error) {
+      if (error instanceof AdminTokenError) throw error;
+      if (error instanceof errors.JWTExpired) throw new AdminTokenError('TOKEN_EXPIRED', 'admin token has expired');
+      throw new AdminTokenError('UNAUTHENTICATED', 'admin token is not valid');
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { AdminTokenError, type AdminTokenKeys } from './admin-tokens.ts';
+import { looksLikeProducerToken, type ProducerTokenStore } from './producer-tokens.ts';
+import { anonymous, type Viewer } from './viewer.ts';
+
+export interface Authenticator {
+  producers: ProducerTokenStore;
+  adminKeys: AdminTokenKeys;
+}
+
+/**
+ * The credential a request carries: `Authorization: Bearer <token>`, or `?access_token=` on a GET event stream
+ * (a browser EventSource cannot set headers). Logs redact both.
+ */
+export function credentialOf(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    return match ? match[1]! : header;
+  }
+  if (request.method === 'GET' && request.headers.get('accept')?.includes('text/event-stream')) {
+    return new URL(request.url).searchParams.get('access_token');
+  }
+  return null;
+}
+
+/** Turns a request into its Viewer. Never throws: a bad credential yields an anonymous viewer with the reason. */
+export async function authenticate(request: Request, { producers, adminKeys }: Authenticator): Promise<Viewer> {
+  const credential = credentialOf(request);
+  if (!credential) return anonymous;
+  if (looksLikeProducerToken(credential)) {
+    const record = producers.lookup(credential);
+    if (!record) return { kind: 'anonymous', reason: { code: 'UNAUTHENTICATED', message: 'unknown producer token' } };
+    if (record.revokedAt) return { kind: 'anonymous', reason: { code: 'TOKEN_EXPIRED', message: 'producer token was revoked' } };
+    return { kind: 'producer', serverId: record.serverId, tokenId: record.id };
+  }
+  try {
+    const claims = await adminKeys.verify(credential);
+    return { kind: 'admin', sub: claims.sub, roles: new Set(claims.roles), expiresAt: claims.expiresAt };
+  } catch (error) {
+    if (error instanceof AdminTokenError) return { kind: 'anonymous', reason: { code: error.code, message: error.message } };
+    throw error;
+  }
+}

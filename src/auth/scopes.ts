@@ -1,0 +1,40 @@
+import { GraphQLDirective, DirectiveLocation, GraphQLList, GraphQLNonNull, type GraphQLEnumType, GraphQLSchema } from 'graphql';
+import { builder } from '../builder.ts';
+import { type AuthRole, authRoles } from './roles.ts';
+
+export const RoleEnum = builder.enumType('Role', {
+  description: 'Who a rule admits: an admin role carried in a signed admin token, or PRODUCER for a game server’s producer token.',
+  values: {
+    ADMIN: { description: 'Everything, including personal data, hub stats and producer tokens.' },
+    OPERATOR: { description: 'Servers, telemetry, maps, players.' },
+    MODERATOR: { description: 'Servers, maps, chat with whispers, tickets, players, security.' },
+    SUPPORT: { description: 'Servers, chat (whispers redacted), tickets, players.' },
+    PRODUCER: { description: 'A game server: may only ingest, and only as its own serverId.' },
+  } satisfies Record<AuthRole, { description: string }>,
+});
+
+/**
+ * The one way to restrict a type or field: the scope Pothos enforces and the `@auth` directive integrators read,
+ * from the same list so they cannot drift.
+ */
+export function requires(allowed: readonly AuthRole[]) {
+  return {
+    authScopes: { anyOf: allowed },
+    directives: { auth: { requires: [...allowed] } },
+  } as const;
+}
+
+/** Adds the `@auth` directive definition, typed with the schema's own Role enum. */
+export function withAuthDirective(schema: GraphQLSchema): GraphQLSchema {
+  const role = schema.getType('Role') as GraphQLEnumType;
+  const auth = new GraphQLDirective({
+    name: 'auth',
+    description: 'Only viewers holding one of `requires` may use this type or field.',
+    locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT],
+    args: { requires: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(role))) } },
+  });
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, directives: [...config.directives, auth] });
+}
+
+export { authRoles };

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import type { EventDraft, Priority } from '../../events/envelope.ts';
+import type { IncidentKind } from '../../events/payloads.ts';
+import { IncidentKindEnum, SecurityEvent } from './types.ts';
+
+const defaultPriorities: Record<IncidentKind, Priority> = { VIOLATION: 'NORMAL', BAN: 'HIGH', BOT_DETECTED: 'HIGH', HACK_DETECTED: 'CRITICAL' };
+
+export const SecurityIncidentInput = builder.inputType('SecurityIncidentInput', {
+  fields: (t) => ({
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({
+      type: PriorityEnum,
+      required: false,
+      description: 'Overrides the default priority: CRITICAL for HACK_DETECTED, HIGH for BAN and BOT_DETECTED, NORMAL for VIOLATION.',
+    }),
+    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    kind: t.field({ type: IncidentKindEnum }),
+    playerId: t.string({ required: false, description: 'The player concerned, when known.', validate: z.string().min(1).max(128) }),
+    description: t.string({ validate: z.string().max(2_000).refine((s) => s.trim().length > 0, 'must not be blank') }),
+    confidence: t.float({ required: false, description: 'How sure the detector is, 0..1.', validate: z.number().min(0).max(1) }),
+    banDurationSeconds: t.int({
+      required: false,
+      description: 'BAN only: how long, in seconds; omit for a permanent ban.',
+      validate: z.number().int().positive(),
+    }),
+  }),
+  validate: z
+    .looseObject({ kind: z.string(), banDurationSeconds: z.number().nullish() })
+    .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, { message: 'is only allowed for a BAN', path: ['banDurationSeconds'] }),
+});
+
+export function securityIncidentDrafts(input: typeof SecurityIncidentInput.$inferInput): EventDraft<'security'>[] {
+  return [
+    draftFrom(input, {
+      stream: 'security',
+      type: `security.${input.kind.toLowerCase()}`,
+      key: input.serverId,
+      defaultPriority: defaultPriorities[input.kind],
+      payload: {
+        kind: input.kind,
+        playerId: input.playerId ?? null,
+        description: input.description,
+        confidence: input.confidence ?? null,
+        banDurationSeconds: input.banDurationSeconds ?? null,
+      },
+    }),
+  ];
+}
+
+builder.mutationField('reportSecurityIncident', (t) =>
+  t.field({
+    type: SecurityEvent,
+    description: 'A game server reports a violation, a ban, a detected bot or a detected hack.',
+    args: { input: t.arg({ type: SecurityIncidentInput }) },
+    resolve: async (_, { input }, { vigil }) => {
+      const [event] = await vigil.ingest.appendEvents(securityIncidentDrafts(input));
+      return event!;
+    },
+  }),
+);

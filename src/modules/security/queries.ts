@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import type { StoredEvent } from '../../events/envelope.ts';
+import { cursorAt } from '../../events/graphql.ts';
+import { SecurityEvent } from './types.ts';
+
+interface SecurityIncidentsSnapshot {
+  cursor: string;
+  incidents: StoredEvent<'security'>[];
+}
+
+const SecurityIncidentsSnapshotRef = builder.objectRef<SecurityIncidentsSnapshot>('SecurityIncidentsSnapshot').implement({
+  description: 'Recent security incidents, newest first, consistent with `cursor`: subscribe `after` it to follow on with no gap.',
+  fields: (t) => ({
+    cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
+    incidents: t.field({ type: [SecurityEvent], resolve: (s) => s.incidents }),
+  }),
+});
+
+builder.queryField('securityIncidents', (t) =>
+  t.field({
+    type: SecurityIncidentsSnapshotRef,
+    description: 'The last `last` security incidents of one server, or of every server when `serverId` is omitted, newest first.',
+    args: {
+      serverId: t.arg.id({ required: false }),
+      last: t.arg.int({ required: false, defaultValue: 50, validate: z.number().int().min(1).max(1_000) }),
+    },
+    resolve: async (_, { serverId, last }, { vigil }) => {
+      const { events, head } = await vigil.log.read({
+        streams: ['security'],
+        serverId: serverId == null ? undefined : String(serverId),
+        limit: last ?? 50,
+        from: 'newest',
+      });
+      return { cursor: cursorAt(head, vigil.log.epoch), incidents: (events as StoredEvent<'security'>[]).reverse() };
+    },
+  }),
+);

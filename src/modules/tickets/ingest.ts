@@ -1,0 +1,68 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import type { EventDraft } from '../../events/envelope.ts';
+import { TicketEvent } from './types.ts';
+
+const notBlank = (s: string) => s.trim().length > 0;
+
+export const OpenTicketInput = builder.inputType('OpenTicketInput', {
+  fields: (t) => ({
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({ type: PriorityEnum, required: false, description: 'Overrides the default priority, NORMAL.' }),
+    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    playerId: t.string({ required: false, description: 'The player opening the ticket.', validate: z.string().min(1).max(128) }),
+    subject: t.string({ validate: z.string().max(200).refine(notBlank, 'must not be blank') }),
+    body: t.string({ validate: z.string().max(5_000).refine(notBlank, 'must not be blank') }),
+    category: t.string({ required: false, description: 'Free-form, e.g. "billing" or "bug".', validate: z.string().max(64) }),
+  }),
+});
+
+/** A stable id for a ticket sent with a dedupKey, so a retry builds the very same draft: a UUIDv8 from SHA-256 (RFC 9562). */
+function ticketIdFor(serverId: string, dedupKey: string | null | undefined): string {
+  if (!dedupKey) return randomUUID();
+  const bytes = createHash('sha256').update(JSON.stringify(['vigil.ticket', serverId, dedupKey])).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function openTicketDrafts(input: typeof OpenTicketInput.$inferInput): EventDraft<'tickets'>[] {
+  const ticketId = ticketIdFor(input.serverId, input.dedupKey);
+  return [
+    draftFrom(input, {
+      stream: 'tickets',
+      type: 'ticket.created',
+      key: ticketId,
+      defaultPriority: 'NORMAL',
+      payload: {
+        kind: 'CREATED',
+        ticketId,
+        subject: input.subject,
+        body: input.body,
+        playerId: input.playerId ?? null,
+        category: input.category ?? null,
+        status: 'OPEN',
+        previousStatus: null,
+        assignee: null,
+        response: null,
+        actor: input.serverId,
+      },
+    }),
+  ];
+}
+
+builder.mutationField('openTicket', (t) =>
+  t.field({
+    type: TicketEvent,
+    description: 'A game server opens a support ticket on behalf of a player; the hub assigns its id.',
+    args: { input: t.arg({ type: OpenTicketInput }) },
+    resolve: async (_, { input }, { vigil }) => {
+      const [event] = await vigil.ingest.appendEvents(openTicketDrafts(input));
+      return event!;
+    },
+  }),
+);

@@ -1,0 +1,48 @@
+import { builder } from '../../builder.ts';
+import { cursorAt } from '../../events/graphql.ts';
+import type { TicketRecord } from '../../events/projection.ts';
+import { Ticket, TicketStatusEnum } from './types.ts';
+
+interface TicketsSnapshot {
+  cursor: string;
+  tickets: TicketRecord[];
+}
+
+const TicketsSnapshotRef = builder.objectRef<TicketsSnapshot>('TicketsSnapshot').implement({
+  description: 'Tickets, newest first, consistent with `cursor`: subscribe `after` it to follow on with no gap.',
+  fields: (t) => ({
+    cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
+    tickets: t.field({ type: [Ticket], resolve: (s) => s.tickets }),
+  }),
+});
+
+interface TicketSnapshot {
+  cursor: string;
+  ticket: TicketRecord | null;
+}
+
+const TicketSnapshotRef = builder.objectRef<TicketSnapshot>('TicketSnapshot').implement({
+  description: 'One ticket with its responses (null if there is no such ticket), consistent with `cursor`.',
+  fields: (t) => ({
+    cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
+    ticket: t.field({ type: Ticket, nullable: true, resolve: (s) => s.ticket }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  tickets: t.field({
+    type: TicketsSnapshotRef,
+    description: 'Every ticket, or those in `status`, newest first.',
+    args: { status: t.arg({ type: TicketStatusEnum, required: false }) },
+    resolve: (_, { status }, { vigil }) => ({
+      cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+      // The projection holds tickets in creation order.
+      tickets: [...vigil.state.tickets.values()].filter((ticket) => status == null || ticket.status === status).reverse(),
+    }),
+  }),
+  ticket: t.field({
+    type: TicketSnapshotRef,
+    args: { id: t.arg.id() },
+    resolve: (_, { id }, { vigil }) => ({ cursor: cursorAt(vigil.state.seq, vigil.log.epoch), ticket: vigil.state.tickets.get(String(id)) ?? null }),
+  }),
+}));

@@ -1,0 +1,17 @@
+import { builder } from '../../builder.ts';
+import type { StoredEvent } from '../../events/envelope.ts';
+import { TicketEvent, TicketStatusEnum } from './types.ts';
+
+builder.subscriptionField('tickets', (t) =>
+  t.field({
+    type: TicketEvent,
+    description: 'Every change to every ticket, or only changes that leave a ticket in `status`.',
+    args: { status: t.arg({ type: TicketStatusEnum, required: false }) },
+    subscribe: (_, { status }, { vigil }) =>
+      vigil.hub.subscribe(
+        { stream: 'tickets' },
+        { accept: status == null ? undefined : (event) => event.stream === 'tickets' && event.payload.status === status },
+      ) as AsyncIterable<StoredEvent<'tickets'>>,
+    resolve: (event) => event,
+  }),
+);

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { builder, type VigilContext } from '../../builder.ts';
+import type { StoredEvent } from '../../events/envelope.ts';
+import type { TicketPayload } from '../../events/payloads.ts';
+import type { TicketRecord } from '../../events/projection.ts';
+import { badInput, vigilError } from '../../errors.ts';
+import { TicketEvent, TicketStatusEnum } from './types.ts';
+
+/** The admin acting on a ticket; the roles/tokens work will return the signed-in viewer's `sub` here. */
+export function actorOf(_context: VigilContext): string {
+  return 'admin';
+}
+
+function ticketOf(context: VigilContext, ticketId: string): TicketRecord {
+  const ticket = context.vigil.state.tickets.get(ticketId);
+  if (!ticket) throw vigilError('NOT_FOUND', `Ticket "${ticketId}" does not exist`, { ticketId });
+  return ticket;
+}
+
+/** Appends one admin change to a ticket; fields the change does not set carry the ticket's current values. */
+async function appendTicketChange(
+  context: VigilContext,
+  ticket: TicketRecord,
+  type: string,
+  change: Pick<TicketPayload, 'kind'> & Partial<Pick<TicketPayload, 'status' | 'previousStatus' | 'assignee' | 'response'>>,
+): Promise<StoredEvent<'tickets'>> {
+  const [event] = await context.vigil.ingest.appendEvents([
+    {
+      stream: 'tickets',
+      type,
+      serverId: ticket.serverId,
+      key: ticket.id,
+      occurredAt: new Date(),
+      priority: 'NORMAL',
+      payload: {
+        ticketId: ticket.id,
+        subject: null,
+        body: null,
+        playerId: null,
+        category: null,
+        status: ticket.status,
+        previousStatus: null,
+        assignee: ticket.assignee,
+        response: null,
+        actor: actorOf(context),
+        ...change,
+      },
+    },
+  ]);
+  return event!;
+}
+
+const notBlank = (s: string) => s.trim().length > 0;
+
+builder.mutationFields((t) => ({
+  assignTicket: t.field({
+    type: TicketEvent,
+    description: 'Assigns a ticket to an admin.',
+    args: {
+      ticketId: t.arg.id(),
+      assignee: t.arg.string({ validate: z.string().max(128).refine(notBlank, 'must not be blank') }),
+    },
+    resolve: (_, { ticketId, assignee }, context) =>
+      appendTicketChange(context, ticketOf(context, String(ticketId)), 'ticket.assigned', { kind: 'ASSIGNED', assignee }),
+  }),
+  respondToTicket: t.field({
+    type: TicketEvent,
+    description: 'Adds an admin response to a ticket.',
+    args: {
+      ticketId: t.arg.id(),
+      body: t.arg.string({ validate: z.string().max(5_000).refine(notBlank, 'must not be blank') }),
+    },
+    resolve: (_, { ticketId, body }, context) =>
+      appendTicketChange(context, ticketOf(context, String(ticketId)), 'ticket.response', {
+        kind: 'RESPONSE_ADDED',
+        response: { id: randomUUID(), author: actorOf(context), body, at: new Date().toISOString() },
+      }),
+  }),
+  setTicketStatus: t.field({
+    type: TicketEvent,
+    description: 'Moves a ticket to another status.',
+    args: { ticketId: t.arg.id(), status: t.arg({ type: TicketStatusEnum }) },
+    resolve: (_, { ticketId, status }, context) => {
+      const ticket = ticketOf(context, String(ticketId));
+      if (ticket.status === status) throw badInput([{ path: 'status', message: `ticket "${ticket.id}" is already ${status}` }]);
+      return appendTicketChange(context, ticket, 'ticket.status', { kind: 'STATUS_CHANGED', status, previousStatus: ticket.status });
+    },
+  }),
+}));
