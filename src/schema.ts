@@ -7,6 +7,7 @@ import './modules/chat/index.ts';
 import './modules/players/index.ts';
 import './modules/tickets/index.ts';
 import './modules/security/index.ts';
+import './modules/ingest/index.ts';
 import './modules/history/index.ts';
 import './modules/notifications/index.ts';
 

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind } from 'graphql';
+import { z } from 'zod';
 import type { ObjectRef } from '@pothos/core';
 import { builder, type VigilTypes } from '../builder.ts';
 import { type ErrorCode, vigilError } from '../errors.ts';
@@ -94,6 +95,19 @@ export const envelopeInputDescriptions = {
   priority: 'Overrides the default priority of this event type.',
   dedupKey: 'Idempotency key: a retry with the same key is stored once and answered with the original event.',
 } as const;
+
+/** The envelope fields of every ingest input; `descriptions` refines the generic wording for one stream. */
+export function envelopeInputFields(
+  t: PothosSchemaTypes.InputFieldBuilder<VigilTypes, 'InputObject'>,
+  descriptions: { priority?: string; dedupKey?: string } = {},
+) {
+  return {
+    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    priority: t.field({ type: PriorityEnum, required: false, description: descriptions.priority ?? envelopeInputDescriptions.priority }),
+    dedupKey: t.string({ required: false, description: descriptions.dedupKey ?? envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+  };
+}
 
 /** Builds a draft from an ingest input's envelope fields. */
 export function draftFrom<S extends StreamName>(

@@ -21,6 +21,9 @@ type Documents = {
     "\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n": typeof types.HistoryReportStatusDocument,
     "\n  query HistoryEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) {\n      endCursor\n      hasMore\n      head\n      events { id cursor stream type serverId priority ... on ServerStatusEvent { payload { state playerCount } } }\n    }\n  }\n": typeof types.HistoryEventsDocument,
     "\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { id cursor stream type serverId priority }\n  }\n": typeof types.HistoryNotificationsDocument,
+    "\n  mutation IngestBatch($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor stream type serverId priority }\n  }\n": typeof types.IngestBatchDocument,
+    "\n  query IngestHistory { events(first: 1000) { events { id stream type } } }\n": typeof types.IngestHistoryDocument,
+    "\n  subscription IngestFeed { chat { id cursor payload { text } } }\n": typeof types.IngestFeedDocument,
     "\n  mutation LifecycleReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.LifecycleReportDocument,
     "\n  query LifecycleState {\n    servers { cursor servers { id state playerCount } }\n    events(first: 100) { events { id cursor } }\n  }\n": typeof types.LifecycleStateDocument,
     "\n  subscription LifecycleFeed { serverStatus { id } }\n": typeof types.LifecycleFeedDocument,
@@ -61,6 +64,9 @@ const documents: Documents = {
     "\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n": types.HistoryReportStatusDocument,
     "\n  query HistoryEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) {\n      endCursor\n      hasMore\n      head\n      events { id cursor stream type serverId priority ... on ServerStatusEvent { payload { state playerCount } } }\n    }\n  }\n": types.HistoryEventsDocument,
     "\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { id cursor stream type serverId priority }\n  }\n": types.HistoryNotificationsDocument,
+    "\n  mutation IngestBatch($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor stream type serverId priority }\n  }\n": types.IngestBatchDocument,
+    "\n  query IngestHistory { events(first: 1000) { events { id stream type } } }\n": types.IngestHistoryDocument,
+    "\n  subscription IngestFeed { chat { id cursor payload { text } } }\n": types.IngestFeedDocument,
     "\n  mutation LifecycleReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.LifecycleReportDocument,
     "\n  query LifecycleState {\n    servers { cursor servers { id state playerCount } }\n    events(first: 100) { events { id cursor } }\n  }\n": types.LifecycleStateDocument,
     "\n  subscription LifecycleFeed { serverStatus { id } }\n": types.LifecycleFeedDocument,
@@ -136,6 +142,18 @@ export function graphql(source: "\n  query HistoryEvents($stream: Stream, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { id cursor stream type serverId priority }\n  }\n"): (typeof documents)["\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { id cursor stream type serverId priority }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestBatch($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor stream type serverId priority }\n  }\n"): (typeof documents)["\n  mutation IngestBatch($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor stream type serverId priority }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestHistory { events(first: 1000) { events { id stream type } } }\n"): (typeof documents)["\n  query IngestHistory { events(first: 1000) { events { id stream type } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IngestFeed { chat { id cursor payload { text } } }\n"): (typeof documents)["\n  subscription IngestFeed { chat { id cursor payload { text } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

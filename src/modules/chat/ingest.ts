@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { chatKinds } from '../../events/payloads.ts';
 import { ChatEvent, ChatKindEnum } from './types.ts';
@@ -22,10 +22,7 @@ export const ChatMessageInput = builder.inputType('ChatMessageInput', {
   description: 'A chat event reported by a game server.',
   validate: chatKindRules,
   fields: (t) => ({
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
-    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
-    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    ...envelopeInputFields(t),
     kind: t.field({ type: ChatKindEnum, defaultValue: 'MESSAGE' }),
     channel: t.string({ description: 'The chat channel, 1 to 64 characters.', validate: z.string().min(1).max(64) }),
     playerId: t.id({ description: 'The player who speaks, whispers, joins or leaves.', validate: z.string().min(1).max(128) }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputDescriptions, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { EntityActionEnum, EntityKindEnum, MapEntityEvent } from './types.ts';
 
@@ -31,14 +31,7 @@ export const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
 export const MapEntitiesInput = builder.inputType('MapEntitiesInput', {
   description: 'A batch of entity updates on one map, stored all together or not at all.',
   fields: (t) => ({
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
-    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
-    dedupKey: t.string({
-      required: false,
-      description: `${envelopeInputDescriptions.dedupKey} Each update is keyed "<dedupKey>#<index>".`,
-      validate: z.string().min(1).max(200),
-    }),
+    ...envelopeInputFields(t, { dedupKey: `${envelopeInputDescriptions.dedupKey} Each update is keyed "<dedupKey>#<index>".` }),
     mapId: t.id({ validate: z.string().min(1).max(128) }),
     updates: t.field({
       type: [EntityUpdateInput],

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
 
 export const PlayerActivityInput = builder.inputType('PlayerActivityInput', {
   description: 'A player joining, leaving, or acting on a game server, as the server reports it.',
   fields: (t) => ({
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
-    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
-    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    ...envelopeInputFields(t),
     kind: t.field({ type: PlayerActivityKindEnum }),
     playerId: t.id({ validate: z.string().min(1).max(128) }),
     playerName: t.string({ description: "The player's display name, 1 to 64 characters.", validate: z.string().min(1).max(64) }),

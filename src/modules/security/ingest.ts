@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft, Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
@@ -9,14 +9,7 @@ const defaultPriorities: Record<IncidentKind, Priority> = { VIOLATION: 'NORMAL',
 
 export const SecurityIncidentInput = builder.inputType('SecurityIncidentInput', {
   fields: (t) => ({
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
-    priority: t.field({
-      type: PriorityEnum,
-      required: false,
-      description: 'Overrides the default priority: CRITICAL for HACK_DETECTED, HIGH for BAN and BOT_DETECTED, NORMAL for VIOLATION.',
-    }),
-    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    ...envelopeInputFields(t, { priority: 'Overrides the default priority: CRITICAL for HACK_DETECTED, HIGH for BAN and BOT_DETECTED, NORMAL for VIOLATION.' }),
     kind: t.field({ type: IncidentKindEnum }),
     playerId: t.string({ required: false, description: 'The player concerned, when known.', validate: z.string().min(1).max(128) }),
     description: t.string({ validate: z.string().max(2_000).refine((s) => s.trim().length > 0, 'must not be blank') }),

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
 
 export const ServerStatusInput = builder.inputType('ServerStatusInput', {
   fields: (t) => ({
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
-    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
-    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    ...envelopeInputFields(t),
     state: t.field({
       type: ServerStateEnum,
       validate: z.string().refine((s) => s !== 'UNREACHABLE', 'UNREACHABLE is set by the hub, not reported by servers'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { TelemetryEvent } from './types.ts';
 
@@ -8,10 +8,7 @@ const quantity = z.number().min(0, 'must not be negative');
 
 export const TelemetryInput = builder.inputType('TelemetryInput', {
   fields: (t) => ({
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
-    priority: t.field({ type: PriorityEnum, required: false, description: envelopeInputDescriptions.priority }),
-    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    ...envelopeInputFields(t),
     cpuPercent: t.float({ description: 'CPU load, 0..100.', validate: z.number().min(0, 'must not be negative').max(100, 'must not be above 100') }),
     memoryUsedMb: t.float({ description: 'Memory in use, in megabytes.', validate: quantity }),
     memoryTotalMb: t.float({ required: false, description: 'Memory available to the server, in megabytes.', validate: quantity }),

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { draftFrom, envelopeInputDescriptions, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, PriorityEnum } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { TicketEvent } from './types.ts';
 
@@ -9,10 +9,8 @@ const notBlank = (s: string) => s.trim().length > 0;
 
 export const OpenTicketInput = builder.inputType('OpenTicketInput', {
   fields: (t) => ({
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    ...envelopeInputFields(t),
     priority: t.field({ type: PriorityEnum, required: false, description: 'Overrides the default priority, NORMAL.' }),
-    dedupKey: t.string({ required: false, description: envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
     playerId: t.string({ required: false, description: 'The player opening the ticket.', validate: z.string().min(1).max(128) }),
     subject: t.string({ validate: z.string().max(200).refine(notBlank, 'must not be blank') }),
     body: t.string({ validate: z.string().max(5_000).refine(notBlank, 'must not be blank') }),

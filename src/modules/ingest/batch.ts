@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import type { AnyEventDraft } from '../../events/envelope.ts';
+import { EventInterface } from '../../events/graphql.ts';
+import { ChatMessageInput, chatDrafts } from '../chat/ingest.ts';
+import { MapEntitiesInput, mapEntitiesDrafts } from '../maps/ingest.ts';
+import { PlayerActivityInput, playerActivityDrafts } from '../players/ingest.ts';
+import { SecurityIncidentInput, securityIncidentDrafts } from '../security/ingest.ts';
+import { ServerStatusInput, serverStatusDrafts } from '../servers/ingest.ts';
+import { TelemetryInput, telemetryDrafts } from '../telemetry/ingest.ts';
+import { OpenTicketInput, openTicketDrafts } from '../tickets/ingest.ts';
+
+export const IngestEvent = builder.inputType('IngestEvent', {
+  description: 'One element of a mixed ingest batch: set exactly one member.',
+  isOneOf: true,
+  fields: (t) => ({
+    serverStatus: t.field({ type: ServerStatusInput, required: false }),
+    telemetry: t.field({ type: TelemetryInput, required: false }),
+    mapEntities: t.field({ type: MapEntitiesInput, required: false }),
+    chat: t.field({ type: ChatMessageInput, required: false }),
+    playerActivity: t.field({ type: PlayerActivityInput, required: false }),
+    securityIncident: t.field({ type: SecurityIncidentInput, required: false }),
+    openTicket: t.field({ type: OpenTicketInput, required: false }),
+  }),
+});
+
+type IngestEventValue = typeof IngestEvent.$inferInput;
+
+/** The drafts one batch element stands for (a map element may stand for many). */
+export function draftsOf(element: IngestEventValue): AnyEventDraft[] {
+  if (element.serverStatus) return serverStatusDrafts(element.serverStatus);
+  if (element.telemetry) return telemetryDrafts(element.telemetry);
+  if (element.mapEntities) return mapEntitiesDrafts(element.mapEntities);
+  if (element.chat) return chatDrafts(element.chat);
+  if (element.playerActivity) return playerActivityDrafts(element.playerActivity);
+  if (element.securityIncident) return securityIncidentDrafts(element.securityIncident);
+  if (element.openTicket) return openTicketDrafts(element.openTicket);
+  return [];
+}
+
+builder.mutationField('ingest', (t) =>
+  t.field({
+    type: [EventInterface],
+    description: 'Stores a mixed batch atomically — every event or none — and returns the stored events in order, with their cursors.',
+    args: {
+      events: t.arg({ type: [IngestEvent], validate: z.array(z.unknown()).min(1, 'must contain at least one event') }),
+    },
+    resolve: async (_, { events }, { vigil }) => {
+      const outcomes = await vigil.ingest.append(events.flatMap(draftsOf));
+      return outcomes.map((outcome) => outcome.event);
+    },
+  }),
+);

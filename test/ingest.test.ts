@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
+import { subscribe, waitFor } from './kit/stream.ts';
+
+const IngestBatch = graphql(`
+  mutation IngestBatch($events: [IngestEvent!]!) {
+    ingest(events: $events) { id cursor stream type serverId priority }
+  }
+`);
+
+const IngestHistory = graphql(`
+  query IngestHistory { events(first: 1000) { events { id stream type } } }
+`);
+
+const IngestFeed = graphql(`
+  subscription IngestFeed { chat { id cursor payload { text } } }
+`);
+
+const now = '2026-11-22T10:00:00.000Z';
+
+describe('ingest (mixed batch)', () => {
+  it('should store every member of a mixed batch in order and return them with cursors', async () => {
+    const vigil = await startVigil();
+    const { ingest } = await vigil.ok(IngestBatch, {
+      events: [
+        { serverStatus: { serverId: 'eu-1', state: 'ONLINE', playerCount: 10 } },
+        { telemetry: { serverId: 'eu-1', cpuPercent: 12.5, memoryUsedMb: 900, networkInKbps: 10, networkOutKbps: 20 } },
+        { mapEntities: { serverId: 'eu-1', mapId: 'm1', updates: [{ entityId: 'p1', kind: 'PLAYER', action: 'SPAWN', position: { x: 1, y: 2 } }] } },
+        { chat: { serverId: 'eu-1', channel: 'global', playerId: 'p1', playerName: 'Ana', text: 'hi' } },
+        { playerActivity: { serverId: 'eu-1', kind: 'JOIN', playerId: 'p1', playerName: 'Ana' } },
+        { securityIncident: { serverId: 'eu-1', kind: 'BOT_DETECTED', description: 'moves like a bot', occurredAt: now } },
+        { openTicket: { serverId: 'eu-1', subject: 'stuck', body: 'I am stuck in a wall' } },
+      ],
+    });
+    expect(ingest.map((e) => [e.stream, e.type])).toEqual([
+      ['SERVER_STATUS', 'server.online'],
+      ['TELEMETRY', 'telemetry.sample'],
+      ['MAP_ENTITIES', 'map.spawn'],
+      ['CHAT', 'chat.message'],
+      ['PLAYERS', 'player.join'],
+      ['SECURITY', 'security.bot_detected'],
+      ['TICKETS', 'ticket.created'],
+    ]);
+    const { events } = await vigil.ok(IngestHistory);
+    expect(events.events.map((e) => e.id)).toEqual(ingest.map((e) => e.id));
+    expect(new Set(ingest.map((e) => e.cursor)).size).toBe(ingest.length);
+  });
+
+  it('should reject the whole batch when one element is invalid, naming the field', async () => {
+    const vigil = await startVigil();
+    const result = await vigil.execute(IngestBatch, {
+      events: [
+        { serverStatus: { serverId: 'eu-1', state: 'ONLINE', playerCount: 10 } },
+        { chat: { serverId: 'eu-1', channel: 'global', playerId: 'p1', playerName: 'Ana', text: 'x'.repeat(2_001) } },
+      ],
+    });
+    expect(result.errors?.[0]?.message).toContain('text');
+    expect((await vigil.ok(IngestHistory)).events.events).toEqual([]);
+  });
+
+  it.each([
+    ['two members set', [{ serverStatus: { serverId: 'a', state: 'ONLINE' as const, playerCount: 1 }, chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 't' } }]],
+    ['no member set', [{}]],
+    ['an empty batch', []],
+  ])('should refuse %s and store nothing', async (_, events) => {
+    const vigil = await startVigil();
+    // Deliberately outside the generated @oneOf type: the server must refuse what the client type would not allow.
+    const result = await vigil.execute(IngestBatch, { events: events as never });
+    expect(result.errors?.length).toBeGreaterThan(0);
+    expect((await vigil.ok(IngestHistory)).events.events).toEqual([]);
+  });
+
+  it('should refuse a batch above the configured size', async () => {
+    const vigil = await startVigil({ maxBatchSize: 2 });
+    const status = { serverStatus: { serverId: 'a', state: 'ONLINE' as const, playerCount: 1 } };
+    const result = await vigil.execute(IngestBatch, { events: [status, status, status] });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]?.message).toContain('at most 2');
+    expect((await vigil.ok(IngestHistory)).events.events).toEqual([]);
+  });
+
+  it('should publish a batch to subscribers only once it is stored', async () => {
+    const vigil = await serveVigil();
+    const feed = subscribe(vigil.sseClient(), IngestFeed, {});
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
+    const { ingest } = await vigil.ok(IngestBatch, {
+      events: [
+        { chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 'one' } },
+        { chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 'two' } },
+      ],
+    });
+    const received = await feed.take(2);
+    expect(received.map((r) => r.data?.chat.id)).toEqual(ingest.map((e) => e.id));
+  });
+});
