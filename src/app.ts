@@ -4,6 +4,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/authenticate.ts';
+import { useViewerRules } from './auth/plugin.ts';
+import { viewerKey } from './auth/viewer.ts';
 import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -31,7 +33,15 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     context: async (initial) => ({ ...initial, vigil, viewer: await authenticate(initial.request, vigil) }),
     logging: logger,
     landingPage: false,
-    graphiql: config.graphiql ? { title: 'Vigil', shouldPersistHeaders: false, subscriptionsProtocol: 'GRAPHQL_SSE' } : false,
+    graphiql: config.graphiql
+      ? {
+          title: 'Vigil',
+          // Tokens must not linger in the browser's localStorage.
+          shouldPersistHeaders: false,
+          subscriptionsProtocol: 'GRAPHQL_SSE',
+          headers: JSON.stringify({ Authorization: 'Bearer <paste an admin token>' }, null, 2),
+        }
+      : false,
     renderGraphiQL,
     plugins: [
       EnvelopArmorPlugin({
@@ -43,7 +53,8 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
         costLimit: { maxCost: 20_000 },
         blockFieldSuggestion: { enabled: false },
       }),
-      useSingleConnectionSSE({ endpoint: streamEndpoint, logger }),
+      useViewerRules({ maxStreams: config.maxStreamsPerViewer }),
+      useSingleConnectionSSE({ endpoint: streamEndpoint, logger, identify: async (request) => viewerKey(await authenticate(request, vigil)) }),
     ],
   });
 

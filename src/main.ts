@@ -18,8 +18,23 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const app = await buildApp(config, logger);
   const server = createServer(app.listener);
-  server.listen(config.port, config.host, () => {
+  server.listen(config.port, config.host, async () => {
     const { port } = server.address() as AddressInfo;
+    const { adminKeys } = app.vigil;
+    if (adminKeys.generatedSecretFile) {
+      // First start of the embedded default: make it usable at once with a ready-to-paste ADMIN token.
+      const token = await adminKeys.sign('admin', ['ADMIN'], '7d');
+      console.log(
+        [
+          '',
+          `Generated an admin token secret into ${adminKeys.generatedSecretFile}.`,
+          'ADMIN token (valid 7 days; mint more with `npm run vigil -- token admin --sub <name> --roles ADMIN`):',
+          '',
+          `  Authorization: Bearer ${token}`,
+          '',
+        ].join('\n'),
+      );
+    }
     logger.info({ port, host: config.host }, `Vigil listening on http://${config.host}:${port}${graphqlEndpoint}`);
   });
 

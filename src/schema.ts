@@ -1,3 +1,4 @@
+import { withAuthDirective } from './auth/scopes.ts';
 import { builder } from './builder.ts';
 import './events/graphql.ts';
 import './modules/servers/index.ts';
@@ -10,5 +11,6 @@ import './modules/security/index.ts';
 import './modules/ingest/index.ts';
 import './modules/history/index.ts';
 import './modules/notifications/index.ts';
+import './modules/admin/index.ts';
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = withAuthDirective(builder.toSchema({ sortSchema: false }));

@@ -9,6 +9,8 @@ export interface SingleConnectionOptions {
   /** Path of the graphql-sse single connection endpoint. */
   endpoint: string;
   logger: Logger;
+  /** Who is asking, as a stable key (null when anonymous): a reservation serves only the viewer that made it. */
+  identify: (request: Request) => Promise<string | null>;
 }
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
@@ -23,8 +25,9 @@ function errorBody(message: string, code: string): string {
  * malformed operations with GraphQL errors instead of a 500 with a stack trace, issues reservation tokens itself,
  * and answers an unknown token with 404.
  */
-export function useSingleConnectionSSE({ endpoint, logger }: SingleConnectionOptions): Plugin<YogaInitialContext> {
-  const reservations = new Set<string>();
+export function useSingleConnectionSSE({ endpoint, logger, identify }: SingleConnectionOptions): Plugin<YogaInitialContext> {
+  /** Reservation token -> the viewer that made it. */
+  const reservations = new Map<string, string>();
   const serverContexts = new WeakMap<Request, Record<string, unknown>>();
   let handler: (request: Request) => Promise<Response>;
 
@@ -32,16 +35,19 @@ export function useSingleConnectionSSE({ endpoint, logger }: SingleConnectionOpt
     onYogaInit({ yoga }) {
       handler = createHandler(
         {
-          authenticate(request) {
+          async authenticate(request) {
+            const owner = await identify(request.raw);
             if (request.method === 'PUT') {
+              if (!owner) return [errorBody('Sign in to reserve an event stream', 'UNAUTHENTICATED'), { status: 401, statusText: 'Unauthorized', headers: jsonHeaders }];
               const token = randomUUID();
-              reservations.add(token);
+              reservations.set(token, owner);
               return token;
             }
             const url = new URL(request.url ?? '', 'http://localhost/');
             const token = request.headers.get(TOKEN_HEADER_KEY) || url.searchParams.get(TOKEN_QUERY_KEY);
             if (!token) return undefined;
-            if (!reservations.has(token)) {
+            // Another viewer's reservation is answered exactly like an unknown one: it does not exist for them.
+            if (reservations.get(token) !== owner || !owner) {
               return [errorBody('Unknown event stream token: reserve one with PUT first', 'NOT_FOUND'), { status: 404, statusText: 'Not Found', headers: jsonHeaders }];
             }
             return token;

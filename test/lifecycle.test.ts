@@ -65,18 +65,24 @@ describe('lifecycle', () => {
     expect(run.output()).toContain('VIGIL_PORT');
   });
 
-  it('should complete open streams, close the log and exit 0 on SIGTERM', async () => {
+  it('should print a ready ADMIN token on first start, and on SIGTERM complete open streams, close the log and exit 0', async () => {
     const run = startProcess({ VIGIL_PORT: '0', VIGIL_HOST: '127.0.0.1', VIGIL_DATABASE_PATH: join(tempDir(), 'vigil.db') });
+    const [, token] = await waitForOutput(run.output, /Authorization: Bearer (\S+)/);
     const [, url] = await waitForOutput(run.output, /listening on (http:\/\/\S+\/graphql)/);
     const response = await fetch(url!, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: print(LifecycleFeed) }),
     });
     expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    // The stream is live once its first bytes (a keep-alive comment) arrive.
+    await reader.read();
     run.child.kill('SIGTERM');
-    const body = await response.text();
+    let body = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) body += new TextDecoder().decode(chunk.value);
     expect(body).toContain('event: complete');
+    expect(body).not.toContain('errors');
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain('stopped');
   });

@@ -50,16 +50,6 @@ function spawn(entityId: string, x = 1, y = 2): EntityUpdateInput {
   return { entityId, kind: 'PLAYER', action: 'SPAWN', position: { x, y } };
 }
 
-/** Posts a request body as written, for JSON that JSON.stringify cannot produce (e.g. 1e999). */
-async function postRawBody(vigil: TestVigil, body: string): Promise<ExecutionResult> {
-  const response = await vigil.app.yoga.fetch('http://vigil.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body,
-  });
-  return (await response.json()) as ExecutionResult;
-}
-
 describe('mapEntities', () => {
   it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the ingested updates to the subscriber of their map only (%o)', async ({ singleConnection }) => {
     const vigil = await serveVigil();
@@ -178,7 +168,7 @@ describe('mapEntities', () => {
     },
   ])('should refuse an infinite coordinate in $where naming $path', async ({ path, body }) => {
     const vigil = await startVigil();
-    const result = await postRawBody(vigil, body);
+    const result = await vigil.postRaw(body, { as: vigil.producerToken('eu-1') });
     expect(result.errors?.[0]?.message).toContain(path);
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities).toEqual([]);

@@ -36,9 +36,10 @@ async function readUntil(body: ReadableStream<Uint8Array>, until: (text: string)
 describe('GraphQL over SSE on the wire', () => {
   it('should stream `next` events and end with `complete` in distinct connections mode', async () => {
     const vigil = await serveVigil();
+    const authorization = `Bearer ${await vigil.adminToken()}`;
     const response = await fetch(`${vigil.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
       body: JSON.stringify({ query: print(WireStatusFeed) }),
     });
     expect(response.status).toBe(200);
@@ -58,17 +59,18 @@ describe('GraphQL over SSE on the wire', () => {
 
   it('should answer a malformed operation on the single connection endpoint with a GraphQL error, not a stack trace', async () => {
     const vigil = await serveVigil();
-    const reserve = await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { 'x-graphql-event-stream-token': 'chosen-by-client' } });
+    const authorization = `Bearer ${await vigil.adminToken()}`;
+    const reserve = await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { 'x-graphql-event-stream-token': 'chosen-by-client', authorization } });
     expect(reserve.status).toBe(201);
     const token = await reserve.text();
     expect(token).not.toBe('chosen-by-client');
     expect(token).toMatch(/^[0-9a-f-]{36}$/);
 
-    const stream = await fetch(`${vigil.url}/graphql/stream`, { headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token } });
+    const stream = await fetch(`${vigil.url}/graphql/stream`, { headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token, authorization } });
     expect(stream.status).toBe(200);
     const post = await fetch(`${vigil.url}/graphql/stream`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-graphql-event-stream-token': token },
+      headers: { 'content-type': 'application/json', 'x-graphql-event-stream-token': token, authorization },
       body: JSON.stringify({ query: 'subscription { serverStatus {', extensions: { operationId: 'op-1' } }),
     });
     expect(post.status).toBe(202);
@@ -84,7 +86,9 @@ describe('GraphQL over SSE on the wire', () => {
     const vigil = await serveVigil();
     const response = await fetch(`${vigil.url}/graphql/stream?operationId=x`, {
       method,
-      headers: { 'x-graphql-event-stream-token': 'never-issued', accept: method === 'GET' ? 'text/event-stream' : 'application/json', 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${await vigil.adminToken()}`,
+        'x-graphql-event-stream-token': 'never-issued', accept: method === 'GET' ? 'text/event-stream' : 'application/json', 'content-type': 'application/json' },
       body: method === 'POST' ? JSON.stringify({ query: '{ servers { cursor } }', extensions: { operationId: 'x' } }) : undefined,
     });
     expect(response.status).toBe(404);
@@ -104,11 +108,12 @@ describe('GraphQL over SSE on the wire', () => {
   it('should allow introspection but refuse a too-deep operation with a GraphQL error', async () => {
     const vigil = await serveVigil();
     const deep = getIntrospectionQuery();
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await vigil.adminToken()}` };
     const tooDeep = `{ __schema { types { fields { type { ${'ofType { '.repeat(40)}name${' }'.repeat(40)} } } } } }`;
-    const ok = await (await fetch(`${vigil.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: deep }) })).json();
+    const ok = await (await fetch(`${vigil.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: deep }) })).json();
     expect(ok).not.toHaveProperty('errors');
     const refused = (await (
-      await fetch(`${vigil.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: tooDeep }) })
+      await fetch(`${vigil.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: tooDeep }) })
     ).json()) as { errors: Array<{ message: string }> };
     expect(refused.errors[0]?.message).toMatch(/depth/i);
   });

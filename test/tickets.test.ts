@@ -126,14 +126,14 @@ describe('tickets', () => {
     expect(received.map((result) => result.data?.tickets)).toEqual([opened, assigned, responded, resolved]);
     expect(feed.pending).toEqual([]);
 
-    expect(assigned).toMatchObject({ type: 'ticket.assigned', serverId: 'eu-1', payload: { kind: 'ASSIGNED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'admin' } });
+    expect(assigned).toMatchObject({ type: 'ticket.assigned', serverId: 'eu-1', payload: { kind: 'ASSIGNED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'test-admin' } });
     expect(responded).toMatchObject({
       type: 'ticket.response',
-      payload: { kind: 'RESPONSE_ADDED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'admin', response: { author: 'admin', body: 'We moved you to the harbour gate.' } },
+      payload: { kind: 'RESPONSE_ADDED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'test-admin', response: { author: 'test-admin', body: 'We moved you to the harbour gate.' } },
     });
     expect(resolved).toMatchObject({
       type: 'ticket.status',
-      payload: { kind: 'STATUS_CHANGED', ticketId, status: 'RESOLVED', previousStatus: 'OPEN', assignee: 'mod-anna', response: null, actor: 'admin' },
+      payload: { kind: 'STATUS_CHANGED', ticketId, status: 'RESOLVED', previousStatus: 'OPEN', assignee: 'mod-anna', response: null, actor: 'test-admin' },
     });
 
     const { ticket } = await vigil.ok(TicketDetail, { id: ticketId });

@@ -17,11 +17,11 @@ export const RoleEnum = builder.enumType('Role', {
  * The one way to restrict a type or field: the scope Pothos enforces and the `@auth` directive integrators read,
  * from the same list so they cannot drift.
  */
-export function requires(allowed: readonly AuthRole[]) {
+export function requires(allowed: readonly AuthRole[]): { authScopes: { anyOf: readonly AuthRole[] }; directives: { auth: { requires: AuthRole[] } } } {
   return {
     authScopes: { anyOf: allowed },
     directives: { auth: { requires: [...allowed] } },
-  } as const;
+  };
 }
 
 /** Adds the `@auth` directive definition, typed with the schema's own Role enum. */

@@ -1,6 +1,8 @@
 import { GraphQLError, Kind } from 'graphql';
 import { z } from 'zod';
 import type { ObjectRef } from '@pothos/core';
+import { roles, streamReaders } from '../auth/roles.ts';
+import { requires } from '../auth/scopes.ts';
 import { builder, type VigilTypes } from '../builder.ts';
 import { type ErrorCode, vigilError } from '../errors.ts';
 import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
@@ -71,8 +73,11 @@ export const EventInterface = builder.interfaceRef<AnyStoredEvent>('Event').impl
 
 /** Declares `<Name>Event`: the envelope plus `payload` of the stream's payload type. */
 export function eventObjectType<S extends StreamName>(stream: S, name: string, payloadRef: ObjectRef<VigilTypes, StreamPayloads[S]>, description: string) {
+  const readers = streamReaders[stream];
   return builder.objectRef<Extract<AnyStoredEvent, { stream: S }>>(name).implement({
     description,
+    // A producer reads back what it ingested; everyone else needs a role that may read the stream.
+    ...(readers.length < roles.length ? requires([...readers, 'PRODUCER']) : {}),
     interfaces: [EventInterface],
     isTypeOf: (value) => (value as AnyStoredEvent).stream === stream,
     fields: (t) => ({

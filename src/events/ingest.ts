@@ -1,7 +1,11 @@
+import type { Viewer } from '../auth/viewer.ts';
 import { badInput, vigilError } from '../errors.ts';
 import type { AnyEventDraft, EventDraft, StoredEvent, StreamName } from './envelope.ts';
 import { type AppendOutcome, DedupConflictError, type EventLog } from './log.ts';
 import type { StateProjection } from './projection.ts';
+
+/** Who writes: a viewer (producers only as their own server), or the hub itself (liveness). */
+export type Author = Viewer | { kind: 'hub' };
 
 /**
  * The one path into the log for every producer and admin write: size limits, liveness recovery, atomic append.
@@ -14,7 +18,14 @@ export class IngestService {
     private readonly maxBatchSize: number,
   ) {}
 
-  async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
+  async append(drafts: readonly AnyEventDraft[], author: Author): Promise<AppendOutcome[]> {
+    if (author.kind === 'anonymous') throw vigilError('UNAUTHENTICATED', 'Sign in first');
+    if (author.kind === 'producer') {
+      const foreign = drafts.find((draft) => draft.serverId !== author.serverId);
+      if (foreign) {
+        throw vigilError('FORBIDDEN', `This producer token reports as server "${author.serverId}" only; refused an event for "${foreign.serverId}" (nothing of the batch was stored)`);
+      }
+    }
     if (drafts.length === 0) throw badInput([{ path: 'events', message: 'must contain at least one event' }]);
     if (drafts.length > this.maxBatchSize) {
       throw badInput([{ path: 'events', message: `holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch` }]);
@@ -32,8 +43,8 @@ export class IngestService {
   }
 
   /** Appends drafts of one stream and returns their stored events (originals for dedup retries), in order. */
-  async appendEvents<S extends StreamName>(drafts: readonly EventDraft<S>[]): Promise<StoredEvent<S>[]> {
-    const outcomes = await this.append(drafts as readonly AnyEventDraft[]);
+  async appendEvents<S extends StreamName>(drafts: readonly EventDraft<S>[], author: Author): Promise<StoredEvent<S>[]> {
+    const outcomes = await this.append(drafts as readonly AnyEventDraft[], author);
     return outcomes.map((outcome) => outcome.event as unknown as StoredEvent<S>);
   }
 

@@ -36,6 +36,7 @@ export class LivenessMonitor {
         priority: 'HIGH' as const,
         payload: { ...(server.status ?? unknownStatus), state: 'UNREACHABLE' as const, message: `no report for ${Math.round((now - server.lastSeen.getTime()) / 1000)} s` },
       })),
+      { kind: 'hub' },
     );
   }
 

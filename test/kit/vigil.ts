@@ -10,6 +10,7 @@ import pino from 'pino';
 import { afterAll, expect } from 'vitest';
 import { buildApp, type VigilApp } from '../../src/app.ts';
 import { loadConfig, type VigilConfigInput } from '../../src/config.ts';
+import { type Role, roles } from '../../src/auth/roles.ts';
 
 /** Disposers run after each test file: servers, clients, temp folders. */
 const leftovers: Array<() => unknown> = [];
@@ -23,13 +24,44 @@ export function tempDir(): string {
   return dir;
 }
 
+export interface RequestOptions {
+  /**
+   * The bearer token to send; null sends none (anonymous). When absent, the kit picks a real credential: a mutation
+   * whose variables name a `serverId` goes as that server's producer, everything else as an admin with every role.
+   */
+  as?: string | null;
+}
+
 export interface TestVigil {
   app: VigilApp;
   /** Typed request through yoga.fetch (no socket). */
-  execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<ExecutionResult<R>>;
+  execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<ExecutionResult<R>>;
   /** Like execute, but fails the test on any GraphQL error and returns data. */
-  ok<R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<R>;
+  ok<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<R>;
+  /** Posts a body as written (for JSON that JSON.stringify cannot produce), with the same credential rules. */
+  postRaw(body: string, options: RequestOptions): Promise<ExecutionResult>;
+  /** A signed admin token (all roles unless given). */
+  adminToken(roles?: readonly Role[], options?: { sub?: string; ttl?: string }): Promise<string>;
+  /** A producer token for one server, issued once per server and reused. */
+  producerToken(serverId: string): string;
   close(): Promise<void>;
+}
+
+function firstServerId(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = firstServerId(item);
+      if (found !== null) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.serverId === 'string') return record.serverId;
+    for (const item of Object.values(record)) {
+      const found = firstServerId(item);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 /** A real Vigil in process, on a SQLite file in a fresh temp folder unless `databasePath` is given. */
@@ -43,22 +75,48 @@ export async function startVigil(overrides: VigilConfigInput = {}): Promise<Test
     await app.close();
   };
   leftovers.push(close);
-  const execute = async <R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers: Record<string, string> = {}) => {
+  const producerTokens = new Map<string, string>();
+  const producerToken = (serverId: string) => {
+    let token = producerTokens.get(serverId);
+    if (!token) producerTokens.set(serverId, (token = app.vigil.producers.issue(serverId, 'test').token));
+    return token;
+  };
+  let fullAdmin: Promise<string> | null = null;
+  const adminToken = (tokenRoles: readonly Role[] = roles, { sub = 'test-admin', ttl = '1h' } = {}) => app.vigil.adminKeys.sign(sub, tokenRoles, ttl);
+  const credentialFor = async (options: RequestOptions, isMutation: boolean, variables: unknown): Promise<string | null> => {
+    if (options.as !== undefined) return options.as;
+    const serverId = isMutation ? firstServerId(variables) : null;
+    if (serverId !== null) return producerToken(serverId);
+    return (fullAdmin ??= adminToken());
+  };
+  const post = async (body: string, token: string | null) => {
     const response = await app.yoga.fetch('http://vigil.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-      body: JSON.stringify({ query: print(document), variables }),
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      },
+      body,
     });
-    return (await response.json()) as ExecutionResult<R>;
+    return (await response.json()) as ExecutionResult;
+  };
+  const execute = async <R, V>(document: TypedDocumentNode<R, V>, variables?: V, options: RequestOptions = {}) => {
+    const isMutation = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+    const token = await credentialFor(options, isMutation, variables);
+    return (await post(JSON.stringify({ query: print(document), variables }), token)) as ExecutionResult<R>;
   };
   return {
     app,
     execute,
-    async ok(document, variables, headers) {
-      const result = await execute(document, variables, headers);
+    async ok(document, variables, options) {
+      const result = await execute(document, variables, options);
       expectNoErrors(result, document);
       return result.data!;
     },
+    postRaw: async (body, options) => post(body, options.as ?? null),
+    adminToken,
+    producerToken,
     close,
   };
 }
@@ -75,7 +133,8 @@ export interface ServedVigil extends TestVigil {
   url: string;
   server: Server;
   /** A graphql-sse client for this server; single connection mode on /graphql/stream, distinct on /graphql. */
-  sseClient(options?: Partial<ClientOptions<boolean>>): Client<boolean>;
+  /** A graphql-sse client signed in as `as` (default: an admin with every role; null: anonymous). */
+  sseClient(options?: Partial<ClientOptions<boolean>> & { as?: string | null }): Client<boolean>;
 }
 
 /** A real Vigil listening on a free port of 127.0.0.1, for tests that need real sockets. */
@@ -97,10 +156,15 @@ export async function serveVigil(overrides: VigilConfigInput = {}): Promise<Serv
     url,
     server,
     close: stop,
-    sseClient(options = {}) {
+    sseClient({ as, ...options } = {}) {
+      const token = as === undefined ? vigil.adminToken() : Promise.resolve(as);
       const client = createClient<boolean>({
         url: options.singleConnection ? `${url}/graphql/stream` : `${url}/graphql`,
         retryAttempts: 0,
+        headers: async (): Promise<Record<string, string>> => {
+          const value = await token;
+          return value === null ? {} : { authorization: `Bearer ${value}` };
+        },
         ...options,
         singleConnection: options.singleConnection ?? false,
       });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { chatKinds } from '../../events/payloads.ts';
@@ -58,11 +59,12 @@ export function chatDrafts(input: typeof ChatMessageInput.$inferInput): EventDra
 
 builder.mutationField('postChatMessage', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: ChatEvent,
     description: 'A game server reports a chat message, whisper, or channel join/leave.',
     args: { input: t.arg({ type: ChatMessageInput }) },
-    resolve: async (_, { input }, { vigil }) => {
-      const [event] = await vigil.ingest.appendEvents(chatDrafts(input));
+    resolve: async (_, { input }, { vigil, viewer }) => {
+      const [event] = await vigil.ingest.appendEvents(chatDrafts(input), viewer);
       return event!;
     },
   }),

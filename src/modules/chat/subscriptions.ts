@@ -1,9 +1,12 @@
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { streamReaders } from '../../auth/roles.ts';
 import type { StoredEvent } from '../../events/envelope.ts';
 import { ChatEvent } from './types.ts';
 
 builder.subscriptionField('chat', (t) =>
   t.field({
+      ...requires(streamReaders.chat),
     type: ChatEvent,
     description: 'Chat of one channel, or of every channel when `channel` is omitted; only from `serverId` when given.',
     args: { channel: t.arg.string({ required: false }), serverId: t.arg.id({ required: false }) },

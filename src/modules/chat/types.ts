@@ -1,4 +1,9 @@
 import { builder } from '../../builder.ts';
+import { fieldReaders } from '../../auth/roles.ts';
+import type { AuthRole } from '../../auth/roles.ts';
+
+/** Who reads whisper text: the roles allowed private messages, and the producer that sent it. */
+const whisperReaders: AuthRole[] = [...fieldReaders.whisperText, 'PRODUCER'];
 import { eventObjectType } from '../../events/graphql.ts';
 import { type ChatPayload, chatKinds } from '../../events/payloads.ts';
 
@@ -17,7 +22,11 @@ export const ChatMessage = builder.objectRef<ChatPayload>('ChatMessage').impleme
     recipientId: t.exposeID('recipientId', { nullable: true, description: "The whisper's recipient; null for channel traffic." }),
     text: t.exposeString('text', {
       nullable: true,
-      description: 'Message text; null for join/leave. For whispers, visible only to roles allowed to read private messages.',
+      description: `Message text; null for join/leave. Whisper text is private: it reads null for viewers without ${whisperReaders.join(' or ')}.`,
+      // Only whispers are private; channel text is visible to every reader of the chat stream.
+      authScopes: (message) => message.kind !== 'WHISPER' || { anyOf: whisperReaders },
+      unauthorizedResolver: () => null,
+      directives: { auth: { requires: whisperReaders } },
     }),
   }),
 });

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { mayRead, readableStreams } from '../../auth/access.ts';
+import { vigilError } from '../../errors.ts';
+import { requires } from '../../auth/scopes.ts';
+import { roles } from '../../auth/roles.ts';
 import type { AnyStoredEvent } from '../../events/envelope.ts';
 import { cursorAt, EventInterface, seqFromCursor, StreamEnum } from '../../events/graphql.ts';
 
@@ -27,17 +31,19 @@ const EventPageRef = builder.objectRef<EventPage>('EventPage').implement({
 
 builder.queryField('events', (t) =>
   t.field({
+      ...requires(roles),
     type: EventPageRef,
-    description: 'Pages through the event history, oldest first, of one stream or of all.',
+    description: 'Pages through the event history, oldest first, of one stream or of every stream you may read.',
     args: {
       stream: t.arg({ type: StreamEnum, required: false }),
       after: t.arg({ type: 'Cursor', required: false, description: 'Start after this position; from the oldest retained event when omitted.' }),
       first: t.arg.int({ required: false, defaultValue: 100, validate: z.number().int().min(1).max(1_000) }),
     },
-    resolve: async (_, { stream, after, first }, { vigil }) => {
+    resolve: async (_, { stream, after, first }, { vigil, viewer }) => {
+      if (stream && !mayRead(viewer, stream)) throw vigilError('FORBIDDEN', `The ${stream} stream is not available to your role(s)`);
       const afterSeq = seqFromCursor(after, vigil.log.epoch);
       const limit = first ?? 100;
-      const { events, head } = await vigil.log.read({ streams: stream ? [stream] : undefined, afterSeq, limit: limit + 1 });
+      const { events, head } = await vigil.log.read({ streams: stream ? [stream] : readableStreams(viewer), afterSeq, limit: limit + 1 });
       const page = events.slice(0, limit);
       return {
         events: page,

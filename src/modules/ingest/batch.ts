@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import type { AnyEventDraft } from '../../events/envelope.ts';
 import { EventInterface } from '../../events/graphql.ts';
 import { ChatMessageInput, chatDrafts } from '../chat/ingest.ts';
@@ -40,13 +41,14 @@ export function draftsOf(element: IngestEventValue): AnyEventDraft[] {
 
 builder.mutationField('ingest', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: [EventInterface],
     description: 'Stores a mixed batch atomically — every event or none — and returns the stored events in order, with their cursors.',
     args: {
       events: t.arg({ type: [IngestEvent], validate: z.array(z.unknown()).min(1, 'must contain at least one event') }),
     },
-    resolve: async (_, { events }, { vigil }) => {
-      const outcomes = await vigil.ingest.append(events.flatMap(draftsOf));
+    resolve: async (_, { events }, { vigil, viewer }) => {
+      const outcomes = await vigil.ingest.append(events.flatMap(draftsOf), viewer);
       return outcomes.map((outcome) => outcome.event);
     },
   }),

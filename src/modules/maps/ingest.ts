@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import { draftFrom, envelopeInputDescriptions, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { EntityActionEnum, EntityKindEnum, MapEntityEvent } from './types.ts';
@@ -71,9 +72,10 @@ export function mapEntitiesDrafts(input: typeof MapEntitiesInput.$inferInput): E
 
 builder.mutationField('reportMapEntities', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: [MapEntityEvent],
     description: 'A game server reports entities spawning, moving and despawning on one map; one event per update, stored atomically.',
     args: { input: t.arg({ type: MapEntitiesInput }) },
-    resolve: (_, { input }, { vigil }) => vigil.ingest.appendEvents(mapEntitiesDrafts(input)),
+    resolve: (_, { input }, { vigil, viewer }) => vigil.ingest.appendEvents(mapEntitiesDrafts(input), viewer),
   }),
 );

@@ -1,4 +1,6 @@
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { streamReaders } from '../../auth/roles.ts';
 import { cursorAt } from '../../events/graphql.ts';
 import type { MapEntityRecord } from '../../events/projection.ts';
 import { MapEntity } from './types.ts';
@@ -20,6 +22,7 @@ const MapSnapshotRef = builder.objectRef<MapSnapshot>('MapSnapshot').implement({
 
 builder.queryField('mapEntities', (t) =>
   t.field({
+      ...requires(streamReaders.mapEntities),
     type: MapSnapshotRef,
     description: 'The entities currently on one map, with their latest positions.',
     args: { mapId: t.arg.id() },

@@ -1,9 +1,12 @@
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { streamReaders } from '../../auth/roles.ts';
 import type { StoredEvent } from '../../events/envelope.ts';
 import { MapEntityEvent } from './types.ts';
 
 builder.subscriptionField('mapEntities', (t) =>
   t.field({
+      ...requires(streamReaders.mapEntities),
     type: MapEntityEvent,
     description: 'Entity updates on one map as they arrive.',
     args: { mapId: t.arg.id() },

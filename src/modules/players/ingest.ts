@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
@@ -42,11 +43,12 @@ export function playerActivityDrafts(input: typeof PlayerActivityInput.$inferInp
 
 builder.mutationField('reportPlayerActivity', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: PlayerEvent,
     description: 'A game server reports a player joining, leaving, or doing something.',
     args: { input: t.arg({ type: PlayerActivityInput }) },
-    resolve: async (_, { input }, { vigil }) => {
-      const [event] = await vigil.ingest.appendEvents(playerActivityDrafts(input));
+    resolve: async (_, { input }, { vigil, viewer }) => {
+      const [event] = await vigil.ingest.appendEvents(playerActivityDrafts(input), viewer);
       return event!;
     },
   }),

@@ -1,4 +1,9 @@
 import { builder } from '../../builder.ts';
+import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
+
+/** Who reads personal data: ADMIN, and the producer that reported it. */
+const personalDataReaders: AuthRole[] = [...fieldReaders.playerPersonalData, 'PRODUCER'];
 import { eventObjectType } from '../../events/graphql.ts';
 import { type PlayerActivityPayload, playerActivityKinds } from '../../events/payloads.ts';
 
@@ -14,8 +19,18 @@ export const PlayerActivity = builder.objectRef<PlayerActivityPayload>('PlayerAc
     playerId: t.exposeID('playerId'),
     playerName: t.exposeString('playerName', { description: "The player's display name at the time." }),
     detail: t.exposeString('detail', { nullable: true, description: 'Free-form description of the activity, e.g. "reached level 20".' }),
-    ipAddress: t.exposeString('ipAddress', { nullable: true, description: "The player's IP address; restricted to ADMIN." }),
-    email: t.exposeString('email', { nullable: true, description: "The player's account email; restricted to ADMIN." }),
+    ipAddress: t.exposeString('ipAddress', {
+      nullable: true,
+      description: "The player's IP address; reads null for viewers without ADMIN.",
+      ...requires(personalDataReaders),
+      unauthorizedResolver: () => null,
+    }),
+    email: t.exposeString('email', {
+      nullable: true,
+      description: "The player's account email; reads null for viewers without ADMIN.",
+      ...requires(personalDataReaders),
+      unauthorizedResolver: () => null,
+    }),
   }),
 });
 

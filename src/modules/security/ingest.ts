@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft, Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
@@ -45,11 +46,12 @@ export function securityIncidentDrafts(input: typeof SecurityIncidentInput.$infe
 
 builder.mutationField('reportSecurityIncident', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: SecurityEvent,
     description: 'A game server reports a violation, a ban, a detected bot or a detected hack.',
     args: { input: t.arg({ type: SecurityIncidentInput }) },
-    resolve: async (_, { input }, { vigil }) => {
-      const [event] = await vigil.ingest.appendEvents(securityIncidentDrafts(input));
+    resolve: async (_, { input }, { vigil, viewer }) => {
+      const [event] = await vigil.ingest.appendEvents(securityIncidentDrafts(input), viewer);
       return event!;
     },
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
@@ -33,11 +34,12 @@ export function serverStatusDrafts(input: typeof ServerStatusInput.$inferInput):
 
 builder.mutationField('reportServerStatus', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: ServerStatusEvent,
     description: 'A game server reports its state, player count and health.',
     args: { input: t.arg({ type: ServerStatusInput }) },
-    resolve: async (_, { input }, { vigil }) => {
-      const [event] = await vigil.ingest.appendEvents(serverStatusDrafts(input));
+    resolve: async (_, { input }, { vigil, viewer }) => {
+      const [event] = await vigil.ingest.appendEvents(serverStatusDrafts(input), viewer);
       return event!;
     },
   }),

@@ -1,4 +1,6 @@
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { streamReaders } from '../../auth/roles.ts';
 import { cursorAt } from '../../events/graphql.ts';
 import type { ServerRecord } from '../../events/projection.ts';
 import { Server } from './types.ts';
@@ -31,6 +33,7 @@ const ServerSnapshotRef = builder.objectRef<ServerSnapshot>('ServerSnapshot').im
 
 builder.queryFields((t) => ({
   servers: t.field({
+    ...requires(streamReaders.serverStatus),
     type: ServersSnapshotRef,
     description: 'Every server with its latest status, player count and last-seen time, ordered by id.',
     resolve: (_, __, { vigil }) => ({
@@ -39,6 +42,7 @@ builder.queryFields((t) => ({
     }),
   }),
   server: t.field({
+    ...requires(streamReaders.serverStatus),
     type: ServerSnapshotRef,
     args: { id: t.arg.id() },
     resolve: (_, { id }, { vigil }) => ({ cursor: cursorAt(vigil.state.seq, vigil.log.epoch), server: vigil.state.servers.get(String(id)) ?? null }),

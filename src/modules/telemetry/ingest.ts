@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { TelemetryEvent } from './types.ts';
@@ -43,11 +44,12 @@ export function telemetryDrafts(input: typeof TelemetryInput.$inferInput): Event
 
 builder.mutationField('reportTelemetry', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: TelemetryEvent,
     description: 'A game server reports a metrics sample: CPU, memory, network and database load.',
     args: { input: t.arg({ type: TelemetryInput }) },
-    resolve: async (_, { input }, { vigil }) => {
-      const [event] = await vigil.ingest.appendEvents(telemetryDrafts(input));
+    resolve: async (_, { input }, { vigil, viewer }) => {
+      const [event] = await vigil.ingest.appendEvents(telemetryDrafts(input), viewer);
       return event!;
     },
   }),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { streamReaders } from '../../auth/roles.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
 import { cursorAt } from '../../events/graphql.ts';
 import { TelemetryEvent } from './types.ts';
@@ -23,6 +25,7 @@ const defaultSampleCount = 60;
 
 builder.queryField('telemetry', (t) =>
   t.field({
+      ...requires(streamReaders.telemetry),
     type: TelemetrySnapshotRef,
     description: 'The last `last` telemetry samples of one server, oldest first.',
     args: {

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
 import { draftFrom, envelopeInputFields, PriorityEnum } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { TicketEvent } from './types.ts';
@@ -55,11 +56,12 @@ export function openTicketDrafts(input: typeof OpenTicketInput.$inferInput): Eve
 
 builder.mutationField('openTicket', (t) =>
   t.field({
+      ...requires(['PRODUCER']),
     type: TicketEvent,
     description: 'A game server opens a support ticket on behalf of a player; the hub assigns its id.',
     args: { input: t.arg({ type: OpenTicketInput }) },
-    resolve: async (_, { input }, { vigil }) => {
-      const [event] = await vigil.ingest.appendEvents(openTicketDrafts(input));
+    resolve: async (_, { input }, { vigil, viewer }) => {
+      const [event] = await vigil.ingest.appendEvents(openTicketDrafts(input), viewer);
       return event!;
     },
   }),

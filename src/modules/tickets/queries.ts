@@ -1,4 +1,6 @@
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { streamReaders } from '../../auth/roles.ts';
 import { cursorAt } from '../../events/graphql.ts';
 import type { TicketRecord } from '../../events/projection.ts';
 import { Ticket, TicketStatusEnum } from './types.ts';
@@ -31,6 +33,7 @@ const TicketSnapshotRef = builder.objectRef<TicketSnapshot>('TicketSnapshot').im
 
 builder.queryFields((t) => ({
   tickets: t.field({
+    ...requires(streamReaders.tickets),
     type: TicketsSnapshotRef,
     description: 'Every ticket, or those in `status`, newest first.',
     args: { status: t.arg({ type: TicketStatusEnum, required: false }) },
@@ -41,6 +44,7 @@ builder.queryFields((t) => ({
     }),
   }),
   ticket: t.field({
+    ...requires(streamReaders.tickets),
     type: TicketSnapshotRef,
     args: { id: t.arg.id() },
     resolve: (_, { id }, { vigil }) => ({ cursor: cursorAt(vigil.state.seq, vigil.log.epoch), ticket: vigil.state.tickets.get(String(id)) ?? null }),

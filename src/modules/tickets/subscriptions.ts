@@ -1,9 +1,12 @@
 import { builder } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { streamReaders } from '../../auth/roles.ts';
 import type { StoredEvent } from '../../events/envelope.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
 builder.subscriptionField('tickets', (t) =>
   t.field({
+      ...requires(streamReaders.tickets),
     type: TicketEvent,
     description: 'Every change to every ticket, or only changes that leave a ticket in `status`.',
     args: { status: t.arg({ type: TicketStatusEnum, required: false }) },

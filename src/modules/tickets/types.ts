@@ -1,4 +1,6 @@
 import { builder } from '../../builder.ts';
+import { streamReaders } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
 import { eventObjectType } from '../../events/graphql.ts';
 import type { TicketRecord } from '../../events/projection.ts';
 import { type TicketPayload, type TicketResponseData, ticketEventKinds, ticketStatuses } from '../../events/payloads.ts';
@@ -44,6 +46,7 @@ export const TicketEvent = eventObjectType('tickets', 'TicketEvent', TicketChang
 
 export const Ticket = builder.objectRef<TicketRecord>('Ticket').implement({
   description: 'A support ticket with its current status, assignee and responses.',
+  ...requires(streamReaders.tickets),
   fields: (t) => ({
     id: t.exposeID('id'),
     serverId: t.exposeID('serverId', { description: 'The game server the ticket was opened on.' }),

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { builder, type VigilContext } from '../../builder.ts';
+import { requires } from '../../auth/scopes.ts';
+import { fieldReaders } from '../../auth/roles.ts';
 import type { StoredEvent } from '../../events/envelope.ts';
 import type { TicketPayload } from '../../events/payloads.ts';
 import type { TicketRecord } from '../../events/projection.ts';
+import { describeViewer } from '../../auth/viewer.ts';
 import { badInput, vigilError } from '../../errors.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
-/** The admin acting on a ticket; the roles/tokens work will return the signed-in viewer's `sub` here. */
-export function actorOf(_context: VigilContext): string {
-  return 'admin';
+/** The admin acting on a ticket: the signed-in viewer's subject. */
+export function actorOf({ viewer }: VigilContext): string {
+  return viewer.kind === 'admin' ? viewer.sub : describeViewer(viewer);
 }
 
 function ticketOf(context: VigilContext, ticketId: string): TicketRecord {
@@ -47,7 +50,7 @@ async function appendTicketChange(
         ...change,
       },
     },
-  ]);
+  ], context.viewer);
   return event!;
 }
 
@@ -55,6 +58,7 @@ const notBlank = (s: string) => s.trim().length > 0;
 
 builder.mutationFields((t) => ({
   assignTicket: t.field({
+    ...requires(fieldReaders.ticketWork),
     type: TicketEvent,
     description: 'Assigns a ticket to an admin.',
     args: {
@@ -65,6 +69,7 @@ builder.mutationFields((t) => ({
       appendTicketChange(context, ticketOf(context, String(ticketId)), 'ticket.assigned', { kind: 'ASSIGNED', assignee }),
   }),
   respondToTicket: t.field({
+    ...requires(fieldReaders.ticketWork),
     type: TicketEvent,
     description: 'Adds an admin response to a ticket.',
     args: {
@@ -78,6 +83,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   setTicketStatus: t.field({
+    ...requires(fieldReaders.ticketWork),
     type: TicketEvent,
     description: 'Moves a ticket to another status.',
     args: { ticketId: t.arg.id(), status: t.arg({ type: TicketStatusEnum }) },

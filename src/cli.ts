@@ -1,0 +1,66 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { AdminTokenKeys } from './auth/admin-tokens.ts';
+import { ProducerTokenStore } from './auth/producer-tokens.ts';
+import { parseRoles } from './auth/roles.ts';
+import { ConfigError, loadConfig, parseDuration } from './config.ts';
+
+function duration(value: string): string {
+  try {
+    parseDuration(value);
+    return value;
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+function roleList(value: string) {
+  try {
+    return parseRoles(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+const program = new Command('vigil').description('Vigil administration: tokens for producers and admins.');
+const token = program.command('token').description('issue and revoke credentials');
+
+token
+  .command('producer')
+  .description("issue a producer token for one game server (printed once; only its hash is stored)")
+  .requiredOption('--server <serverId>', 'the server this token may report as')
+  .option('--label <text>', 'a note to recognise the token by')
+  .action((options: { server: string; label?: string }) => {
+    const store = new ProducerTokenStore(loadConfig().databasePath);
+    const issued = store.issue(options.server, options.label ?? null);
+    store.close();
+    console.error(`Producer token ${issued.id} for server ${issued.serverId} (shown once):`);
+    console.log(issued.token);
+  });
+
+token
+  .command('revoke')
+  .description('revoke a producer token by id: it stops working at once')
+  .argument('<id>', 'the token id printed when it was issued')
+  .action((id: string) => {
+    const store = new ProducerTokenStore(loadConfig().databasePath);
+    const revoked = store.revoke(id);
+    store.close();
+    if (!revoked) program.error(`no producer token with id ${id}`, { exitCode: 1 });
+    console.log(`revoked ${revoked!.id} (server ${revoked!.serverId})`);
+  });
+
+token
+  .command('admin')
+  .description('mint a signed admin token')
+  .requiredOption('--sub <name>', 'who the token is for')
+  .requiredOption('--roles <roles>', 'comma-separated: ADMIN, OPERATOR, MODERATOR, SUPPORT', roleList)
+  .option('--ttl <duration>', 'how long it is valid (e.g. 30m, 8h, 7d)', duration, '8h')
+  .action(async (options: { sub: string; roles: ReturnType<typeof parseRoles>; ttl: string }) => {
+    const keys = await AdminTokenKeys.load(loadConfig());
+    console.log(await keys.sign(options.sub, options.roles, options.ttl));
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+import './tokens.ts';
+import './stats.ts';
