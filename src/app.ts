@@ -11,6 +11,7 @@ import type { VigilConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { schema } from './schema.ts';
 import { useSingleConnectionSSE } from './sse.ts';
+import { useResumableSSE } from './sse-resumable.ts';
 import { openVigil, type Vigil } from './vigil.ts';
 
 export const graphqlEndpoint = '/graphql';
@@ -54,6 +55,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
         blockFieldSuggestion: { enabled: false },
       }),
       useViewerRules({ maxStreams: config.maxStreamsPerViewer }),
+      useResumableSSE({ heartbeatMs: config.heartbeatInterval }),
       useSingleConnectionSSE({ endpoint: streamEndpoint, logger, identify: async (request) => viewerKey(await authenticate(request, vigil)) }),
     ],
   });

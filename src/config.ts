@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type StreamName, streamNames } from './events/envelope.ts';
+import type { RetentionPolicy } from './events/log.ts';
 
 /** Parses "1500ms", "30s", "5m", "8h", "1d" or a bare number of milliseconds. */
 export function parseDuration(value: string | number): number {
@@ -8,6 +10,30 @@ export function parseDuration(value: string | number): number {
   if (!match) throw new Error(`"${value}" is not a duration (use e.g. 500ms, 30s, 5m, 8h, 1d)`);
   const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] ?? 'ms']!;
   return Math.round(Number(match[1]) * unit);
+}
+
+/** Telemetry and map movement are high-volume and short-lived; chat, tickets and security are records. */
+export const defaultRetention: RetentionPolicy = {
+  serverStatus: { maxAgeMs: 30 * 86_400_000, maxCount: 1_000_000 },
+  telemetry: { maxAgeMs: 86_400_000, maxCount: 500_000 },
+  mapEntities: { maxAgeMs: 86_400_000, maxCount: 1_000_000 },
+  chat: { maxAgeMs: 90 * 86_400_000, maxCount: 5_000_000 },
+  tickets: { maxAgeMs: 365 * 86_400_000, maxCount: 1_000_000 },
+  players: { maxAgeMs: 30 * 86_400_000, maxCount: 2_000_000 },
+  security: { maxAgeMs: 365 * 86_400_000, maxCount: 1_000_000 },
+};
+
+/** Parses "telemetry=6h/100000,chat=30d/1000000" on top of the defaults. */
+export function parseRetention(text: string): RetentionPolicy {
+  const policy: RetentionPolicy = structuredClone(defaultRetention);
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^(\w+)=([^/]+)\/(\d+)$/.exec(part);
+    if (!match) throw new Error(`"${part}" is not <stream>=<max age>/<max count>`);
+    const stream = match[1] as StreamName;
+    if (!(streamNames as readonly string[]).includes(stream)) throw new Error(`unknown stream "${stream}" (streams: ${streamNames.join(', ')})`);
+    policy[stream] = { maxAgeMs: parseDuration(match[2]!), maxCount: Number(match[3]) };
+  }
+  return policy;
 }
 
 const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -51,6 +77,28 @@ export const configSchema = z.object({
   adminJwtAudience: z.string().min(1).default('vigil'),
   /** Most concurrent subscriptions one viewer (admin subject or producer token) may hold. */
   maxStreamsPerViewer: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** A producer's dedupKey is honoured for this long. */
+  dedupWindow: duration.default(86_400_000),
+  /** Idle event streams carry a keep-alive comment this often, so proxies keep them open. */
+  heartbeatInterval: duration.default(12_000),
+  /** Most events queued for one subscriber that does not keep up. */
+  subscriberQueueEvents: z.coerce.number().int().min(10).max(1_000_000).default(1_000),
+  /** Most bytes queued for one subscriber that does not keep up. */
+  subscriberQueueBytes: z.coerce.number().int().min(4_096).default(1_048_576),
+  /** How often retention runs. */
+  retentionInterval: duration.default(60_000),
+  /** Per-stream retention, "<max age>/<max count>" each, e.g. "telemetry=6h/100000,chat=30d/1000000"; unnamed streams keep their defaults. */
+  retention: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parseRetention(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   /** Whether GraphiQL is served on GET /graphql from a browser. */
   graphiql: z
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
@@ -76,6 +124,12 @@ const envNames: Record<keyof VigilConfig, string> = {
   adminJwksFile: 'VIGIL_ADMIN_JWKS_FILE',
   adminJwtAudience: 'VIGIL_ADMIN_JWT_AUDIENCE',
   maxStreamsPerViewer: 'VIGIL_MAX_STREAMS_PER_VIEWER',
+  dedupWindow: 'VIGIL_DEDUP_WINDOW',
+  heartbeatInterval: 'VIGIL_HEARTBEAT_INTERVAL',
+  subscriberQueueEvents: 'VIGIL_SUBSCRIBER_QUEUE_EVENTS',
+  subscriberQueueBytes: 'VIGIL_SUBSCRIBER_QUEUE_BYTES',
+  retentionInterval: 'VIGIL_RETENTION_INTERVAL',
+  retention: 'VIGIL_RETENTION',
 };
 
 export class ConfigError extends Error {

@@ -25,10 +25,16 @@ export interface Vigil {
 
 export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vigil> {
   const adminKeys = await AdminTokenKeys.load(config);
-  const log = new SqliteEventLog(config.databasePath);
+  const log = new SqliteEventLog(config.databasePath, config.dedupWindow);
   const producers = new ProducerTokenStore(config.databasePath);
+  const applyRetention = async () => {
+    const removed = await log.trim(config.retention);
+    if (Object.keys(removed).length > 0) logger.info({ removed }, 'retention removed old events');
+  };
+  // Trimmed before the state is rebuilt, so state is exactly the projection of the retained log.
+  await applyRetention();
   const state = await StateProjection.rebuild(log);
-  const hub = new FanoutHub();
+  const hub = new FanoutHub({ maxEvents: config.subscriberQueueEvents, maxBytes: config.subscriberQueueBytes });
   // State first, so a client that receives an event and then queries sees it applied.
   log.onAppend((events) => {
     for (const event of events) state.apply(event);
@@ -37,6 +43,8 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
   const ingest = new IngestService(log, state, config.maxBatchSize);
   const liveness = new LivenessMonitor(state, ingest, config.livenessInterval, (error) => logger.error({ err: error }, 'liveness check failed'));
   liveness.start();
+  const retention = setInterval(() => applyRetention().catch((error: unknown) => logger.error({ err: error }, 'retention failed')), config.retentionInterval);
+  retention.unref();
   logger.info({ databasePath: config.databasePath, epoch: log.epoch, head: state.seq, servers: state.servers.size }, 'event log opened');
   return {
     config,
@@ -49,6 +57,7 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     producers,
     adminKeys,
     async close() {
+      clearInterval(retention);
       liveness.stop();
       hub.close();
       producers.close();

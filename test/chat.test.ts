@@ -25,7 +25,7 @@ const ChatRecent = graphql(`
 
 const ChatFeed = graphql(`
   subscription ChatFeed($channel: String, $serverId: ID) {
-    chat(channel: $channel, serverId: $serverId) { ...ChatEventFields }
+    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }
   }
 `);
 

@@ -22,7 +22,7 @@ const HistoryEvents = graphql(`
 
 const HistoryNotifications = graphql(`
   subscription HistoryNotifications($minPriority: Priority) {
-    notifications(minPriority: $minPriority) { id cursor stream type serverId priority }
+    notifications(minPriority: $minPriority) { ... on Event { id cursor stream type serverId priority } }
   }
 `);
 

@@ -14,7 +14,7 @@ const IngestHistory = graphql(`
 `);
 
 const IngestFeed = graphql(`
-  subscription IngestFeed { chat { id cursor payload { text } } }
+  subscription IngestFeed { chat { ... on ChatEvent { id cursor payload { text } } } }
 `);
 
 const now = '2026-11-22T10:00:00.000Z';

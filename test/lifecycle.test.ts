@@ -17,7 +17,7 @@ const LifecycleState = graphql(`
 `);
 
 const LifecycleFeed = graphql(`
-  subscription LifecycleFeed { serverStatus { id } }
+  subscription LifecycleFeed { serverStatus { ... on ServerStatusEvent { id } } }
 `);
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');

@@ -33,10 +33,10 @@ const MapSnapshot = graphql(`
 
 const MapEntitiesFeed = graphql(`
   subscription MapEntitiesFeed($mapId: ID!) {
-    mapEntities(mapId: $mapId) {
+    mapEntities(mapId: $mapId) { ... on MapEntityEvent {
       id cursor stream type serverId occurredAt receivedAt priority
       payload { mapId entityId kind action position { x y z } heading label }
-    }
+    } }
   }
 `);
 

@@ -25,7 +25,7 @@ const PlayerRecent = graphql(`
 
 const PlayerFeed = graphql(`
   subscription PlayerFeed($serverId: ID) {
-    players(serverId: $serverId) { ...PlayerEventFields }
+    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }
   }
 `);
 

@@ -24,7 +24,7 @@ const SecurityIncidents = graphql(`
 
 const SecurityFeed = graphql(`
   subscription SecurityFeed($serverId: ID) {
-    security(serverId: $serverId) { ...SecurityEventFields }
+    security(serverId: $serverId) { ... on SecurityEvent { ...SecurityEventFields } }
   }
 `);
 

@@ -27,10 +27,10 @@ const Servers = graphql(`
 
 const ServerStatusFeed = graphql(`
   subscription ServerStatusFeed($serverId: ID) {
-    serverStatus(serverId: $serverId) {
+    serverStatus(serverId: $serverId) { ... on ServerStatusEvent {
       id cursor stream type serverId occurredAt receivedAt priority
       payload { state playerCount maxPlayers health message }
-    }
+    } }
   }
 `);
 

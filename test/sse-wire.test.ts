@@ -5,11 +5,11 @@ import { serveVigil } from './kit/vigil.ts';
 import { waitFor } from './kit/stream.ts';
 
 const WireStatusFeed = graphql(`
-  subscription WireStatusFeed { serverStatus { id serverId payload { state } } }
+  subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }
 `);
 
 const WireReportStatus = graphql(`
-  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }
+  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }
 `);
 
 /** Reads an SSE body until `until` matches the text received so far. */
@@ -34,7 +34,7 @@ async function readUntil(body: ReadableStream<Uint8Array>, until: (text: string)
 }
 
 describe('GraphQL over SSE on the wire', () => {
-  it('should stream `next` events and end with `complete` in distinct connections mode', async () => {
+  it('should stream `next` events with the cursor as SSE id and end with `complete` in distinct connections mode', async () => {
     const vigil = await serveVigil();
     const authorization = `Bearer ${await vigil.adminToken()}`;
     const response = await fetch(`${vigil.url}/graphql`, {
@@ -49,8 +49,12 @@ describe('GraphQL over SSE on the wire', () => {
 
     const body = response.body!;
     const first = await readUntil(body, (text) => text.includes('\n\n') && text.includes('event: next'));
-    const data = /event: next\ndata: (.*)\n\n/.exec(first)?.[1];
-    expect(JSON.parse(data!)).toEqual({ data: { serverStatus: { id: reportServerStatus.id, serverId: 'eu-1', payload: { state: 'ONLINE' } } } });
+    const [, id, data] = /id: (\S+)\nevent: next\ndata: (.*)\n\n/.exec(first) ?? [];
+    expect(id).toBe(reportServerStatus.cursor);
+    expect(JSON.parse(data!)).toEqual({
+      data: { serverStatus: { id: reportServerStatus.id, serverId: 'eu-1', payload: { state: 'ONLINE' } } },
+      extensions: { cursor: reportServerStatus.cursor },
+    });
 
     vigil.app.vigil.hub.close();
     const rest = await readUntil(body, (text) => text.includes('event: complete'));

@@ -35,10 +35,10 @@ const TelemetryHistory = graphql(`
 
 const TelemetryFeed = graphql(`
   subscription TelemetryFeed($serverId: ID!) {
-    telemetry(serverId: $serverId) {
+    telemetry(serverId: $serverId) { ... on TelemetryEvent {
       id cursor stream type serverId occurredAt receivedAt priority
       payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }
-    }
+    } }
   }
 `);
 

@@ -59,7 +59,7 @@ const TicketDetail = graphql(`
 
 const TicketFeed = graphql(`
   subscription TicketFeed($status: TicketStatus) {
-    tickets(status: $status) { ...TicketEventFields }
+    tickets(status: $status) { ... on TicketEvent { ...TicketEventFields } }
   }
 `);
 

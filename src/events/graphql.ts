@@ -1,12 +1,13 @@
 import { GraphQLError, Kind } from 'graphql';
 import { z } from 'zod';
-import type { ObjectRef } from '@pothos/core';
+import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { roles, streamReaders } from '../auth/roles.ts';
 import { requires } from '../auth/scopes.ts';
-import { builder, type VigilTypes } from '../builder.ts';
+import { builder, type VigilContext, type VigilTypes } from '../builder.ts';
+import { type FeedItem, type FeedSpec, isResyncRequired, openFeed, type ResyncReason, type ResyncRequired } from './feed.ts';
 import { type ErrorCode, vigilError } from '../errors.ts';
 import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
-import { type AnyStoredEvent, type EventDraft, type Priority, type StreamName, priorities, streamNames } from './envelope.ts';
+import { type AnyStoredEvent, type EventDraft, type Priority, type StoredEvent, type StreamName, priorities, streamNames } from './envelope.ts';
 import type { StreamPayloads } from './payloads.ts';
 
 builder.scalarType('DateTime', {
@@ -141,4 +142,50 @@ export function seqFromCursor(cursor: string | null | undefined, epoch: string, 
 
 export function cursorAt(seq: number, epoch: string): string {
   return encodeCursor({ epoch, seq });
+}
+
+export const ResyncReasonEnum = builder.enumType('ResyncReason', {
+  description: 'Why a cursor cannot be resumed from.',
+  values: {
+    UNKNOWN_LOG: { description: 'The cursor is malformed or belongs to another event log (e.g. a wiped one).' },
+    TRIMMED: { description: 'Retention has removed events after the cursor.' },
+    FUTURE_CURSOR: { description: 'The cursor is ahead of the log.' },
+  } satisfies Record<ResyncReason, { description: string }>,
+});
+
+export const ResyncRequiredRef = builder.objectRef<ResyncRequired>('ResyncRequired').implement({
+  description: 'The `after` cursor cannot be served without a gap: reload state with a query, then subscribe after its cursor. The stream ends after this.',
+  fields: (t) => ({
+    reason: t.field({ type: ResyncReasonEnum, resolve: (r) => r.reason }),
+    message: t.exposeString('message'),
+    cursor: t.field({ type: 'Cursor', description: 'The head of the log when the resync was decided.', resolve: (r) => r.cursor }),
+  }),
+});
+
+/** `<Name>Feed`: what a subscription delivers, its events or one final ResyncRequired. */
+export function feedUnion<S extends StreamName>(name: string, eventRef: ObjectRef<VigilTypes, StoredEvent<S>>) {
+  return builder.unionType(name, {
+    types: [eventRef, ResyncRequiredRef],
+    resolveType: (item) => (isResyncRequired(item as FeedItem) ? ResyncRequiredRef : eventRef),
+  });
+}
+
+export function afterArg(arg: ArgBuilder<VigilTypes>) {
+  return arg({
+    type: 'Cursor',
+    required: false,
+    description: 'Replay every event after this cursor, then continue live with no gap. On a GET event stream, `Last-Event-ID` serves too.',
+  });
+}
+
+/** A partition-keyed stream: all of `stream`, or only events whose key (serverId, mapId, channel) is `key`. */
+export function keyedFeed<S extends StreamName>(stream: S, key: string | null | undefined, extra: Pick<FeedSpec, 'accept' | 'conflateBy'> = {}): FeedSpec<StoredEvent<S>> {
+  return { topic: { stream, key: key ?? null }, history: { streams: [stream], key: key ?? undefined }, streams: [stream], ...extra };
+}
+
+/** Opens a subscription's feed; the cursor comes from `after`, else from the Last-Event-ID header of an EventSource reconnect. */
+export function subscribeFeed<E extends StoredEvent>(context: VigilContext, spec: FeedSpec<E>, after: string | null | undefined): AsyncIterable<E | ResyncRequired> {
+  const cursor = after ?? context.request.headers.get('last-event-id') ?? null;
+  // The spec's topic and history select only events of type E.
+  return openFeed(context.vigil, spec, cursor, context) as AsyncIterable<E | ResyncRequired>;
 }

@@ -5,90 +5,137 @@ import { type AnyStoredEvent, type StreamName, priorityRank } from './envelope.t
 /** What a subscriber listens to: one stream (optionally one partition key), or every HIGH/CRITICAL event. */
 export type Topic = { stream: StreamName; key?: string | null } | { stream: 'notifications' };
 
+export interface QueueLimits {
+  /** Most events held for a subscriber that does not keep up. */
+  maxEvents: number;
+  /** Most bytes (approximate encoded size) held for a subscriber that does not keep up. */
+  maxBytes: number;
+}
+
 export interface SubscribeOptions {
   /** Extra per-subscriber filter on top of the topic (e.g. chat channel + server). */
   accept?: (event: AnyStoredEvent) => boolean;
-  /** Most events held for a subscriber that does not keep up. */
-  maxQueue?: number;
+  /** Conflating streams: when the queue is full, keep only the latest event per this key instead of ending. */
+  conflateBy?: (event: AnyStoredEvent) => string;
+  /** Start in catch-up mode: the subscriber is replaying the log and may drop what overflows (the log has it). */
+  catchingUp?: boolean;
 }
 
 export const notificationMinRank = priorityRank.HIGH;
 
-interface Waiter {
-  resolve: (result: IteratorResult<AnyStoredEvent>) => void;
-  reject: (error: GraphQLError) => void;
+const encodedSizes = new WeakMap<AnyStoredEvent, number>();
+
+/** Approximate wire size of an event, computed once per event however many subscribers hold it. */
+function encodedSize(event: AnyStoredEvent): number {
+  let size = encodedSizes.get(event);
+  if (size === undefined) {
+    size = JSON.stringify(event.payload).length + 320;
+    encodedSizes.set(event, size);
+  }
+  return size;
 }
 
-/** One live subscription: a bounded queue drained by an async iterator. */
-class Subscriber implements AsyncIterableIterator<AnyStoredEvent> {
-  private readonly queue: AnyStoredEvent[] = [];
-  private waiter: Waiter | null = null;
-  private failure: GraphQLError | null = null;
-  private done = false;
+/**
+ * One subscriber's bounded queue between the hub and its connection. Live, an overflow ends the subscriber with
+ * SLOW_CONSUMER (or, for conflating streams, first keeps only the latest event per key). While catching up from the
+ * log, an overflow just drops the buffer and raises `overflowed`: the reader then re-reads the log.
+ */
+export class LiveQueue {
+  catchingUp: boolean;
+  overflowed = false;
+  private events: AnyStoredEvent[] = [];
+  private bytes = 0;
+  private wake: (() => void) | null = null;
+  private endedWith: GraphQLError | 'completed' | null = null;
 
   constructor(
-    private readonly maxQueue: number,
+    private readonly limits: QueueLimits,
     readonly accept: ((event: AnyStoredEvent) => boolean) | undefined,
+    private readonly conflateBy: ((event: AnyStoredEvent) => string) | undefined,
+    catchingUp: boolean,
     private readonly detach: () => void,
-  ) {}
+  ) {
+    this.catchingUp = catchingUp;
+  }
+
+  get ended(): GraphQLError | 'completed' | null {
+    return this.endedWith;
+  }
+
+  get size(): number {
+    return this.events.length;
+  }
 
   push(event: AnyStoredEvent): void {
-    if (this.done) return;
-    if (this.waiter) {
-      const waiter = this.waiter;
-      this.waiter = null;
-      waiter.resolve({ value: event, done: false });
-      return;
+    if (this.endedWith) return;
+    const size = encodedSize(event);
+    if (this.isFull(size)) {
+      if (this.catchingUp) {
+        this.events = [];
+        this.bytes = 0;
+        this.overflowed = true;
+      } else if (this.conflateBy) {
+        this.conflate();
+        if (this.isFull(size)) return this.end(this.slowConsumer());
+      } else {
+        return this.end(this.slowConsumer());
+      }
     }
-    if (this.queue.length >= this.maxQueue) {
-      this.end(vigilError('SLOW_CONSUMER', `Subscriber fell more than ${this.maxQueue} events behind and was ended; resubscribe to continue`));
-      return;
-    }
-    this.queue.push(event);
+    this.events.push(event);
+    this.bytes += size;
+    this.notify();
   }
 
-  /** Ends the stream: after the queued events when `error` is absent, at once with `error` otherwise. */
+  /** Takes everything queued. */
+  take(): AnyStoredEvent[] {
+    const taken = this.events;
+    this.events = [];
+    this.bytes = 0;
+    return taken;
+  }
+
+  /** Resolves when something is queued or the queue ends. */
+  wait(): Promise<void> {
+    if (this.events.length > 0 || this.endedWith) return Promise.resolve();
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  /** Ends the queue: after what is queued when `error` is absent, at once with `error` otherwise. */
   end(error?: GraphQLError): void {
-    if (this.done) return;
-    this.done = true;
+    if (this.endedWith) return;
+    this.endedWith = error ?? 'completed';
+    if (error) this.take();
     this.detach();
-    if (error) {
-      this.queue.length = 0;
-      this.failure = error;
-    }
-    if (this.waiter) {
-      const waiter = this.waiter;
-      this.waiter = null;
-      if (this.failure) {
-        const failure = this.failure;
-        this.failure = null;
-        waiter.reject(failure);
-      } else waiter.resolve({ value: undefined, done: true });
-    }
+    this.notify();
   }
 
-  next(): Promise<IteratorResult<AnyStoredEvent>> {
-    const queued = this.queue.shift();
-    if (queued) return Promise.resolve({ value: queued, done: false });
-    if (this.failure) {
-      const failure = this.failure;
-      this.failure = null;
-      return Promise.reject(failure);
+  private isFull(incoming: number): boolean {
+    return this.events.length >= this.limits.maxEvents || this.bytes + incoming > this.limits.maxBytes;
+  }
+
+  /** Keeps the latest queued event per conflation key, in log order. */
+  private conflate(): void {
+    const latest = new Map<string, AnyStoredEvent>();
+    for (const event of this.events) {
+      const key = this.conflateBy!(event);
+      latest.delete(key);
+      latest.set(key, event);
     }
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise<IteratorResult<AnyStoredEvent>>((resolve, reject) => {
-      this.waiter = { resolve, reject };
-    });
+    this.events = [...latest.values()];
+    this.bytes = this.events.reduce((sum, event) => sum + encodedSize(event), 0);
   }
 
-  return(): Promise<IteratorResult<AnyStoredEvent>> {
-    this.end();
-    this.queue.length = 0;
-    return Promise.resolve({ value: undefined, done: true });
+  private slowConsumer(): GraphQLError {
+    return vigilError(
+      'SLOW_CONSUMER',
+      `Fell more than ${this.limits.maxEvents} events or ${this.limits.maxBytes} bytes behind; resubscribe with your last cursor to continue without loss`,
+    );
   }
 
-  [Symbol.asyncIterator](): this {
-    return this;
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
   }
 }
 
@@ -101,28 +148,28 @@ function bucketOf(stream: string, key: string | null | undefined): string {
  * (stream, key) so an event touches only the subscribers that can want it.
  */
 export class FanoutHub {
-  private readonly buckets = new Map<string, Set<Subscriber>>();
+  private readonly buckets = new Map<string, Set<LiveQueue>>();
   private count = 0;
 
-  constructor(private readonly defaultMaxQueue = 1_000) {}
+  constructor(private readonly limits: QueueLimits = { maxEvents: 1_000, maxBytes: 1_048_576 }) {}
 
   get subscriberCount(): number {
     return this.count;
   }
 
-  subscribe(topic: Topic, options: SubscribeOptions = {}): AsyncIterableIterator<AnyStoredEvent> {
+  subscribe(topic: Topic, options: SubscribeOptions = {}): LiveQueue {
     const bucket = bucketOf(topic.stream, 'key' in topic ? topic.key : null);
     let set = this.buckets.get(bucket);
     if (!set) this.buckets.set(bucket, (set = new Set()));
     const members = set;
-    const subscriber = new Subscriber(options.maxQueue ?? this.defaultMaxQueue, options.accept, () => {
-      members.delete(subscriber);
+    const queue = new LiveQueue(this.limits, options.accept, options.conflateBy, options.catchingUp ?? false, () => {
+      members.delete(queue);
       this.count--;
       if (members.size === 0 && this.buckets.get(bucket) === members) this.buckets.delete(bucket);
     });
-    members.add(subscriber);
+    members.add(queue);
     this.count++;
-    return subscriber;
+    return queue;
   }
 
   publish(events: readonly AnyStoredEvent[]): void {
@@ -135,13 +182,13 @@ export class FanoutHub {
 
   /** Ends every subscription, letting each drain what it already holds (graceful shutdown). */
   close(): void {
-    for (const set of [...this.buckets.values()]) for (const subscriber of [...set]) subscriber.end();
+    for (const set of [...this.buckets.values()]) for (const queue of [...set]) queue.end();
   }
 
-  private deliver(set: Set<Subscriber> | undefined, event: AnyStoredEvent): void {
+  private deliver(set: Set<LiveQueue> | undefined, event: AnyStoredEvent): void {
     if (!set) return;
-    for (const subscriber of set) {
-      if (!subscriber.accept || subscriber.accept(event)) subscriber.push(event);
+    for (const queue of set) {
+      if (!queue.accept || queue.accept(event)) queue.push(event);
     }
   }
 }

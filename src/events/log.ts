@@ -15,6 +15,9 @@ export interface ReadQuery {
   from?: 'oldest' | 'newest';
 }
 
+/** How long each stream keeps its events: by age and by count, whichever removes more. */
+export type RetentionPolicy = Record<StreamName, { maxAgeMs: number; maxCount: number }>;
+
 export interface ReadResult {
   events: AnyStoredEvent[];
   /** The log's last seq when the read happened: the read is consistent with this position. */
@@ -37,6 +40,13 @@ export interface EventLog {
   append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]>;
   read(query: ReadQuery): Promise<ReadResult>;
   head(): Promise<number>;
+  /**
+   * The highest seq retention has removed from any of these streams (0 if none): a cursor below it can no longer be
+   * replayed completely.
+   */
+  trimmedThrough(streams: readonly StreamName[]): Promise<number>;
+  /** Applies retention; returns how many events were removed per stream. */
+  trim(retention: RetentionPolicy, now?: number): Promise<Partial<Record<StreamName, number>>>;
   /** Called with every batch of newly stored events, in log order, after it is durable. */
   onAppend(listener: AppendListener): () => void;
   close(): Promise<void>;

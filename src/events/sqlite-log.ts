@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { encodeCursor } from './cursor.ts';
-import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank } from './envelope.ts';
-import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult } from './log.ts';
+import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank, type StreamName, streamNames } from './envelope.ts';
+import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult, type RetentionPolicy } from './log.ts';
 
 interface EventRow {
   seq: number;
@@ -38,7 +38,8 @@ const migrations = `
   CREATE INDEX IF NOT EXISTS events_by_stream_key ON events (stream, key, seq);
   CREATE INDEX IF NOT EXISTS events_by_stream_server ON events (stream, server_id, seq);
   CREATE INDEX IF NOT EXISTS events_by_priority ON events (priority, seq);
-  CREATE UNIQUE INDEX IF NOT EXISTS events_by_dedup ON events (server_id, dedup_key) WHERE dedup_key IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS events_by_received ON events (stream, received_at);
+  CREATE INDEX IF NOT EXISTS events_by_dedup_key ON events (server_id, dedup_key, seq) WHERE dedup_key IS NOT NULL;
 `;
 
 /**
@@ -47,6 +48,10 @@ const migrations = `
  */
 function fingerprint(draft: AnyEventDraft | AnyStoredEvent): string {
   return JSON.stringify([draft.stream, draft.type, draft.key, draft.priority, draft.payload]);
+}
+
+function trimMark(stream: StreamName): string {
+  return `trimmed:${stream}`;
 }
 
 /** The embedded event log: one SQLite file in WAL mode, written synchronously so an acknowledged append is durable. */
@@ -59,7 +64,11 @@ export class SqliteEventLog implements EventLog {
   private readonly headStatement: Database.Statement;
   private readonly appendBatch: (drafts: readonly AnyEventDraft[]) => { outcomes: AppendOutcome[]; fresh: AnyStoredEvent[] };
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    /** A dedupKey is honoured for this long after its first use. */
+    private readonly dedupWindowMs = 86_400_000,
+  ) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
@@ -73,7 +82,7 @@ export class SqliteEventLog implements EventLog {
     this.insert = this.db.prepare(`
       INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
       VALUES (@id, @stream, @type, @server_id, @key, @occurred_at, @received_at, @priority, @payload, @dedup_key)`);
-    this.byDedup = this.db.prepare(`SELECT * FROM events WHERE server_id = ? AND dedup_key = ?`);
+    this.byDedup = this.db.prepare(`SELECT * FROM events WHERE server_id = ? AND dedup_key = ? AND received_at >= ? ORDER BY seq DESC LIMIT 1`);
     this.headStatement = this.db.prepare(`SELECT COALESCE(MAX(seq), 0) AS head FROM events`).pluck();
 
     this.appendBatch = this.db.transaction((drafts: readonly AnyEventDraft[]) => {
@@ -82,7 +91,7 @@ export class SqliteEventLog implements EventLog {
       const fresh: AnyStoredEvent[] = [];
       for (const draft of drafts) {
         if (draft.dedupKey) {
-          const existingRow = this.byDedup.get(draft.serverId, draft.dedupKey) as EventRow | undefined;
+          const existingRow = this.byDedup.get(draft.serverId, draft.dedupKey, receivedAt.getTime() - this.dedupWindowMs) as EventRow | undefined;
           if (existingRow) {
             const existing = this.toEvent(existingRow);
             if (fingerprint(existing) !== fingerprint(draft)) throw new DedupConflictError(draft.serverId, draft.dedupKey, existing);
@@ -157,6 +166,31 @@ export class SqliteEventLog implements EventLog {
 
   async head(): Promise<number> {
     return this.headStatement.get() as number;
+  }
+
+  async trimmedThrough(streams: readonly StreamName[]): Promise<number> {
+    const rows = this.db.prepare(`SELECT value FROM meta WHERE name IN (${streams.map(() => '?').join(', ')})`).pluck().all(...streams.map(trimMark)) as string[];
+    return rows.reduce((max, value) => Math.max(max, Number(value)), 0);
+  }
+
+  async trim(retention: RetentionPolicy, now = Date.now()): Promise<Partial<Record<StreamName, number>>> {
+    const removed: Partial<Record<StreamName, number>> = {};
+    for (const stream of streamNames) {
+      const { maxAgeMs, maxCount } = retention[stream];
+      const byAge = this.db.prepare('SELECT MAX(seq) FROM events WHERE stream = ? AND received_at < ?').pluck().get(stream, now - maxAgeMs) as number | null;
+      const byCount = this.db.prepare('SELECT seq FROM events WHERE stream = ? ORDER BY seq DESC LIMIT 1 OFFSET ?').pluck().get(stream, maxCount) as number | undefined;
+      const through = Math.max(byAge ?? 0, byCount ?? 0);
+      if (through === 0) continue;
+      const count = this.db.transaction(() => {
+        const { changes } = this.db.prepare('DELETE FROM events WHERE stream = ? AND seq <= ?').run(stream, through);
+        this.db
+          .prepare(`INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`)
+          .run(trimMark(stream), String(through));
+        return changes;
+      })();
+      if (count > 0) removed[stream] = count;
+    }
+    return removed;
   }
 
   onAppend(listener: AppendListener): () => void {

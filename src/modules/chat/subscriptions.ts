@@ -1,22 +1,19 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
 import { ChatEvent } from './types.ts';
+
+const ChatFeed = feedUnion('ChatFeed', ChatEvent);
 
 builder.subscriptionField('chat', (t) =>
   t.field({
-      ...requires(streamReaders.chat),
-    type: ChatEvent,
+    ...requires(streamReaders.chat),
+    type: ChatFeed,
     description: 'Chat of one channel, or of every channel when `channel` is omitted; only from `serverId` when given.',
-    args: { channel: t.arg.string({ required: false }), serverId: t.arg.id({ required: false }) },
-    subscribe: (_, { channel, serverId }, { vigil }) => {
-      const source = serverId == null ? null : String(serverId);
-      return vigil.hub.subscribe(
-        { stream: 'chat', key: channel ?? null },
-        { accept: source == null ? undefined : (event) => event.serverId === source },
-      ) as AsyncIterable<StoredEvent<'chat'>>;
-    },
-    resolve: (event) => event,
+    args: { channel: t.arg.string({ required: false }), serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
+    subscribe: (_, { channel, serverId, after }, context) =>
+      subscribeFeed(context, keyedFeed('chat', channel, { accept: serverId == null ? undefined : (event) => event.serverId === serverId }), after),
+    resolve: (item) => item,
   }),
 );

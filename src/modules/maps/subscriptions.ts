@@ -1,16 +1,19 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
 import { MapEntityEvent } from './types.ts';
+
+const MapEntityFeed = feedUnion('MapEntityFeed', MapEntityEvent);
 
 builder.subscriptionField('mapEntities', (t) =>
   t.field({
-      ...requires(streamReaders.mapEntities),
-    type: MapEntityEvent,
-    description: 'Entity updates on one map as they arrive.',
-    args: { mapId: t.arg.id() },
-    subscribe: (_, { mapId }, { vigil }) => vigil.hub.subscribe({ stream: 'mapEntities', key: String(mapId) }) as AsyncIterable<StoredEvent<'mapEntities'>>,
-    resolve: (event) => event,
+    ...requires(streamReaders.mapEntities),
+    type: MapEntityFeed,
+    description: 'Entity updates on one map as they arrive. A reader that falls behind gets the latest update per entity.',
+    args: { mapId: t.arg.id(), after: afterArg(t.arg) },
+    subscribe: (_, { mapId, after }, context) =>
+      subscribeFeed(context, keyedFeed('mapEntities', mapId, { conflateBy: (event) => (event.stream === 'mapEntities' ? event.payload.entityId : event.id) }), after),
+    resolve: (item) => item,
   }),
 );

@@ -1,17 +1,18 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
 import { PlayerEvent } from './types.ts';
+
+const PlayerFeed = feedUnion('PlayerFeed', PlayerEvent);
 
 builder.subscriptionField('players', (t) =>
   t.field({
-      ...requires(streamReaders.players),
-    type: PlayerEvent,
+    ...requires(streamReaders.players),
+    type: PlayerFeed,
     description: 'Player joins, leaves and activity of one server, or of every server when `serverId` is omitted.',
-    args: { serverId: t.arg.id({ required: false }) },
-    subscribe: (_, { serverId }, { vigil }) =>
-      vigil.hub.subscribe({ stream: 'players', key: serverId == null ? null : String(serverId) }) as AsyncIterable<StoredEvent<'players'>>,
-    resolve: (event) => event,
+    args: { serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
+    subscribe: (_, { serverId, after }, context) => subscribeFeed(context, keyedFeed('players', serverId), after),
+    resolve: (item) => item,
   }),
 );

@@ -1,17 +1,18 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
 import { SecurityEvent } from './types.ts';
+
+const SecurityFeed = feedUnion('SecurityFeed', SecurityEvent);
 
 builder.subscriptionField('security', (t) =>
   t.field({
-      ...requires(streamReaders.security),
-    type: SecurityEvent,
-    description: 'Security incidents of one server, or of every server when `serverId` is omitted.',
-    args: { serverId: t.arg.id({ required: false }) },
-    subscribe: (_, { serverId }, { vigil }) =>
-      vigil.hub.subscribe({ stream: 'security', key: serverId == null ? null : String(serverId) }) as AsyncIterable<StoredEvent<'security'>>,
-    resolve: (event) => event,
+    ...requires(streamReaders.security),
+    type: SecurityFeed,
+    description: 'Security incidents of one server, or of every server when `serverId` is omitted. Never conflated or dropped.',
+    args: { serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
+    subscribe: (_, { serverId, after }, context) => subscribeFeed(context, keyedFeed('security', serverId), after),
+    resolve: (item) => item,
   }),
 );

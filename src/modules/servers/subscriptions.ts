@@ -1,17 +1,18 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
 import { ServerStatusEvent } from './types.ts';
+
+const ServerStatusFeed = feedUnion('ServerStatusFeed', ServerStatusEvent);
 
 builder.subscriptionField('serverStatus', (t) =>
   t.field({
-      ...requires(streamReaders.serverStatus),
-    type: ServerStatusEvent,
+    ...requires(streamReaders.serverStatus),
+    type: ServerStatusFeed,
     description: 'Status changes of one server, or of every server when `serverId` is omitted.',
-    args: { serverId: t.arg.id({ required: false }) },
-    subscribe: (_, { serverId }, { vigil }) =>
-      vigil.hub.subscribe({ stream: 'serverStatus', key: serverId == null ? null : String(serverId) }) as AsyncIterable<StoredEvent<'serverStatus'>>,
-    resolve: (event) => event,
+    args: { serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
+    subscribe: (_, { serverId, after }, context) => subscribeFeed(context, keyedFeed('serverStatus', serverId), after),
+    resolve: (item) => item,
   }),
 );

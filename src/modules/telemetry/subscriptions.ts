@@ -1,16 +1,18 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
 import { TelemetryEvent } from './types.ts';
+
+const TelemetryFeed = feedUnion('TelemetryFeed', TelemetryEvent);
 
 builder.subscriptionField('telemetry', (t) =>
   t.field({
-      ...requires(streamReaders.telemetry),
-    type: TelemetryEvent,
-    description: 'Telemetry samples of one server as they arrive.',
-    args: { serverId: t.arg.id() },
-    subscribe: (_, { serverId }, { vigil }) => vigil.hub.subscribe({ stream: 'telemetry', key: String(serverId) }) as AsyncIterable<StoredEvent<'telemetry'>>,
-    resolve: (event) => event,
+    ...requires(streamReaders.telemetry),
+    type: TelemetryFeed,
+    description: 'Telemetry samples of one server as they arrive. A reader that falls behind gets the latest sample instead of every one.',
+    args: { serverId: t.arg.id(), after: afterArg(t.arg) },
+    subscribe: (_, { serverId, after }, context) => subscribeFeed(context, keyedFeed('telemetry', serverId, { conflateBy: (event) => event.serverId }), after),
+    resolve: (item) => item,
   }),
 );

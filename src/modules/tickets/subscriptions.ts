@@ -1,20 +1,23 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
+
+const TicketFeed = feedUnion('TicketFeed', TicketEvent);
 
 builder.subscriptionField('tickets', (t) =>
   t.field({
-      ...requires(streamReaders.tickets),
-    type: TicketEvent,
+    ...requires(streamReaders.tickets),
+    type: TicketFeed,
     description: 'Every change to every ticket, or only changes that leave a ticket in `status`.',
-    args: { status: t.arg({ type: TicketStatusEnum, required: false }) },
-    subscribe: (_, { status }, { vigil }) =>
-      vigil.hub.subscribe(
-        { stream: 'tickets' },
-        { accept: status == null ? undefined : (event) => event.stream === 'tickets' && event.payload.status === status },
-      ) as AsyncIterable<StoredEvent<'tickets'>>,
-    resolve: (event) => event,
+    args: { status: t.arg({ type: TicketStatusEnum, required: false }), after: afterArg(t.arg) },
+    subscribe: (_, { status, after }, context) =>
+      subscribeFeed(
+        context,
+        keyedFeed('tickets', null, { accept: status == null ? undefined : (event) => event.stream === 'tickets' && event.payload.status === status }),
+        after,
+      ),
+    resolve: (item) => item,
   }),
 );

@@ -1,0 +1,132 @@
+import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
+import type { AnyStoredEvent, StoredEvent, StreamName } from './envelope.ts';
+import type { FanoutHub, LiveQueue, Topic } from './hub.ts';
+import type { EventLog, ReadQuery } from './log.ts';
+
+export const resyncReasons = ['UNKNOWN_LOG', 'TRIMMED', 'FUTURE_CURSOR'] as const;
+export type ResyncReason = (typeof resyncReasons)[number];
+
+/** The typed outcome of a cursor the log cannot serve: reload state, then subscribe after `cursor`. */
+export interface ResyncRequired {
+  kind: 'ResyncRequired';
+  reason: ResyncReason;
+  message: string;
+  /** The log's head now: reload state, then resume after it. */
+  cursor: string;
+}
+
+export type FeedItem = AnyStoredEvent | ResyncRequired;
+
+export function isResyncRequired(item: FeedItem): item is ResyncRequired {
+  return (item as ResyncRequired).kind === 'ResyncRequired';
+}
+
+/** What a subscription follows (events of type E): a hub topic, the same selection as a log query, and an optional finer filter. */
+export interface FeedSpec<E extends StoredEvent = AnyStoredEvent> {
+  /** Type-level only: the events this feed carries. */
+  readonly carries?: E;
+  topic: Topic;
+  /** The log query that selects the same events as `topic` (before `accept`), for replay. */
+  history: Omit<ReadQuery, 'afterSeq' | 'limit' | 'from'>;
+  /** The streams the feed may carry: a cursor trimmed from any of them cannot be served. */
+  streams: readonly StreamName[];
+  accept?: (event: AnyStoredEvent) => boolean;
+  conflateBy?: (event: AnyStoredEvent) => string;
+}
+
+const replayPage = 500;
+
+/** Where each subscription's delivery stands, so the transport can stamp every message with its cursor. */
+const delivered = new WeakMap<object, string>();
+
+export function lastDeliveredCursor(context: object): string | undefined {
+  return delivered.get(context);
+}
+
+async function resyncFor(log: EventLog, after: string, streams: readonly StreamName[]): Promise<ResyncRequired | number> {
+  const head = await log.head();
+  const resync = (reason: ResyncReason, message: string): ResyncRequired => ({
+    kind: 'ResyncRequired',
+    reason,
+    message,
+    cursor: encodeCursor({ epoch: log.epoch, seq: head }),
+  });
+  let position;
+  try {
+    position = decodeCursor(after);
+  } catch (error) {
+    if (error instanceof CursorFormatError) return resync('UNKNOWN_LOG', error.message);
+    throw error;
+  }
+  if (position.epoch !== log.epoch) return resync('UNKNOWN_LOG', 'The cursor belongs to another event log (it was wiped or replaced)');
+  if (position.seq > head) return resync('FUTURE_CURSOR', `The cursor is ahead of the log (at ${head})`);
+  const trimmed = await log.trimmedThrough(streams);
+  if (position.seq < trimmed) return resync('TRIMMED', 'Retention has removed events after this cursor');
+  return position.seq;
+}
+
+/**
+ * A subscription's events: with `after`, every retained event after it (in order, exactly once) and then live
+ * events with no gap; the live queue is opened first and its overlap with the replay is dropped by sequence.
+ */
+export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec<StoredEvent>, after: string | null | undefined, context: object): AsyncIterableIterator<FeedItem> {
+  const queue: LiveQueue = deps.hub.subscribe(spec.topic, { accept: spec.accept, conflateBy: spec.conflateBy, catchingUp: after != null });
+  const accept = spec.accept ?? (() => true);
+  const mark = (event: AnyStoredEvent) => {
+    delivered.set(context, event.cursor);
+    return event;
+  };
+
+  async function* run(): AsyncGenerator<FeedItem, void, undefined> {
+    let last = 0;
+    if (after != null) {
+      const start = await resyncFor(deps.log, after, spec.streams);
+      if (typeof start !== 'number') {
+        queue.end();
+        yield start;
+        return;
+      }
+      last = start;
+      for (;;) {
+        queue.overflowed = false;
+        const { events } = await deps.log.read({ ...spec.history, afterSeq: last, limit: replayPage });
+        for (const event of events) {
+          last = event.seq;
+          if (accept(event)) yield mark(event);
+          if (queue.ended) return;
+        }
+        // Caught up with the log, unless live events were dropped meanwhile: those are in the log, so read on.
+        if (events.length < replayPage && !queue.overflowed) break;
+      }
+      queue.catchingUp = false;
+    }
+    for (;;) {
+      const batch = queue.take();
+      for (const event of batch) {
+        if (event.seq <= last) continue;
+        last = event.seq;
+        yield mark(event);
+      }
+      if (batch.length === 0) {
+        const ended = queue.ended;
+        if (ended === 'completed') return;
+        if (ended) throw ended;
+        await queue.wait();
+      }
+    }
+  }
+
+  const generator = run();
+  return {
+    next: () => generator.next(),
+    // Ending the queue first wakes a generator parked in queue.wait(), so return() settles at once.
+    return: async () => {
+      queue.end();
+      return generator.return(undefined);
+    },
+    throw: (error: unknown) => generator.throw(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
