@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'TOKEN_EXPIRED'
   | 'LIMIT_EXCEEDED'
   | 'SLOW_CONSUMER'
+  | 'CURSOR_EXPIRED'
   | 'SHUTTING_DOWN';
 
 export interface InputIssue {

@@ -54,6 +54,18 @@ describe('events', () => {
     expect(result.errors?.[0]?.message).toContain(message);
   });
 
+  it('should refuse a cursor whose following events retention has removed', async () => {
+    const vigil = await startVigil({ retention: 'serverStatus=1h/2' });
+    const stored = [];
+    for (let i = 0; i < 5; i++) stored.push((await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'ONLINE', playerCount: i } })).reportServerStatus);
+    await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention);
+
+    const expired = await vigil.execute(HistoryEvents, { after: stored[0]!.cursor });
+    expect(expired.errors?.[0]?.extensions?.code).toBe('CURSOR_EXPIRED');
+    const retained = await vigil.ok(HistoryEvents, { after: stored[2]!.cursor });
+    expect(retained.events.events.map((e) => e.id)).toEqual([stored[3]!.id, stored[4]!.id]);
+  });
+
   it('should refuse a page size above 1,000 naming the argument', async () => {
     const vigil = await startVigil();
     const result = await vigil.execute(HistoryEvents, { first: 1_001 });

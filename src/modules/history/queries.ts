@@ -42,8 +42,12 @@ builder.queryField('events', (t) =>
     resolve: async (_, { stream, after, first }, { vigil, viewer }) => {
       if (stream && !mayRead(viewer, stream)) throw vigilError('FORBIDDEN', `The ${stream} stream is not available to your role(s)`);
       const afterSeq = seqFromCursor(after, vigil.log.epoch);
+      const streams = stream ? [stream] : readableStreams(viewer);
+      if (afterSeq !== undefined && afterSeq < (await vigil.log.trimmedThrough(streams))) {
+        throw vigilError('CURSOR_EXPIRED', 'after: retention has removed events after this cursor; page from the start or from a newer cursor');
+      }
       const limit = first ?? 100;
-      const { events, head } = await vigil.log.read({ streams: stream ? [stream] : readableStreams(viewer), afterSeq, limit: limit + 1 });
+      const { events, head } = await vigil.log.read({ streams, afterSeq, limit: limit + 1 });
       const page = events.slice(0, limit);
       return {
         events: page,
