@@ -10,12 +10,13 @@ const clientPreset = {
   presetConfig: { fragmentMasking: false },
 };
 
-/** Typed documents for the tests and the web client, generated from the committed SDL (`npm run codegen`). */
+/** Typed documents for the tests, the web client and the producer SDK, generated from the committed SDL (`npm run codegen`). */
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   ignoreNoDocuments: true,
   generates: {
-    'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', 'bench/**/*.ts', 'src/producer/**/*.ts', '!test/gql/**'] },
+    'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', 'bench/**/*.ts', '!test/gql/**'] },
+    'src/producer/gql/': { ...clientPreset, documents: ['src/producer/**/*.ts', '!src/producer/gql/**'] },
     'web/src/gql/': { ...clientPreset, documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'] },
   },
 };

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { graphql } from './gql/index.ts';
+import type { Stream } from './gql/graphql.ts';
+import { serveVigil } from './kit/vigil.ts';
+import { subscribe } from './kit/stream.ts';
+
+const SimulatorStreamEvents = graphql(`
+  query SimulatorStreamEvents($stream: Stream!) {
+    events(stream: $stream, first: 500) { events { type serverId } }
+  }
+`);
+
+const SimulatorFleetState = graphql(`
+  query SimulatorFleetState {
+    servers { servers { id state playerCount } }
+    producerTokens { serverId label revokedAt }
+  }
+`);
+
+const SimulatorTelemetry = graphql(`
+  query SimulatorTelemetry($serverId: ID!) { telemetry(serverId: $serverId, last: 60) { samples { id } } }
+`);
+
+const SimulatorStatusFeed = graphql(`
+  subscription SimulatorStatusFeed { serverStatus { ... on ServerStatusEvent { serverId payload { state } } } }
+`);
+
+const streams: Stream[] = ['SERVER_STATUS', 'TELEMETRY', 'MAP_ENTITIES', 'CHAT', 'TICKETS', 'PLAYERS', 'SECURITY'];
+
+describe('simulator', () => {
+  it('should run a fleet for 10 s through the SDK and feed every stream', { timeout: 90_000 }, async () => {
+    const vigil = await serveVigil();
+    const live = subscribe(vigil.sseClient(), SimulatorStatusFeed, {});
+    const adminToken = await vigil.adminToken(['ADMIN']);
+    const args = ['--url', `${vigil.url}/graphql`, '--admin-token', adminToken, '--servers', '3', '--players', '60', '--duration', '10s', '--seed', '42'];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exitCode = await new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    expect(exitCode, output).toBe(0);
+    expect(output).toMatch(/done in \d+ s: sent \d+ events in \d+ requests, retried \d+, failed 0/);
+
+    const serverIds = ['eu-1', 'us-1', 'ap-1'];
+    const received = Object.fromEntries(
+      await Promise.all(streams.map(async (stream) => [stream, (await vigil.ok(SimulatorStreamEvents, { stream })).events.events] as const)),
+    );
+    for (const stream of streams) expect(received[stream]!.length, `${stream} received nothing`).toBeGreaterThan(0);
+
+    const typesOf = (stream: Stream) => new Set(received[stream]!.map((event) => event.type));
+    expect([...typesOf('SERVER_STATUS')]).toEqual(expect.arrayContaining(['server.starting', 'server.online', 'server.stopped']));
+    expect([...typesOf('MAP_ENTITIES')]).toEqual(expect.arrayContaining(['map.spawn', 'map.move']));
+    expect([...typesOf('CHAT')]).toEqual(expect.arrayContaining(['chat.join', 'chat.message']));
+    expect([...typesOf('PLAYERS')]).toEqual(expect.arrayContaining(['player.join', 'player.leave']));
+    expect([...typesOf('TICKETS')]).toEqual(['ticket.created']);
+    expect(new Set(received.SERVER_STATUS!.map((event) => event.serverId))).toEqual(new Set(serverIds));
+    for (const serverId of serverIds) {
+      const { telemetry } = await vigil.ok(SimulatorTelemetry, { serverId });
+      // One sample a second for ~10 s; generous for a busy machine.
+      expect(telemetry.samples.length, serverId).toBeGreaterThanOrEqual(5);
+    }
+
+    // A graceful stop leaves the fleet STOPPED and revokes the tokens the simulator issued itself.
+    const state = await vigil.ok(SimulatorFleetState);
+    expect(state.servers.servers.map((server) => [server.id, server.state, server.playerCount])).toEqual([...serverIds].sort().map((id) => [id, 'STOPPED', 0]));
+    expect(state.producerTokens.filter((token) => token.label === 'simulator').map((token) => [token.serverId, token.revokedAt !== null]).sort()).toEqual(
+      [...serverIds].sort().map((id) => [id, true]),
+    );
+
+    // A dashboard following the stream live saw the fleet come up.
+    const liveStates = live.pending.map((result) => result.data?.serverStatus).map((event) => (event && 'payload' in event ? event.payload.state : null));
+    expect(liveStates).toContain('ONLINE');
+    live.unsubscribe();
+  });
+});
