@@ -94,3 +94,23 @@ describe('ingest (mixed batch)', () => {
     expect(received.map((r) => r.data?.chat.id)).toEqual(ingest.map((e) => e.id));
   });
 });
+
+describe('input refused before any resolver runs', () => {
+  it.each([
+    ['an unknown enum value', [{ chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 't', kind: 'SHOUT' } }], 'events.0.chat.kind'],
+    ['a missing required field', [{ serverStatus: { serverId: 'a', state: 'ONLINE' } }], 'events.0.serverStatus.playerCount'],
+    ['a @oneOf element with two members', [{ serverStatus: { serverId: 'a', state: 'ONLINE', playerCount: 1 }, playerActivity: { serverId: 'a', kind: 'JOIN', playerId: 'p', playerName: 'n' } }], 'events.0'],
+  ])('should answer %s with BAD_USER_INPUT and the path of the field', async (_, events, path) => {
+    const vigil = await startVigil();
+    const result = await vigil.execute(IngestBatch, { events: events as never });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path }] });
+    expect((await vigil.ok(IngestHistory)).events.events).toEqual([]);
+  });
+
+  it('should state the batch limit machine-readably', async () => {
+    const vigil = await startVigil({ maxBatchSize: 1 });
+    const status = { serverStatus: { serverId: 'a', state: 'ONLINE' as const, playerCount: 1 } };
+    const result = await vigil.execute(IngestBatch, { events: [status, status] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 1 });
+  });
+});

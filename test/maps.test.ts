@@ -185,3 +185,21 @@ describe('mapEntities', () => {
     expect(await vigil.app.vigil.log.head()).toBe(1);
   });
 });
+
+const MapList = graphql(`
+  query MapList { maps { cursor maps { mapId entityCount serverIds } } }
+`);
+
+describe('maps', () => {
+  it('should list the maps that have entities, with counts and reporting servers', async () => {
+    const vigil = await startVigil();
+    await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates: [spawn('p-1'), spawn('p-2')] } });
+    await vigil.ok(MapReport, { input: { serverId: 'eu-2', mapId: 'forest', updates: [spawn('c-1')] } });
+    const last = await vigil.ok(MapReport, {
+      input: { serverId: 'eu-1', mapId: 'desert', updates: [spawn('p-3'), { ...spawn('p-3'), action: 'DESPAWN' }] },
+    });
+    const { maps } = await vigil.ok(MapList);
+    expect(maps.cursor).toBe(last.reportMapEntities.at(-1)!.cursor);
+    expect(maps.maps).toEqual([{ mapId: 'forest', entityCount: 3, serverIds: ['eu-1', 'eu-2'] }]);
+  });
+});

@@ -28,7 +28,10 @@ export class IngestService {
     }
     if (drafts.length === 0) throw badInput([{ path: 'events', message: 'must contain at least one event' }]);
     if (drafts.length > this.maxBatchSize) {
-      throw badInput([{ path: 'events', message: `holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch` }]);
+      throw vigilError('BAD_USER_INPUT', `Invalid input: events: holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch`, {
+        issues: [{ path: 'events', message: `at most ${this.maxBatchSize} events per batch` }],
+        limit: this.maxBatchSize,
+      });
     }
     const batch = [...this.recoveries(drafts), ...drafts];
     try {

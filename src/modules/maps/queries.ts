@@ -33,3 +33,45 @@ builder.queryField('mapEntities', (t) =>
     },
   }),
 );
+
+interface MapSummary {
+  mapId: string;
+  entityCount: number;
+  serverIds: string[];
+}
+
+const MapSummaryRef = builder.objectRef<MapSummary>('MapSummary').implement({
+  description: 'A map with entities on it.',
+  fields: (t) => ({
+    mapId: t.exposeID('mapId'),
+    entityCount: t.exposeInt('entityCount'),
+    serverIds: t.exposeIDList('serverIds', { description: 'Servers reporting entities on this map, ordered by id.' }),
+  }),
+});
+
+const MapsSnapshotRef = builder.objectRef<{ cursor: string; maps: MapSummary[] }>('MapsSnapshot').implement({
+  description: 'Every map with entities on it, consistent with `cursor`.',
+  fields: (t) => ({
+    cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
+    maps: t.field({ type: [MapSummaryRef], description: 'Ordered by mapId.', resolve: (s) => s.maps }),
+  }),
+});
+
+builder.queryField('maps', (t) =>
+  t.field({
+    ...requires(streamReaders.mapEntities),
+    type: MapsSnapshotRef,
+    description: 'The maps that currently have entities, with how many.',
+    resolve: (_, __, { vigil }) => ({
+      cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+      maps: [...vigil.state.maps]
+        .filter(([, entities]) => entities.size > 0)
+        .map(([mapId, entities]) => ({
+          mapId,
+          entityCount: entities.size,
+          serverIds: [...new Set([...entities.values()].map((entity) => entity.serverId))].sort(),
+        }))
+        .sort((a, b) => a.mapId.localeCompare(b.mapId)),
+    }),
+  }),
+);
