@@ -1,13 +1,17 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, posix, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/authenticate.ts';
 import { useViewerRules } from './auth/plugin.ts';
-import { viewerKey } from './auth/viewer.ts';
 import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
+import { useInputErrorCodes } from './errors-plugin.ts';
 import { createLogger } from './logger.ts';
 import { schema } from './schema.ts';
 import { useSingleConnectionSSE } from './sse.ts';
@@ -16,6 +20,8 @@ import { openVigil, type Vigil } from './vigil.ts';
 
 export const graphqlEndpoint = '/graphql';
 export const streamEndpoint = '/graphql/stream';
+/** The built dashboard (`npm run build:web`), served at `/`. */
+export const defaultWebRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 export interface VigilApp {
   vigil: Vigil;
@@ -25,8 +31,125 @@ export interface VigilApp {
   close(): Promise<void>;
 }
 
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const pageHeaders = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+const notBuiltPage = `<!doctype html><meta charset="utf-8"><title>Vigil</title>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;line-height:1.5">
+<h1>The Vigil dashboard is not built</h1>
+<p>Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it when missing), then reload.</p>
+<p>The API and GraphiQL are at <a href="${graphqlEndpoint}">${graphqlEndpoint}</a>.</p>`;
+
+/** GET and HEAD requests for anything but the API (GraphiQL stays at GET /graphql) and yoga's health check. */
+function isDashboardRequest(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = (req.url ?? '/').split('?')[0]!;
+  return !(path === graphqlEndpoint || path.startsWith(`${graphqlEndpoint}/`) || path === '/health');
+}
+
+async function fileAt(path: string): Promise<{ size: number } | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the built dashboard from `root`: its files, and index.html for client routes (paths without an extension),
+ * never anything outside `root`.
+ */
+async function serveDashboard(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
+  const send = (status: number, headers: Record<string, string | number>, body: string | null, file?: string) => {
+    res.writeHead(status, { 'x-content-type-options': 'nosniff', ...headers });
+    if (req.method === 'HEAD') res.end();
+    else if (file) createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else res.end(body);
+  };
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://vigil.local').pathname);
+  } catch {
+    return send(400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad path');
+  }
+  const index = join(root, 'index.html');
+  const indexFile = await fileAt(index);
+  if (!indexFile) return send(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...pageHeaders }, notBuiltPage);
+  // normalize() resolves every `..` against the leading `/`, so the result stays under root; the check is a backstop.
+  const candidate = resolve(root, `.${posix.normalize(`/${path}`)}`);
+  if (path.includes('\0') || (candidate !== root && !candidate.startsWith(root + sep))) return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found');
+  const found = candidate === root ? null : await fileAt(candidate);
+  if (found) {
+    const type = contentTypes[extname(candidate).toLowerCase()] ?? 'application/octet-stream';
+    const immutable = candidate.startsWith(join(root, 'assets') + sep);
+    return send(200, { 'content-type': type, 'content-length': found.size, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', ...(type.startsWith('text/html') ? pageHeaders : {}) }, null, candidate);
+  }
+  if (extname(path) !== '') return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found');
+  return send(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': indexFile.size, 'cache-control': 'no-cache', ...pageHeaders }, null, index);
+}
+
+interface BodyRefusal {
+  status: 411 | 413;
+  message: string;
+}
+
+/** Bodies are bounded up front: a declared length above the limit, or a body of undeclared length, is refused. */
+function bodyRefusal(req: IncomingMessage, maxBodyBytes: number): BodyRefusal | null {
+  const declared = req.headers['content-length'];
+  if (declared === undefined) {
+    if (req.headers['transfer-encoding']) return { status: 411, message: 'Send a Content-Length: bodies of undeclared length are not accepted' };
+    return null;
+  }
+  const length = Number(declared);
+  if (length > maxBodyBytes) return { status: 413, message: `Request body of ${length} bytes exceeds the limit of ${maxBodyBytes} bytes` };
+  return null;
+}
+
+/** Answers a refused body after reading it (up to a bound), so the client sees the answer rather than a reset. */
+function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: BodyRefusal, maxBodyBytes: number): void {
+  const answer = () => {
+    if (res.headersSent) return;
+    res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED', limit: maxBodyBytes } }] }));
+  };
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > maxBodyBytes * 16) {
+      answer();
+      req.destroy();
+    }
+  });
+  req.on('end', answer);
+  req.on('error', () => undefined);
+}
+
+export interface WebOptions {
+  /** Folder of the built dashboard; defaults to web/dist of this checkout. */
+  root?: string;
+}
+
 /** Builds the whole app for one config: opens the log, rebuilds state, wires yoga. Does not listen. */
-export async function buildApp(config: VigilConfig, logger: Logger = createLogger(config.logLevel)): Promise<VigilApp> {
+export async function buildApp(config: VigilConfig, logger: Logger = createLogger(config.logLevel), web: WebOptions = {}): Promise<VigilApp> {
+  const webRoot = resolve(web.root ?? defaultWebRoot);
   const vigil = await openVigil(config, logger);
   const yoga = createYoga<Record<string, never>, VigilContext>({
     schema,
@@ -54,19 +177,24 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
         costLimit: { maxCost: 20_000 },
         blockFieldSuggestion: { enabled: false },
       }),
-      useViewerRules({ maxStreams: config.maxStreamsPerViewer }),
+      useViewerRules({ maxStreams: config.maxStreamsPerViewer, authenticate: (request) => authenticate(request, vigil) }),
+      useInputErrorCodes(),
       useResumableSSE({ heartbeatMs: config.heartbeatInterval }),
-      useSingleConnectionSSE({ endpoint: streamEndpoint, logger, identify: async (request) => viewerKey(await authenticate(request, vigil)) }),
+      useSingleConnectionSSE({ endpoint: streamEndpoint, logger, authenticate: (request) => authenticate(request, vigil) }),
     ],
   });
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > config.maxBodyBytes) {
-      res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-      res.end(JSON.stringify({ errors: [{ message: `Request body of ${length} bytes exceeds the limit of ${config.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+    if (isDashboardRequest(req)) {
+      serveDashboard(req, res, webRoot).catch((error: unknown) => {
+        logger.error({ err: error }, 'serving the dashboard failed');
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
       return;
     }
+    const refusal = bodyRefusal(req, config.maxBodyBytes);
+    if (refusal) return refuseBody(req, res, refusal, config.maxBodyBytes);
     void yoga(req, res);
   };
 

@@ -1,22 +1,18 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactSecrets } from './auth/secrets.ts';
 
-/** Pino logger that never writes credentials: auth headers and `token=` query values are redacted. */
-export function createLogger(level: string): Logger {
-  return pino({
+export { redactSecrets };
+
+/**
+ * Pino logger that never writes credentials: auth headers are redacted by path, and every line passes through
+ * redactSecrets on its way out (tokens in URLs, error messages, nested objects). Writes to stdout unless given a
+ * destination.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization', '*.token', 'token'], censor: '[redacted]' },
-    hooks: {
-      logMethod(args, method) {
-        method.apply(
-          this,
-          args.map((arg) => (typeof arg === 'string' ? redactSecrets(arg) : arg)) as Parameters<typeof method>,
-        );
-      },
-    },
-  });
-}
-
-/** Removes token values from free text such as URLs and error messages. */
-export function redactSecrets(text: string): string {
-  return text.replace(/([?&](?:token|access_token)=)[^&\s"]+/gi, '$1[redacted]').replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]+/g, '$1[redacted]');
+    hooks: { streamWrite: redactSecrets },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

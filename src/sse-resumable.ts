@@ -15,7 +15,7 @@ function isAsyncIterableResult(value: unknown): value is AsyncIterable<Execution
 export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugin<YogaInitialContext> {
   const encoder = new TextEncoder();
 
-  const processSSE = (result: unknown): Response => {
+  const processSSE = (result: unknown, clientGone: AbortSignal): Response => {
     let iterator: AsyncIterator<ExecutionResult> | null = null;
     let heartbeat: NodeJS.Timeout | undefined;
     const stream = new ReadableStream<Uint8Array>({
@@ -31,6 +31,15 @@ export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugi
           : (async function* single() {
               yield result as ExecutionResult;
             })();
+        // Node's writer cancels the body only when a write fails, so an idle stream would hold its subscription forever.
+        clientGone.addEventListener(
+          'abort',
+          () => {
+            clearInterval(heartbeat);
+            void iterator?.return?.();
+          },
+          { once: true },
+        );
       },
       async pull(controller) {
         try {
@@ -75,7 +84,7 @@ export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugi
     },
     onResultProcess({ request, result, setResultProcessor }) {
       const preferred = request.headers.get('accept')?.split(',')[0]?.split(';')[0]?.trim();
-      if (preferred === 'text/event-stream') setResultProcessor((processed) => processSSE(processed ?? result), 'text/event-stream');
+      if (preferred === 'text/event-stream') setResultProcessor((processed) => processSSE(processed ?? result, request.signal), 'text/event-stream');
     },
   };
 }

@@ -1,59 +1,170 @@
 import { randomUUID } from 'node:crypto';
-import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
-import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
+import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { unauthenticated } from './auth/plugin.ts';
+import { type Viewer, viewerKey } from './auth/viewer.ts';
 
 export interface SingleConnectionOptions {
   /** Path of the graphql-sse single connection endpoint. */
   endpoint: string;
   logger: Logger;
-  /** Who is asking, as a stable key (null when anonymous): a reservation serves only the viewer that made it. */
-  identify: (request: Request) => Promise<string | null>;
+  /** Who is asking: a reservation serves only the viewer that made it. */
+  authenticate: (request: Request) => Promise<Viewer>;
+  /** Most reservations one viewer may hold at once, connected or not. */
+  maxReservationsPerViewer?: number;
+  /** How long a reservation waits for its event stream (GET) before it is dropped, in milliseconds. */
+  reservationTimeoutMs?: number;
 }
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
+interface Reservation {
+  owner: string;
+  /** Until the event stream connects, the reservation lapses at this time (ms since epoch). */
+  expiresAt: number;
+  connected: boolean;
+  timer: NodeJS.Timeout;
+}
 
-function errorBody(message: string, code: string): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+/** A fresh object each time: the fetch Response keeps the one it is given and adds content-length to it. */
+function jsonHeaders(): Record<string, string> {
+  return { 'content-type': 'application/json; charset=utf-8' };
+}
+
+function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 /**
  * GraphQL over SSE, single connection mode (the graphql-sse protocol), run through yoga's envelop so every plugin
- * (validation limits, context, masking) applies as on /graphql. Unlike @graphql-yoga/plugin-graphql-sse it answers
- * malformed operations with GraphQL errors instead of a 500 with a stack trace, issues reservation tokens itself,
- * and answers an unknown token with 404.
+ * (validation limits, context, viewer rules, masking) applies as on /graphql. Unlike @graphql-yoga/plugin-graphql-sse
+ * it answers malformed operations with GraphQL errors instead of a 500 with a stack trace, issues reservation tokens
+ * itself, binds each reservation to the viewer that made it, bounds how many a viewer holds and how long an unused one
+ * lives, and answers an unknown token with 404.
  */
-export function useSingleConnectionSSE({ endpoint, logger, identify }: SingleConnectionOptions): Plugin<YogaInitialContext> {
-  /** Reservation token -> the viewer that made it. */
-  const reservations = new Map<string, string>();
+export function useSingleConnectionSSE({
+  endpoint,
+  logger,
+  authenticate,
+  maxReservationsPerViewer = 10,
+  reservationTimeoutMs = 60_000,
+}: SingleConnectionOptions): Plugin<YogaInitialContext> {
+  /** Reservation token -> who made it and whether its event stream is open. */
+  const reservations = new Map<string, Reservation>();
   const serverContexts = new WeakMap<Request, Record<string, unknown>>();
+  /** Requests Vigil makes to graphql-sse itself, to dispose of a lapsed reservation's stream. */
+  const internal = new WeakSet<Request>();
   let handler: (request: Request) => Promise<Response>;
+
+  /** Owner -> its reservation tokens, so counting one viewer's reservations does not scan everyone's. */
+  const byOwner = new Map<string, Set<string>>();
+
+  const forget = (token: string) => {
+    const reservation = reservations.get(token);
+    if (!reservation) return;
+    clearTimeout(reservation.timer);
+    reservations.delete(token);
+    const owned = byOwner.get(reservation.owner);
+    owned?.delete(token);
+    if (owned?.size === 0) byOwner.delete(reservation.owner);
+  };
+
+  /**
+   * Drops a reservation nobody connected to. graphql-sse keeps its own record of the stream, with any operations
+   * already posted to it: an already-aborted GET makes it dispose of both.
+   */
+  const lapse = (token: string) => {
+    const reservation = reservations.get(token);
+    if (!reservation || reservation.connected) return;
+    forget(token);
+    const abort = new AbortController();
+    abort.abort();
+    const request = new Request(`http://vigil.internal${endpoint}`, { headers: { accept: 'text/event-stream', [TOKEN_HEADER_KEY]: token }, signal: abort.signal });
+    internal.add(request);
+    handler(request)
+      .then((response) => response.body?.cancel())
+      .catch((error: unknown) => logger.error({ err: error }, 'could not dispose of a lapsed event stream reservation'));
+  };
+
+  /** Whether a reservation is usable now; one past its time is dropped on the spot. */
+  const live = (token: string): Reservation | null => {
+    const reservation = reservations.get(token);
+    if (!reservation) return null;
+    if (!reservation.connected && Date.now() >= reservation.expiresAt) {
+      lapse(token);
+      return null;
+    }
+    return reservation;
+  };
+
+  const heldBy = (owner: string): number => {
+    let held = 0;
+    for (const token of [...(byOwner.get(owner) ?? [])]) if (live(token)) held++;
+    return held;
+  };
+
+  const reserve = (owner: string): string => {
+    const token = randomUUID();
+    const timer = setTimeout(() => lapse(token), reservationTimeoutMs);
+    timer.unref();
+    reservations.set(token, { owner, expiresAt: Date.now() + reservationTimeoutMs, connected: false, timer });
+    let owned = byOwner.get(owner);
+    if (!owned) byOwner.set(owner, (owned = new Set()));
+    owned.add(token);
+    return token;
+  };
+
+  const notFound = (): SseResponse => [
+    errorBody('Unknown event stream token: reserve one with PUT first', 'NOT_FOUND'),
+    { status: 404, statusText: 'Not Found', headers: jsonHeaders() },
+  ];
 
   return {
     onYogaInit({ yoga }) {
       handler = createHandler(
         {
           async authenticate(request) {
-            const owner = await identify(request.raw);
-            if (request.method === 'PUT') {
-              if (!owner) return [errorBody('Sign in to reserve an event stream', 'UNAUTHENTICATED'), { status: 401, statusText: 'Unauthorized', headers: jsonHeaders }];
-              const token = randomUUID();
-              reservations.set(token, owner);
-              return token;
-            }
             const url = new URL(request.url ?? '', 'http://localhost/');
-            const token = request.headers.get(TOKEN_HEADER_KEY) || url.searchParams.get(TOKEN_QUERY_KEY);
-            if (!token) return undefined;
-            // Another viewer's reservation is answered exactly like an unknown one: it does not exist for them.
-            if (reservations.get(token) !== owner || !owner) {
-              return [errorBody('Unknown event stream token: reserve one with PUT first', 'NOT_FOUND'), { status: 404, statusText: 'Not Found', headers: jsonHeaders }];
+            const presented = request.headers.get(TOKEN_HEADER_KEY) || url.searchParams.get(TOKEN_QUERY_KEY);
+            if (internal.has(request.raw)) return presented ?? undefined;
+            const viewer = await authenticate(request.raw);
+            const owner = viewerKey(viewer);
+            if (request.method === 'PUT') {
+              if (viewer.kind === 'anonymous' || !owner) {
+                const reason = viewer.kind === 'anonymous' ? viewer.reason : null;
+                return [
+                  errorBody(reason?.message ?? 'Sign in to reserve an event stream', reason?.code ?? 'UNAUTHENTICATED'),
+                  { status: 401, statusText: 'Unauthorized', headers: jsonHeaders() },
+                ];
+              }
+              if (heldBy(owner) >= maxReservationsPerViewer) {
+                return [
+                  errorBody(
+                    `At most ${maxReservationsPerViewer} event stream reservations per viewer; use or let go of one (an unused reservation lapses after ${Math.round(reservationTimeoutMs / 1000)} s)`,
+                    'LIMIT_EXCEEDED',
+                    { limit: maxReservationsPerViewer },
+                  ),
+                  { status: 429, statusText: 'Too Many Requests', headers: jsonHeaders() },
+                ];
+              }
+              return reserve(owner);
             }
-            return token;
+            if (!presented) return undefined;
+            // Another viewer's reservation is answered exactly like an unknown one: it does not exist for them.
+            const reservation = live(presented);
+            if (!reservation || !owner || reservation.owner !== owner) return notFound();
+            return presented;
           },
           async onSubscribe(request, params) {
             const raw = request.raw;
+            // As on /graphql: an anonymous caller is refused before its operation is parsed or validated.
+            const viewer = await authenticate(raw);
+            if (viewer.kind === 'anonymous') return { data: null, errors: [unauthenticated(viewer)] };
             const enveloped = yoga.getEnveloped({ ...serverContexts.get(raw), request: raw, params });
             let document;
             try {
@@ -74,7 +185,12 @@ export function useSingleConnectionSSE({ endpoint, logger, identify }: SingleCon
               operationName: params.operationName ?? null,
             };
             const operation = getOperationAST(document, params.operationName);
-            return operation?.operation === 'subscription' ? enveloped.subscribe(args) : enveloped.execute(args);
+            const result: unknown = await (operation?.operation === 'subscription' ? enveloped.subscribe(args) : enveloped.execute(args));
+            if (isAsyncIterable(result)) return result as AsyncIterable<ExecutionResult>;
+            // A refusal (unauthenticated, forbidden, over the stream limit) has errors and no `data`; without the key
+            // graphql-sse would take it for execution arguments and answer 400 instead of delivering the errors.
+            const ready = result as ExecutionResult;
+            return 'data' in ready ? ready : { data: null, ...ready };
           },
         },
         yoga.fetchAPI,
@@ -86,16 +202,19 @@ export function useSingleConnectionSSE({ endpoint, logger, identify }: SingleCon
       return handler(request)
         .then(
           (response) => {
-            // A reservation lives as long as its event stream: release the token when the stream's request ends.
+            // A reservation lives as long as its event stream: release the token when the client leaves.
             const token = request.headers.get(TOKEN_HEADER_KEY) ?? url.searchParams.get(TOKEN_QUERY_KEY);
-            if (token && response.headers.get('content-type')?.startsWith('text/event-stream')) {
-              request.signal.addEventListener('abort', () => reservations.delete(token), { once: true });
+            const reservation = token ? reservations.get(token) : undefined;
+            if (token && reservation && response.headers.get('content-type')?.startsWith('text/event-stream')) {
+              reservation.connected = true;
+              clearTimeout(reservation.timer);
+              request.signal.addEventListener('abort', () => forget(token), { once: true });
             }
             return response;
           },
           (error: unknown) => {
             logger.error({ err: error }, 'single-connection SSE request failed');
-            return new Response(errorBody('Unexpected error', 'INTERNAL_SERVER_ERROR'), { status: 500, headers: jsonHeaders });
+            return new Response(errorBody('Unexpected error', 'INTERNAL_SERVER_ERROR'), { status: 500, headers: jsonHeaders() });
           },
         )
         .then(endResponse);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type CryptoKey, createLocalJWKSet, errors, importSPKI, type JWK, jwtVerify, SignJWT } from 'jose';
 import type { VigilConfig } from '../config.ts';
@@ -52,6 +52,7 @@ export class AdminTokenKeys {
       if (config.databasePath === ':memory:') throw new Error('VIGIL_ADMIN_JWT_SECRET is required when the database is in memory');
       const file = join(dirname(config.databasePath), 'admin-jwt-secret');
       if (!existsSync(file)) {
+        mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
         generatedSecretFile = file;
       }
@@ -67,13 +68,16 @@ export class AdminTokenKeys {
 
   async sign(sub: string, tokenRoles: readonly Role[], ttl: string | number): Promise<string> {
     if (!this.secret) throw new Error('admin tokens are verified with a public key here; mint them where the private key lives');
-    const seconds = Math.max(1, Math.round(parseDuration(ttl) / 1000));
+    const ttlMs = parseDuration(ttl);
+    if (!(ttlMs > 0)) throw new Error(`a token's ttl must be positive, got ${JSON.stringify(ttl)}`);
+    // `exp` counts whole seconds: round up, so a token lives at least its ttl (a 1s token minted at x.9 s would
+    // otherwise be dead 100 ms later).
     return new SignJWT({ roles: [...tokenRoles] })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(sub)
       .setAudience(this.audience)
       .setIssuedAt()
-      .setExpirationTime(`${seconds}s`)
+      .setExpirationTime(Math.ceil((Date.now() + ttlMs) / 1000))
       .sign(this.secret);
   }
 

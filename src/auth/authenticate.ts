@@ -23,8 +23,19 @@ export function credentialOf(request: Request): string | null {
   return null;
 }
 
-/** Turns a request into its Viewer. Never throws: a bad credential yields an anonymous viewer with the reason. */
-export async function authenticate(request: Request, { producers, adminKeys }: Authenticator): Promise<Viewer> {
+const viewers = new WeakMap<Request, Promise<Viewer>>();
+
+/**
+ * Turns a request into its Viewer, once per request however many steps ask (the sign-in gate, the context).
+ * Never throws: a bad credential yields an anonymous viewer with the reason.
+ */
+export function authenticate(request: Request, authenticator: Authenticator): Promise<Viewer> {
+  let viewer = viewers.get(request);
+  if (!viewer) viewers.set(request, (viewer = viewerOf(request, authenticator)));
+  return viewer;
+}
+
+async function viewerOf(request: Request, { producers, adminKeys }: Authenticator): Promise<Viewer> {
   const credential = credentialOf(request);
   if (!credential) return anonymous;
   if (looksLikeProducerToken(credential)) {

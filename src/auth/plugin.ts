@@ -1,6 +1,7 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { vigilError } from '../errors.ts';
+import { redactError, withoutSecrets } from './secrets.ts';
 import { type Viewer, viewerKey } from './viewer.ts';
 
 interface ViewerContext {
@@ -35,14 +36,29 @@ function guardStream(source: AsyncIterableIterator<ExecutionResult>, expiresAt: 
     clearTimeout(timer);
     onEnd();
   };
+  // Only the `next` waiting now hears of the expiry: racing every `next` against one long-lived promise would keep
+  // every result ever delivered reachable from that promise until it settles (nodejs/node#17469).
+  let expired = false;
+  let wakeOnExpiry: (() => void) | null = null;
   const remaining = expiresAt ? expiresAt.getTime() - Date.now() : null;
-  const expiry =
-    remaining !== null && remaining <= maxTimer
-      ? new Promise<'expired'>((resolve) => {
-          timer = setTimeout(() => resolve('expired'), Math.max(0, remaining));
-          timer.unref();
-        })
-      : new Promise<never>(() => undefined);
+  if (remaining !== null && remaining <= maxTimer) {
+    timer = setTimeout(() => {
+      expired = true;
+      wakeOnExpiry?.();
+    }, Math.max(0, remaining));
+    timer.unref();
+  }
+  const nextOrExpiry = async (): Promise<IteratorResult<ExecutionResult> | 'expired'> => {
+    try {
+      return await new Promise((resolve, reject) => {
+        if (expired) return resolve('expired');
+        wakeOnExpiry = () => resolve('expired');
+        source.next().then(resolve, reject);
+      });
+    } finally {
+      wakeOnExpiry = null;
+    }
+  };
   const closeWith = (error: GraphQLError): IteratorResult<ExecutionResult> => {
     closing = true;
     void source.return?.();
@@ -57,12 +73,16 @@ function guardStream(source: AsyncIterableIterator<ExecutionResult>, expiresAt: 
         return done;
       }
       try {
-        const step = await Promise.race([source.next(), expiry]);
+        const step = await nextOrExpiry();
         if (step === 'expired') return closeWith(vigilError('TOKEN_EXPIRED', 'Your token has expired; sign in again and resubscribe from your last cursor'));
-        if (step.done) finish();
-        return step;
+        if (step.done) {
+          finish();
+          return step;
+        }
+        const value = withoutSecrets(step.value);
+        return value === step.value ? step : { value, done: false };
       } catch (error) {
-        if (error instanceof GraphQLError && error.extensions.code) return closeWith(error);
+        if (error instanceof GraphQLError && error.extensions.code) return closeWith(redactError(error));
         finish();
         throw error;
       }
@@ -78,17 +98,50 @@ function guardStream(source: AsyncIterableIterator<ExecutionResult>, expiresAt: 
   };
 }
 
+export interface ViewerRulesOptions {
+  /** Most live subscriptions one viewer may hold at once. */
+  maxStreams: number;
+  /** Who is asking; consulted before the operation is even parsed. */
+  authenticate: (request: Request) => Promise<Viewer>;
+}
+
 /**
- * Request-level rules every operation passes before it runs: a known viewer, and at most `maxStreams` live
- * subscriptions per viewer. Field- and type-level roles are Pothos scope-auth's job.
+ * Request-level rules every operation passes before it runs: a known viewer (checked before parsing, so an anonymous
+ * caller learns nothing of the schema from validation errors), and at most `maxStreams` live subscriptions per
+ * viewer; and no credential in an error sent back (a token pasted into an id argument is echoed by "no such id"
+ * errors). Field- and type-level roles are Pothos scope-auth's job.
  */
-export function useViewerRules({ maxStreams }: { maxStreams: number }): Plugin<ViewerContext> {
+export function useViewerRules({ maxStreams, authenticate }: ViewerRulesOptions): Plugin<ViewerContext> {
   const openStreams = new Map<string, number>();
 
   return {
+    async onParams({ request, setResult }) {
+      const viewer = await authenticate(request);
+      if (viewer.kind === 'anonymous') setResult({ errors: [unauthenticated(viewer)] });
+    },
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (!(result instanceof GraphQLError)) return;
+        const redacted = redactError(result);
+        if (redacted !== result) replaceParseResult(redacted);
+      };
+    },
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map((error) => (error instanceof GraphQLError ? redactError(error) : error)));
+      };
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const { viewer } = args.contextValue;
-      if (viewer.kind === 'anonymous') setResultAndStopExecution({ errors: [unauthenticated(viewer)] });
+      if (viewer.kind === 'anonymous') {
+        setResultAndStopExecution({ errors: [unauthenticated(viewer)] });
+        return;
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!isAsyncIterable(result)) setResult(withoutSecrets(result));
+        },
+      };
     },
     onSubscribe({ args, setResultAndStopExecution }) {
       const { viewer } = args.contextValue;
@@ -117,6 +170,7 @@ export function useViewerRules({ maxStreams }: { maxStreams: number }): Plugin<V
         onSubscribeResult({ result, setResult }) {
           if (!isAsyncIterable<ExecutionResult>(result)) {
             release();
+            setResult(withoutSecrets(result as ExecutionResult));
             return;
           }
           setResult(guardStream(result, viewer.kind === 'admin' ? viewer.expiresAt : null, release));

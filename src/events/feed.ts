@@ -43,25 +43,24 @@ export function lastDeliveredCursor(context: object): string | undefined {
   return delivered.get(context);
 }
 
+async function resyncRequired(log: EventLog, reason: ResyncReason, message: string): Promise<ResyncRequired> {
+  return { kind: 'ResyncRequired', reason, message, cursor: encodeCursor({ epoch: log.epoch, seq: await log.head() }) };
+}
+
+const trimmedMessage = 'Retention has removed events after this cursor';
+
 async function resyncFor(log: EventLog, after: string, streams: readonly StreamName[]): Promise<ResyncRequired | number> {
-  const head = await log.head();
-  const resync = (reason: ResyncReason, message: string): ResyncRequired => ({
-    kind: 'ResyncRequired',
-    reason,
-    message,
-    cursor: encodeCursor({ epoch: log.epoch, seq: head }),
-  });
   let position;
   try {
     position = decodeCursor(after);
   } catch (error) {
-    if (error instanceof CursorFormatError) return resync('UNKNOWN_LOG', error.message);
+    if (error instanceof CursorFormatError) return resyncRequired(log, 'UNKNOWN_LOG', error.message);
     throw error;
   }
-  if (position.epoch !== log.epoch) return resync('UNKNOWN_LOG', 'The cursor belongs to another event log (it was wiped or replaced)');
-  if (position.seq > head) return resync('FUTURE_CURSOR', `The cursor is ahead of the log (at ${head})`);
-  const trimmed = await log.trimmedThrough(streams);
-  if (position.seq < trimmed) return resync('TRIMMED', 'Retention has removed events after this cursor');
+  if (position.epoch !== log.epoch) return resyncRequired(log, 'UNKNOWN_LOG', 'The cursor belongs to another event log (it was wiped or replaced)');
+  const head = await log.head();
+  if (position.seq > head) return resyncRequired(log, 'FUTURE_CURSOR', `The cursor is ahead of the log (at ${head})`);
+  if (position.seq < (await log.trimmedThrough(streams))) return resyncRequired(log, 'TRIMMED', trimmedMessage);
   return position.seq;
 }
 
@@ -76,6 +75,11 @@ export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec
     delivered.set(context, event.cursor);
     return event;
   };
+  // A ResyncRequired is no position to resume from: its message carries no cursor of an earlier event.
+  const unmark = (resync: ResyncRequired) => {
+    delivered.delete(context);
+    return resync;
+  };
 
   async function* run(): AsyncGenerator<FeedItem, void, undefined> {
     let last = 0;
@@ -83,13 +87,20 @@ export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec
       const start = await resyncFor(deps.log, after, spec.streams);
       if (typeof start !== 'number') {
         queue.end();
-        yield start;
+        yield unmark(start);
         return;
       }
       last = start;
       for (;;) {
         queue.overflowed = false;
         const { events } = await deps.log.read({ ...spec.history, afterSeq: last, limit: replayPage });
+        // Retention may have run since the cursor was checked: trim marks only grow, so one at or below `last` now
+        // was there at the read too, and the page follows on from `last` with no gap.
+        if ((await deps.log.trimmedThrough(spec.streams)) > last) {
+          queue.end();
+          yield unmark(await resyncRequired(deps.log, 'TRIMMED', `${trimmedMessage} while they were being replayed`));
+          return;
+        }
         for (const event of events) {
           last = event.seq;
           if (accept(event)) yield mark(event);

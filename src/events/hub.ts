@@ -39,12 +39,20 @@ function encodedSize(event: AnyStoredEvent): number {
  * One subscriber's bounded queue between the hub and its connection. Live, an overflow ends the subscriber with
  * SLOW_CONSUMER (or, for conflating streams, first keeps only the latest event per key). While catching up from the
  * log, an overflow just drops the buffer and raises `overflowed`: the reader then re-reads the log.
+ *
+ * The bound applies to what was queued before the batch being published: a reader had no chance to take any of one
+ * atomic batch, so a batch larger than the bound must not end a reader that keeps up. Beyond the bound a queue holds
+ * at most that one batch, whose events every subscriber shares.
  */
 export class LiveQueue {
   catchingUp: boolean;
   overflowed = false;
   private events: AnyStoredEvent[] = [];
   private bytes = 0;
+  /** The batch being published when the queue last grew, and what it held before that batch. */
+  private batch = -1;
+  private carriedEvents = 0;
+  private carriedBytes = 0;
   private wake: (() => void) | null = null;
   private endedWith: GraphQLError | 'completed' | null = null;
 
@@ -66,23 +74,27 @@ export class LiveQueue {
     return this.events.length;
   }
 
-  push(event: AnyStoredEvent): void {
+  /** Queues `event` of the published batch number `batch`. */
+  push(event: AnyStoredEvent, batch: number): void {
     if (this.endedWith) return;
-    const size = encodedSize(event);
-    if (this.isFull(size)) {
+    if (batch !== this.batch) {
+      this.batch = batch;
+      this.carriedEvents = this.events.length;
+      this.carriedBytes = this.bytes;
+    }
+    if (this.isFull()) {
       if (this.catchingUp) {
-        this.events = [];
-        this.bytes = 0;
+        this.take();
         this.overflowed = true;
       } else if (this.conflateBy) {
         this.conflate();
-        if (this.isFull(size)) return this.end(this.slowConsumer());
+        if (this.isFull()) return this.end(this.slowConsumer());
       } else {
         return this.end(this.slowConsumer());
       }
     }
     this.events.push(event);
-    this.bytes += size;
+    this.bytes += encodedSize(event);
     this.notify();
   }
 
@@ -91,6 +103,8 @@ export class LiveQueue {
     const taken = this.events;
     this.events = [];
     this.bytes = 0;
+    this.carriedEvents = 0;
+    this.carriedBytes = 0;
     return taken;
   }
 
@@ -109,8 +123,9 @@ export class LiveQueue {
     this.notify();
   }
 
-  private isFull(incoming: number): boolean {
-    return this.events.length >= this.limits.maxEvents || this.bytes + incoming > this.limits.maxBytes;
+  /** Whether what the reader left queued before the current batch reaches the bound. */
+  private isFull(): boolean {
+    return this.carriedEvents >= this.limits.maxEvents || this.carriedBytes > this.limits.maxBytes;
   }
 
   /** Keeps the latest queued event per conflation key, in log order. */
@@ -123,6 +138,8 @@ export class LiveQueue {
     }
     this.events = [...latest.values()];
     this.bytes = this.events.reduce((sum, event) => sum + encodedSize(event), 0);
+    this.carriedEvents = this.events.length;
+    this.carriedBytes = this.bytes;
   }
 
   private slowConsumer(): GraphQLError {
@@ -150,6 +167,7 @@ function bucketOf(stream: string, key: string | null | undefined): string {
 export class FanoutHub {
   private readonly buckets = new Map<string, Set<LiveQueue>>();
   private count = 0;
+  private batches = 0;
 
   constructor(private readonly limits: QueueLimits = { maxEvents: 1_000, maxBytes: 1_048_576 }) {}
 
@@ -172,11 +190,13 @@ export class FanoutHub {
     return queue;
   }
 
+  /** Fans out one appended batch. */
   publish(events: readonly AnyStoredEvent[]): void {
+    const batch = this.batches++;
     for (const event of events) {
-      this.deliver(this.buckets.get(bucketOf(event.stream, event.key)), event);
-      this.deliver(this.buckets.get(bucketOf(event.stream, null)), event);
-      if (priorityRank[event.priority] >= notificationMinRank) this.deliver(this.buckets.get(bucketOf('notifications', null)), event);
+      this.deliver(this.buckets.get(bucketOf(event.stream, event.key)), event, batch);
+      this.deliver(this.buckets.get(bucketOf(event.stream, null)), event, batch);
+      if (priorityRank[event.priority] >= notificationMinRank) this.deliver(this.buckets.get(bucketOf('notifications', null)), event, batch);
     }
   }
 
@@ -185,10 +205,10 @@ export class FanoutHub {
     for (const set of [...this.buckets.values()]) for (const queue of [...set]) queue.end();
   }
 
-  private deliver(set: Set<LiveQueue> | undefined, event: AnyStoredEvent): void {
+  private deliver(set: Set<LiveQueue> | undefined, event: AnyStoredEvent, batch: number): void {
     if (!set) return;
     for (const queue of set) {
-      if (!queue.accept || queue.accept(event)) queue.push(event);
+      if (!queue.accept || queue.accept(event)) queue.push(event, batch);
     }
   }
 }

@@ -83,7 +83,11 @@ export class SqliteEventLog implements EventLog {
       INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
       VALUES (@id, @stream, @type, @server_id, @key, @occurred_at, @received_at, @priority, @payload, @dedup_key)`);
     this.byDedup = this.db.prepare(`SELECT * FROM events WHERE server_id = ? AND dedup_key = ? AND received_at >= ? ORDER BY seq DESC LIMIT 1`);
-    this.headStatement = this.db.prepare(`SELECT COALESCE(MAX(seq), 0) AS head FROM events`).pluck();
+    // The last seq ever assigned, not MAX(seq): retention may have removed the newest events, and a cursor at one of
+    // them is still a position of this log, not one from the future.
+    this.headStatement = this.db
+      .prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0)) AS head`)
+      .pluck();
 
     this.appendBatch = this.db.transaction((drafts: readonly AnyEventDraft[]) => {
       const receivedAt = new Date();

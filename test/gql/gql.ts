@@ -14,10 +14,93 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuthChatFields on ChatEvent { id payload { kind channel text } }\n": typeof types.AuthChatFieldsFragmentDoc,
+    "\n  fragment AuthPlayerFields on PlayerEvent { id payload { playerId ipAddress email } }\n": typeof types.AuthPlayerFieldsFragmentDoc,
+    "\n  mutation AuthFieldsChatPost($input: ChatMessageInput!) { postChatMessage(input: $input) { ...AuthChatFields } }\n": typeof types.AuthFieldsChatPostDocument,
+    "\n  query AuthFieldsChatRecent { chatMessages { messages { ...AuthChatFields } } }\n": typeof types.AuthFieldsChatRecentDocument,
+    "\n  subscription AuthFieldsChatFeed { chat { ...AuthChatFields } }\n": typeof types.AuthFieldsChatFeedDocument,
+    "\n  mutation AuthFieldsPlayerReport($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { ...AuthPlayerFields } }\n": typeof types.AuthFieldsPlayerReportDocument,
+    "\n  query AuthFieldsPlayerRecent { playerActivity { events { ...AuthPlayerFields } } }\n": typeof types.AuthFieldsPlayerRecentDocument,
+    "\n  subscription AuthFieldsPlayerFeed { players { ...AuthPlayerFields } }\n": typeof types.AuthFieldsPlayerFeedDocument,
+    "\n  mutation AuthFieldsSecurityReport($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id cursor priority } }\n": typeof types.AuthFieldsSecurityReportDocument,
+    "\n  mutation AuthFieldsStatusReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor priority } }\n": typeof types.AuthFieldsStatusReportDocument,
+    "\n  mutation AuthFieldsTelemetryReport($input: TelemetryInput!) { reportTelemetry(input: $input) { id cursor } }\n": typeof types.AuthFieldsTelemetryReportDocument,
+    "\n  subscription AuthFieldsNotifications($after: Cursor) {\n    notifications(after: $after) {\n      __typename\n      ... on Event { id stream priority }\n      ...AuthChatFields\n      ...AuthPlayerFields\n    }\n  }\n": typeof types.AuthFieldsNotificationsDocument,
+    "\n  query AuthFieldsEvents($stream: Stream) {\n    events(stream: $stream) { events { id stream ...AuthChatFields ...AuthPlayerFields } }\n  }\n": typeof types.AuthFieldsEventsDocument,
+    "\n  query AuthLogsServers { servers { cursor } }\n": typeof types.AuthLogsServersDocument,
+    "\n  mutation AuthLogsReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.AuthLogsReportDocument,
+    "\n  subscription AuthLogsFeed { serverStatus { ... on ServerStatusEvent { id } } }\n": typeof types.AuthLogsFeedDocument,
+    "\n  query AuthLogsEvents($after: Cursor) { events(after: $after) { head } }\n": typeof types.AuthLogsEventsDocument,
+    "\n  mutation AuthLogsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": typeof types.AuthLogsRevokeDocument,
+    "\n  mutation AuthReportServerStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.AuthReportServerStatusDocument,
+    "\n  mutation AuthReportTelemetry($input: TelemetryInput!) { reportTelemetry(input: $input) { id } }\n": typeof types.AuthReportTelemetryDocument,
+    "\n  mutation AuthReportMapEntities($input: MapEntitiesInput!) { reportMapEntities(input: $input) { id } }\n": typeof types.AuthReportMapEntitiesDocument,
+    "\n  mutation AuthPostChatMessage($input: ChatMessageInput!) { postChatMessage(input: $input) { id } }\n": typeof types.AuthPostChatMessageDocument,
+    "\n  mutation AuthReportPlayerActivity($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { id } }\n": typeof types.AuthReportPlayerActivityDocument,
+    "\n  mutation AuthOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id payload { ticketId } } }\n": typeof types.AuthOpenTicketDocument,
+    "\n  mutation AuthReportSecurityIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n": typeof types.AuthReportSecurityIncidentDocument,
+    "\n  mutation AuthIngest($events: [IngestEvent!]!) { ingest(events: $events) { id stream } }\n": typeof types.AuthIngestDocument,
+    "\n  mutation AuthAssignTicket($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": typeof types.AuthAssignTicketDocument,
+    "\n  mutation AuthRespondToTicket($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.AuthRespondToTicketDocument,
+    "\n  mutation AuthSetTicketStatus($ticketId: ID!, $status: TicketStatus!) { setTicketStatus(ticketId: $ticketId, status: $status) { id } }\n": typeof types.AuthSetTicketStatusDocument,
+    "\n  mutation AuthIssueProducerToken($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id serverId } } }\n": typeof types.AuthIssueProducerTokenDocument,
+    "\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": typeof types.AuthRevokeProducerTokenDocument,
+    "query AuthServers { servers { cursor servers { id status { state } } } }": typeof types.AuthServersDocument,
+    "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }": typeof types.AuthServerDocument,
+    "query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }": typeof types.AuthTelemetryDocument,
+    "query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }": typeof types.AuthMapEntitiesDocument,
+    "query AuthMaps { maps { cursor maps { mapId entityCount } } }": typeof types.AuthMapsDocument,
+    "query AuthChatMessages { chatMessages { cursor messages { id payload { text } } } }": typeof types.AuthChatMessagesDocument,
+    "query AuthPlayerActivity { playerActivity { cursor events { id payload { playerName } } } }": typeof types.AuthPlayerActivityDocument,
+    "query AuthTickets { tickets { cursor tickets { id status } } }": typeof types.AuthTicketsDocument,
+    "query AuthTicket($id: ID!) { ticket(id: $id) { cursor ticket { id } } }": typeof types.AuthTicketDocument,
+    "query AuthSecurityIncidents { securityIncidents { cursor incidents { id payload { kind } } } }": typeof types.AuthSecurityIncidentsDocument,
+    "query AuthEvents { events { head events { id stream } } }": typeof types.AuthEventsDocument,
+    "query AuthProducerTokens { producerTokens { id serverId } }": typeof types.AuthProducerTokensDocument,
+    "query AuthHubStats { hubStats { epoch subscribers } }": typeof types.AuthHubStatsDocument,
+    "subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }": typeof types.AuthServerStatusFeedDocument,
+    "subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }": typeof types.AuthTelemetryFeedDocument,
+    "subscription AuthMapEntitiesFeed($mapId: ID!) { mapEntities(mapId: $mapId) { ... on MapEntityEvent { id } } }": typeof types.AuthMapEntitiesFeedDocument,
+    "subscription AuthChatFeed { chat { ... on ChatEvent { id } } }": typeof types.AuthChatFeedDocument,
+    "subscription AuthPlayersFeed { players { ... on PlayerEvent { id } } }": typeof types.AuthPlayersFeedDocument,
+    "subscription AuthTicketsFeed { tickets { ... on TicketEvent { id } } }": typeof types.AuthTicketsFeedDocument,
+    "subscription AuthSecurityFeed { security { ... on SecurityEvent { id } } }": typeof types.AuthSecurityFeedDocument,
+    "subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }": typeof types.AuthNotificationsFeedDocument,
+    "\n  mutation AuthTokensReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id serverId } }\n": typeof types.AuthTokensReportDocument,
+    "\n  mutation AuthTokensIngest($events: [IngestEvent!]!) { ingest(events: $events) { id } }\n": typeof types.AuthTokensIngestDocument,
+    "\n  query AuthTokensHistory { events { events { id serverId } } }\n": typeof types.AuthTokensHistoryDocument,
+    "\n  mutation AuthTokensIssue($serverId: ID!, $label: String) {\n    issueProducerToken(serverId: $serverId, label: $label) { token producerToken { id serverId label createdAt revokedAt } }\n  }\n": typeof types.AuthTokensIssueDocument,
+    "\n  mutation AuthTokensRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": typeof types.AuthTokensRevokeDocument,
+    "\n  query AuthTokensList($serverId: ID) { producerTokens(serverId: $serverId) { id serverId label createdAt revokedAt } }\n": typeof types.AuthTokensListDocument,
+    "\n  query AuthTokensWhoAmI { hubStats { epoch } }\n": typeof types.AuthTokensWhoAmIDocument,
+    "\n  query AuthTokensServers { servers { cursor } }\n": typeof types.AuthTokensServersDocument,
+    "\n  subscription AuthTokensStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId } } }\n": typeof types.AuthTokensStatusFeedDocument,
+    "\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n": typeof types.AuthTokensTicketFeedDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": typeof types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": typeof types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": typeof types.ChatRecentDocument,
     "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n": typeof types.ChatFeedDocument,
+    "\n  mutation CrashIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"crash\") { token } }\n": typeof types.CrashIssueProducerDocument,
+    "\n  mutation CrashIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) {\n      id cursor stream type serverId occurredAt receivedAt priority\n      ... on ChatEvent { payload { kind channel playerId playerName recipientId text } }\n    }\n  }\n": typeof types.CrashIngestDocument,
+    "\n  query CrashHistory($after: Cursor) {\n    events(stream: CHAT, after: $after, first: 500) { events { id cursor ... on ChatEvent { payload { text } } } endCursor hasMore head }\n  }\n": typeof types.CrashHistoryDocument,
+    "\n  query CrashState {\n    servers { cursor servers { id lastSeen } }\n    chatMessages(channel: \"crash\", last: 50) { cursor messages { id } }\n  }\n": typeof types.CrashStateDocument,
+    "\n  subscription CrashFeed($after: Cursor) { chat(channel: \"crash\", after: $after) { ... on ChatEvent { id cursor payload { text } } ... on ResyncRequired { reason } } }\n": typeof types.CrashFeedDocument,
+    "\n  mutation CursorIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.CursorIngestDocument,
+    "\n  subscription CursorChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.CursorChatFeedDocument,
+    "\n  query CursorChatRecent { chatMessages(last: 1000) { cursor messages { id cursor } } }\n": typeof types.CursorChatRecentDocument,
+    "\n  mutation DedupChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor serverId occurredAt receivedAt priority payload { channel text } }\n  }\n": typeof types.DedupChatDocument,
+    "\n  mutation DedupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type serverId occurredAt } }\n": typeof types.DedupIngestDocument,
+    "\n  mutation DedupMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor payload { entityId action position { x y } } }\n  }\n": typeof types.DedupMapDocument,
+    "\n  mutation DedupTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId subject } } }\n": typeof types.DedupTicketDocument,
+    "\n  query DedupHistory { events(first: 1000) { events { id cursor stream } } }\n": typeof types.DedupHistoryDocument,
+    "\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n": typeof types.DedupChatFeedDocument,
+    "\n  mutation DashboardStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.DashboardStatusDocument,
+    "\n  mutation DashboardTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.DashboardTelemetryDocument,
+    "\n  mutation DashboardMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": typeof types.DashboardMapDocument,
+    "\n  mutation DashboardChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.DashboardChatDocument,
+    "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": typeof types.DashboardOpenTicketDocument,
+    "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.DashboardIncidentDocument,
+    "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
     "\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n": typeof types.HistoryReportStatusDocument,
     "\n  query HistoryEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) {\n      endCursor\n      hasMore\n      head\n      events { id cursor stream type serverId priority ... on ServerStatusEvent { payload { state playerCount } } }\n    }\n  }\n": typeof types.HistoryEventsDocument,
     "\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { ... on Event { id cursor stream type serverId priority } }\n  }\n": typeof types.HistoryNotificationsDocument,
@@ -31,10 +114,18 @@ type Documents = {
     "\n  query MapSnapshot($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      cursor\n      mapId\n      entities { entityId kind position { x y z } heading label serverId updatedAt }\n    }\n  }\n": typeof types.MapSnapshotDocument,
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": typeof types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.MapTelemetryReportDocument,
+    "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": typeof types.MapListDocument,
     "\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n": typeof types.PlayerEventFieldsFragmentDoc,
     "\n  mutation PlayerReport($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { ...PlayerEventFields }\n  }\n": typeof types.PlayerReportDocument,
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": typeof types.PlayerRecentDocument,
     "\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n": typeof types.PlayerFeedDocument,
+    "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.ProducerHistoryDocument,
+    "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": typeof types.ResumeIngestDocument,
+    "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.ResumeStatusDocument,
+    "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ResumeChatFeedDocument,
+    "\n  subscription ResumePlayersFeed($serverId: ID, $after: Cursor) {\n    players(serverId: $serverId, after: $after) {\n      __typename\n      ... on PlayerEvent { id cursor serverId }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ResumePlayersFeedDocument,
+    "\n  subscription ResumeStatusFeed($after: Cursor) {\n    serverStatus(after: $after) {\n      __typename\n      ... on ServerStatusEvent { id cursor payload { playerCount } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ResumeStatusFeedDocument,
+    "\n  subscription ResumeNotifications($after: Cursor, $minPriority: Priority) {\n    notifications(after: $after, minPriority: $minPriority) {\n      __typename\n      ... on Event { id cursor stream priority }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ResumeNotificationsDocument,
     "\n  mutation SecurityReport($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { ...SecurityEventFields }\n  }\n": typeof types.SecurityReportDocument,
     "\n  fragment SecurityEventFields on SecurityEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n": typeof types.SecurityEventFieldsFragmentDoc,
     "\n  query SecurityIncidents($serverId: ID, $last: Int) {\n    securityIncidents(serverId: $serverId, last: $last) { cursor incidents { ...SecurityEventFields } }\n  }\n": typeof types.SecurityIncidentsDocument,
@@ -42,6 +133,16 @@ type Documents = {
     "\n  mutation ReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { state playerCount maxPlayers health message }\n    }\n  }\n": typeof types.ReportStatusDocument,
     "\n  query Servers {\n    servers { cursor servers { id state playerCount lastSeen status { state health playerCount maxPlayers message } } }\n  }\n": typeof types.ServersDocument,
     "\n  subscription ServerStatusFeed($serverId: ID) {\n    serverStatus(serverId: $serverId) { ... on ServerStatusEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { state playerCount maxPlayers health message }\n    } }\n  }\n": typeof types.ServerStatusFeedDocument,
+    "\n  query SimulatorStreamEvents($stream: Stream!) {\n    events(stream: $stream, first: 500) { events { type serverId } }\n  }\n": typeof types.SimulatorStreamEventsDocument,
+    "\n  query SimulatorFleetState {\n    servers { servers { id state playerCount } }\n    producerTokens { serverId label revokedAt }\n  }\n": typeof types.SimulatorFleetStateDocument,
+    "\n  query SimulatorTelemetry($serverId: ID!) { telemetry(serverId: $serverId, last: 60) { samples { id } } }\n": typeof types.SimulatorTelemetryDocument,
+    "\n  subscription SimulatorStatusFeed { serverStatus { ... on ServerStatusEvent { serverId payload { state } } } }\n": typeof types.SimulatorStatusFeedDocument,
+    "\n  mutation SlowIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"slow-readers\") { token } }\n": typeof types.SlowIssueProducerDocument,
+    "\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.SlowIngestDocument,
+    "\n  query SlowHubStats { hubStats { subscribers } }\n": typeof types.SlowHubStatsDocument,
+    "\n  subscription SlowChatFeed($channel: String!, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id payload { text } } ... on ResyncRequired { reason } }\n  }\n": typeof types.SlowChatFeedDocument,
+    "\n  subscription SlowTelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) {\n      ... on TelemetryEvent {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": typeof types.SlowTelemetryFeedDocument,
+    "\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n": typeof types.SlowMapFeedDocument,
     "\n  subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }\n": typeof types.WireStatusFeedDocument,
     "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.WireReportStatusDocument,
     "\n  mutation TelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    }\n  }\n": typeof types.TelemetryReportDocument,
@@ -57,10 +158,93 @@ type Documents = {
     "\n  subscription TicketFeed($status: TicketStatus) {\n    tickets(status: $status) { ... on TicketEvent { ...TicketEventFields } }\n  }\n": typeof types.TicketFeedDocument,
 };
 const documents: Documents = {
+    "\n  fragment AuthChatFields on ChatEvent { id payload { kind channel text } }\n": types.AuthChatFieldsFragmentDoc,
+    "\n  fragment AuthPlayerFields on PlayerEvent { id payload { playerId ipAddress email } }\n": types.AuthPlayerFieldsFragmentDoc,
+    "\n  mutation AuthFieldsChatPost($input: ChatMessageInput!) { postChatMessage(input: $input) { ...AuthChatFields } }\n": types.AuthFieldsChatPostDocument,
+    "\n  query AuthFieldsChatRecent { chatMessages { messages { ...AuthChatFields } } }\n": types.AuthFieldsChatRecentDocument,
+    "\n  subscription AuthFieldsChatFeed { chat { ...AuthChatFields } }\n": types.AuthFieldsChatFeedDocument,
+    "\n  mutation AuthFieldsPlayerReport($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { ...AuthPlayerFields } }\n": types.AuthFieldsPlayerReportDocument,
+    "\n  query AuthFieldsPlayerRecent { playerActivity { events { ...AuthPlayerFields } } }\n": types.AuthFieldsPlayerRecentDocument,
+    "\n  subscription AuthFieldsPlayerFeed { players { ...AuthPlayerFields } }\n": types.AuthFieldsPlayerFeedDocument,
+    "\n  mutation AuthFieldsSecurityReport($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id cursor priority } }\n": types.AuthFieldsSecurityReportDocument,
+    "\n  mutation AuthFieldsStatusReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor priority } }\n": types.AuthFieldsStatusReportDocument,
+    "\n  mutation AuthFieldsTelemetryReport($input: TelemetryInput!) { reportTelemetry(input: $input) { id cursor } }\n": types.AuthFieldsTelemetryReportDocument,
+    "\n  subscription AuthFieldsNotifications($after: Cursor) {\n    notifications(after: $after) {\n      __typename\n      ... on Event { id stream priority }\n      ...AuthChatFields\n      ...AuthPlayerFields\n    }\n  }\n": types.AuthFieldsNotificationsDocument,
+    "\n  query AuthFieldsEvents($stream: Stream) {\n    events(stream: $stream) { events { id stream ...AuthChatFields ...AuthPlayerFields } }\n  }\n": types.AuthFieldsEventsDocument,
+    "\n  query AuthLogsServers { servers { cursor } }\n": types.AuthLogsServersDocument,
+    "\n  mutation AuthLogsReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.AuthLogsReportDocument,
+    "\n  subscription AuthLogsFeed { serverStatus { ... on ServerStatusEvent { id } } }\n": types.AuthLogsFeedDocument,
+    "\n  query AuthLogsEvents($after: Cursor) { events(after: $after) { head } }\n": types.AuthLogsEventsDocument,
+    "\n  mutation AuthLogsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": types.AuthLogsRevokeDocument,
+    "\n  mutation AuthReportServerStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.AuthReportServerStatusDocument,
+    "\n  mutation AuthReportTelemetry($input: TelemetryInput!) { reportTelemetry(input: $input) { id } }\n": types.AuthReportTelemetryDocument,
+    "\n  mutation AuthReportMapEntities($input: MapEntitiesInput!) { reportMapEntities(input: $input) { id } }\n": types.AuthReportMapEntitiesDocument,
+    "\n  mutation AuthPostChatMessage($input: ChatMessageInput!) { postChatMessage(input: $input) { id } }\n": types.AuthPostChatMessageDocument,
+    "\n  mutation AuthReportPlayerActivity($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { id } }\n": types.AuthReportPlayerActivityDocument,
+    "\n  mutation AuthOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id payload { ticketId } } }\n": types.AuthOpenTicketDocument,
+    "\n  mutation AuthReportSecurityIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n": types.AuthReportSecurityIncidentDocument,
+    "\n  mutation AuthIngest($events: [IngestEvent!]!) { ingest(events: $events) { id stream } }\n": types.AuthIngestDocument,
+    "\n  mutation AuthAssignTicket($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": types.AuthAssignTicketDocument,
+    "\n  mutation AuthRespondToTicket($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.AuthRespondToTicketDocument,
+    "\n  mutation AuthSetTicketStatus($ticketId: ID!, $status: TicketStatus!) { setTicketStatus(ticketId: $ticketId, status: $status) { id } }\n": types.AuthSetTicketStatusDocument,
+    "\n  mutation AuthIssueProducerToken($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id serverId } } }\n": types.AuthIssueProducerTokenDocument,
+    "\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": types.AuthRevokeProducerTokenDocument,
+    "query AuthServers { servers { cursor servers { id status { state } } } }": types.AuthServersDocument,
+    "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }": types.AuthServerDocument,
+    "query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }": types.AuthTelemetryDocument,
+    "query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }": types.AuthMapEntitiesDocument,
+    "query AuthMaps { maps { cursor maps { mapId entityCount } } }": types.AuthMapsDocument,
+    "query AuthChatMessages { chatMessages { cursor messages { id payload { text } } } }": types.AuthChatMessagesDocument,
+    "query AuthPlayerActivity { playerActivity { cursor events { id payload { playerName } } } }": types.AuthPlayerActivityDocument,
+    "query AuthTickets { tickets { cursor tickets { id status } } }": types.AuthTicketsDocument,
+    "query AuthTicket($id: ID!) { ticket(id: $id) { cursor ticket { id } } }": types.AuthTicketDocument,
+    "query AuthSecurityIncidents { securityIncidents { cursor incidents { id payload { kind } } } }": types.AuthSecurityIncidentsDocument,
+    "query AuthEvents { events { head events { id stream } } }": types.AuthEventsDocument,
+    "query AuthProducerTokens { producerTokens { id serverId } }": types.AuthProducerTokensDocument,
+    "query AuthHubStats { hubStats { epoch subscribers } }": types.AuthHubStatsDocument,
+    "subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }": types.AuthServerStatusFeedDocument,
+    "subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }": types.AuthTelemetryFeedDocument,
+    "subscription AuthMapEntitiesFeed($mapId: ID!) { mapEntities(mapId: $mapId) { ... on MapEntityEvent { id } } }": types.AuthMapEntitiesFeedDocument,
+    "subscription AuthChatFeed { chat { ... on ChatEvent { id } } }": types.AuthChatFeedDocument,
+    "subscription AuthPlayersFeed { players { ... on PlayerEvent { id } } }": types.AuthPlayersFeedDocument,
+    "subscription AuthTicketsFeed { tickets { ... on TicketEvent { id } } }": types.AuthTicketsFeedDocument,
+    "subscription AuthSecurityFeed { security { ... on SecurityEvent { id } } }": types.AuthSecurityFeedDocument,
+    "subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }": types.AuthNotificationsFeedDocument,
+    "\n  mutation AuthTokensReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id serverId } }\n": types.AuthTokensReportDocument,
+    "\n  mutation AuthTokensIngest($events: [IngestEvent!]!) { ingest(events: $events) { id } }\n": types.AuthTokensIngestDocument,
+    "\n  query AuthTokensHistory { events { events { id serverId } } }\n": types.AuthTokensHistoryDocument,
+    "\n  mutation AuthTokensIssue($serverId: ID!, $label: String) {\n    issueProducerToken(serverId: $serverId, label: $label) { token producerToken { id serverId label createdAt revokedAt } }\n  }\n": types.AuthTokensIssueDocument,
+    "\n  mutation AuthTokensRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": types.AuthTokensRevokeDocument,
+    "\n  query AuthTokensList($serverId: ID) { producerTokens(serverId: $serverId) { id serverId label createdAt revokedAt } }\n": types.AuthTokensListDocument,
+    "\n  query AuthTokensWhoAmI { hubStats { epoch } }\n": types.AuthTokensWhoAmIDocument,
+    "\n  query AuthTokensServers { servers { cursor } }\n": types.AuthTokensServersDocument,
+    "\n  subscription AuthTokensStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId } } }\n": types.AuthTokensStatusFeedDocument,
+    "\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n": types.AuthTokensTicketFeedDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": types.ChatRecentDocument,
     "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n": types.ChatFeedDocument,
+    "\n  mutation CrashIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"crash\") { token } }\n": types.CrashIssueProducerDocument,
+    "\n  mutation CrashIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) {\n      id cursor stream type serverId occurredAt receivedAt priority\n      ... on ChatEvent { payload { kind channel playerId playerName recipientId text } }\n    }\n  }\n": types.CrashIngestDocument,
+    "\n  query CrashHistory($after: Cursor) {\n    events(stream: CHAT, after: $after, first: 500) { events { id cursor ... on ChatEvent { payload { text } } } endCursor hasMore head }\n  }\n": types.CrashHistoryDocument,
+    "\n  query CrashState {\n    servers { cursor servers { id lastSeen } }\n    chatMessages(channel: \"crash\", last: 50) { cursor messages { id } }\n  }\n": types.CrashStateDocument,
+    "\n  subscription CrashFeed($after: Cursor) { chat(channel: \"crash\", after: $after) { ... on ChatEvent { id cursor payload { text } } ... on ResyncRequired { reason } } }\n": types.CrashFeedDocument,
+    "\n  mutation CursorIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.CursorIngestDocument,
+    "\n  subscription CursorChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.CursorChatFeedDocument,
+    "\n  query CursorChatRecent { chatMessages(last: 1000) { cursor messages { id cursor } } }\n": types.CursorChatRecentDocument,
+    "\n  mutation DedupChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor serverId occurredAt receivedAt priority payload { channel text } }\n  }\n": types.DedupChatDocument,
+    "\n  mutation DedupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type serverId occurredAt } }\n": types.DedupIngestDocument,
+    "\n  mutation DedupMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor payload { entityId action position { x y } } }\n  }\n": types.DedupMapDocument,
+    "\n  mutation DedupTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId subject } } }\n": types.DedupTicketDocument,
+    "\n  query DedupHistory { events(first: 1000) { events { id cursor stream } } }\n": types.DedupHistoryDocument,
+    "\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n": types.DedupChatFeedDocument,
+    "\n  mutation DashboardStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.DashboardStatusDocument,
+    "\n  mutation DashboardTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.DashboardTelemetryDocument,
+    "\n  mutation DashboardMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": types.DashboardMapDocument,
+    "\n  mutation DashboardChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.DashboardChatDocument,
+    "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": types.DashboardOpenTicketDocument,
+    "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.DashboardIncidentDocument,
+    "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
     "\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n": types.HistoryReportStatusDocument,
     "\n  query HistoryEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) {\n      endCursor\n      hasMore\n      head\n      events { id cursor stream type serverId priority ... on ServerStatusEvent { payload { state playerCount } } }\n    }\n  }\n": types.HistoryEventsDocument,
     "\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { ... on Event { id cursor stream type serverId priority } }\n  }\n": types.HistoryNotificationsDocument,
@@ -74,10 +258,18 @@ const documents: Documents = {
     "\n  query MapSnapshot($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      cursor\n      mapId\n      entities { entityId kind position { x y z } heading label serverId updatedAt }\n    }\n  }\n": types.MapSnapshotDocument,
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.MapTelemetryReportDocument,
+    "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": types.MapListDocument,
     "\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n": types.PlayerEventFieldsFragmentDoc,
     "\n  mutation PlayerReport($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { ...PlayerEventFields }\n  }\n": types.PlayerReportDocument,
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": types.PlayerRecentDocument,
     "\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n": types.PlayerFeedDocument,
+    "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.ProducerHistoryDocument,
+    "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": types.ResumeIngestDocument,
+    "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.ResumeStatusDocument,
+    "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ResumeChatFeedDocument,
+    "\n  subscription ResumePlayersFeed($serverId: ID, $after: Cursor) {\n    players(serverId: $serverId, after: $after) {\n      __typename\n      ... on PlayerEvent { id cursor serverId }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ResumePlayersFeedDocument,
+    "\n  subscription ResumeStatusFeed($after: Cursor) {\n    serverStatus(after: $after) {\n      __typename\n      ... on ServerStatusEvent { id cursor payload { playerCount } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ResumeStatusFeedDocument,
+    "\n  subscription ResumeNotifications($after: Cursor, $minPriority: Priority) {\n    notifications(after: $after, minPriority: $minPriority) {\n      __typename\n      ... on Event { id cursor stream priority }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ResumeNotificationsDocument,
     "\n  mutation SecurityReport($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { ...SecurityEventFields }\n  }\n": types.SecurityReportDocument,
     "\n  fragment SecurityEventFields on SecurityEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n": types.SecurityEventFieldsFragmentDoc,
     "\n  query SecurityIncidents($serverId: ID, $last: Int) {\n    securityIncidents(serverId: $serverId, last: $last) { cursor incidents { ...SecurityEventFields } }\n  }\n": types.SecurityIncidentsDocument,
@@ -85,6 +277,16 @@ const documents: Documents = {
     "\n  mutation ReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { state playerCount maxPlayers health message }\n    }\n  }\n": types.ReportStatusDocument,
     "\n  query Servers {\n    servers { cursor servers { id state playerCount lastSeen status { state health playerCount maxPlayers message } } }\n  }\n": types.ServersDocument,
     "\n  subscription ServerStatusFeed($serverId: ID) {\n    serverStatus(serverId: $serverId) { ... on ServerStatusEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { state playerCount maxPlayers health message }\n    } }\n  }\n": types.ServerStatusFeedDocument,
+    "\n  query SimulatorStreamEvents($stream: Stream!) {\n    events(stream: $stream, first: 500) { events { type serverId } }\n  }\n": types.SimulatorStreamEventsDocument,
+    "\n  query SimulatorFleetState {\n    servers { servers { id state playerCount } }\n    producerTokens { serverId label revokedAt }\n  }\n": types.SimulatorFleetStateDocument,
+    "\n  query SimulatorTelemetry($serverId: ID!) { telemetry(serverId: $serverId, last: 60) { samples { id } } }\n": types.SimulatorTelemetryDocument,
+    "\n  subscription SimulatorStatusFeed { serverStatus { ... on ServerStatusEvent { serverId payload { state } } } }\n": types.SimulatorStatusFeedDocument,
+    "\n  mutation SlowIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"slow-readers\") { token } }\n": types.SlowIssueProducerDocument,
+    "\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.SlowIngestDocument,
+    "\n  query SlowHubStats { hubStats { subscribers } }\n": types.SlowHubStatsDocument,
+    "\n  subscription SlowChatFeed($channel: String!, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id payload { text } } ... on ResyncRequired { reason } }\n  }\n": types.SlowChatFeedDocument,
+    "\n  subscription SlowTelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) {\n      ... on TelemetryEvent {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": types.SlowTelemetryFeedDocument,
+    "\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n": types.SlowMapFeedDocument,
     "\n  subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }\n": types.WireStatusFeedDocument,
     "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.WireReportStatusDocument,
     "\n  mutation TelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    }\n  }\n": types.TelemetryReportDocument,
@@ -117,6 +319,254 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuthChatFields on ChatEvent { id payload { kind channel text } }\n"): (typeof documents)["\n  fragment AuthChatFields on ChatEvent { id payload { kind channel text } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthPlayerFields on PlayerEvent { id payload { playerId ipAddress email } }\n"): (typeof documents)["\n  fragment AuthPlayerFields on PlayerEvent { id payload { playerId ipAddress email } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthFieldsChatPost($input: ChatMessageInput!) { postChatMessage(input: $input) { ...AuthChatFields } }\n"): (typeof documents)["\n  mutation AuthFieldsChatPost($input: ChatMessageInput!) { postChatMessage(input: $input) { ...AuthChatFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthFieldsChatRecent { chatMessages { messages { ...AuthChatFields } } }\n"): (typeof documents)["\n  query AuthFieldsChatRecent { chatMessages { messages { ...AuthChatFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthFieldsChatFeed { chat { ...AuthChatFields } }\n"): (typeof documents)["\n  subscription AuthFieldsChatFeed { chat { ...AuthChatFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthFieldsPlayerReport($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { ...AuthPlayerFields } }\n"): (typeof documents)["\n  mutation AuthFieldsPlayerReport($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { ...AuthPlayerFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthFieldsPlayerRecent { playerActivity { events { ...AuthPlayerFields } } }\n"): (typeof documents)["\n  query AuthFieldsPlayerRecent { playerActivity { events { ...AuthPlayerFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthFieldsPlayerFeed { players { ...AuthPlayerFields } }\n"): (typeof documents)["\n  subscription AuthFieldsPlayerFeed { players { ...AuthPlayerFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthFieldsSecurityReport($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id cursor priority } }\n"): (typeof documents)["\n  mutation AuthFieldsSecurityReport($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id cursor priority } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthFieldsStatusReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor priority } }\n"): (typeof documents)["\n  mutation AuthFieldsStatusReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor priority } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthFieldsTelemetryReport($input: TelemetryInput!) { reportTelemetry(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation AuthFieldsTelemetryReport($input: TelemetryInput!) { reportTelemetry(input: $input) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthFieldsNotifications($after: Cursor) {\n    notifications(after: $after) {\n      __typename\n      ... on Event { id stream priority }\n      ...AuthChatFields\n      ...AuthPlayerFields\n    }\n  }\n"): (typeof documents)["\n  subscription AuthFieldsNotifications($after: Cursor) {\n    notifications(after: $after) {\n      __typename\n      ... on Event { id stream priority }\n      ...AuthChatFields\n      ...AuthPlayerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthFieldsEvents($stream: Stream) {\n    events(stream: $stream) { events { id stream ...AuthChatFields ...AuthPlayerFields } }\n  }\n"): (typeof documents)["\n  query AuthFieldsEvents($stream: Stream) {\n    events(stream: $stream) { events { id stream ...AuthChatFields ...AuthPlayerFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthLogsServers { servers { cursor } }\n"): (typeof documents)["\n  query AuthLogsServers { servers { cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogsReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuthLogsReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthLogsFeed { serverStatus { ... on ServerStatusEvent { id } } }\n"): (typeof documents)["\n  subscription AuthLogsFeed { serverStatus { ... on ServerStatusEvent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthLogsEvents($after: Cursor) { events(after: $after) { head } }\n"): (typeof documents)["\n  query AuthLogsEvents($after: Cursor) { events(after: $after) { head } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"): (typeof documents)["\n  mutation AuthLogsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthReportServerStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuthReportServerStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthReportTelemetry($input: TelemetryInput!) { reportTelemetry(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuthReportTelemetry($input: TelemetryInput!) { reportTelemetry(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthReportMapEntities($input: MapEntitiesInput!) { reportMapEntities(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuthReportMapEntities($input: MapEntitiesInput!) { reportMapEntities(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthPostChatMessage($input: ChatMessageInput!) { postChatMessage(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuthPostChatMessage($input: ChatMessageInput!) { postChatMessage(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthReportPlayerActivity($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuthReportPlayerActivity($input: PlayerActivityInput!) { reportPlayerActivity(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id payload { ticketId } } }\n"): (typeof documents)["\n  mutation AuthOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id payload { ticketId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthReportSecurityIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuthReportSecurityIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthIngest($events: [IngestEvent!]!) { ingest(events: $events) { id stream } }\n"): (typeof documents)["\n  mutation AuthIngest($events: [IngestEvent!]!) { ingest(events: $events) { id stream } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthAssignTicket($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"): (typeof documents)["\n  mutation AuthAssignTicket($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRespondToTicket($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"): (typeof documents)["\n  mutation AuthRespondToTicket($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSetTicketStatus($ticketId: ID!, $status: TicketStatus!) { setTicketStatus(ticketId: $ticketId, status: $status) { id } }\n"): (typeof documents)["\n  mutation AuthSetTicketStatus($ticketId: ID!, $status: TicketStatus!) { setTicketStatus(ticketId: $ticketId, status: $status) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthIssueProducerToken($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id serverId } } }\n"): (typeof documents)["\n  mutation AuthIssueProducerToken($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id serverId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthServers { servers { cursor servers { id status { state } } } }"): (typeof documents)["query AuthServers { servers { cursor servers { id status { state } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }"): (typeof documents)["query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }"): (typeof documents)["query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }"): (typeof documents)["query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMaps { maps { cursor maps { mapId entityCount } } }"): (typeof documents)["query AuthMaps { maps { cursor maps { mapId entityCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthChatMessages { chatMessages { cursor messages { id payload { text } } } }"): (typeof documents)["query AuthChatMessages { chatMessages { cursor messages { id payload { text } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPlayerActivity { playerActivity { cursor events { id payload { playerName } } } }"): (typeof documents)["query AuthPlayerActivity { playerActivity { cursor events { id payload { playerName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTickets { tickets { cursor tickets { id status } } }"): (typeof documents)["query AuthTickets { tickets { cursor tickets { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTicket($id: ID!) { ticket(id: $id) { cursor ticket { id } } }"): (typeof documents)["query AuthTicket($id: ID!) { ticket(id: $id) { cursor ticket { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSecurityIncidents { securityIncidents { cursor incidents { id payload { kind } } } }"): (typeof documents)["query AuthSecurityIncidents { securityIncidents { cursor incidents { id payload { kind } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthEvents { events { head events { id stream } } }"): (typeof documents)["query AuthEvents { events { head events { id stream } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProducerTokens { producerTokens { id serverId } }"): (typeof documents)["query AuthProducerTokens { producerTokens { id serverId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthHubStats { hubStats { epoch subscribers } }"): (typeof documents)["query AuthHubStats { hubStats { epoch subscribers } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }"): (typeof documents)["subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }"): (typeof documents)["subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthMapEntitiesFeed($mapId: ID!) { mapEntities(mapId: $mapId) { ... on MapEntityEvent { id } } }"): (typeof documents)["subscription AuthMapEntitiesFeed($mapId: ID!) { mapEntities(mapId: $mapId) { ... on MapEntityEvent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthChatFeed { chat { ... on ChatEvent { id } } }"): (typeof documents)["subscription AuthChatFeed { chat { ... on ChatEvent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthPlayersFeed { players { ... on PlayerEvent { id } } }"): (typeof documents)["subscription AuthPlayersFeed { players { ... on PlayerEvent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthTicketsFeed { tickets { ... on TicketEvent { id } } }"): (typeof documents)["subscription AuthTicketsFeed { tickets { ... on TicketEvent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthSecurityFeed { security { ... on SecurityEvent { id } } }"): (typeof documents)["subscription AuthSecurityFeed { security { ... on SecurityEvent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }"): (typeof documents)["subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTokensReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id serverId } }\n"): (typeof documents)["\n  mutation AuthTokensReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id serverId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTokensIngest($events: [IngestEvent!]!) { ingest(events: $events) { id } }\n"): (typeof documents)["\n  mutation AuthTokensIngest($events: [IngestEvent!]!) { ingest(events: $events) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTokensHistory { events { events { id serverId } } }\n"): (typeof documents)["\n  query AuthTokensHistory { events { events { id serverId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTokensIssue($serverId: ID!, $label: String) {\n    issueProducerToken(serverId: $serverId, label: $label) { token producerToken { id serverId label createdAt revokedAt } }\n  }\n"): (typeof documents)["\n  mutation AuthTokensIssue($serverId: ID!, $label: String) {\n    issueProducerToken(serverId: $serverId, label: $label) { token producerToken { id serverId label createdAt revokedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTokensRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation AuthTokensRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTokensList($serverId: ID) { producerTokens(serverId: $serverId) { id serverId label createdAt revokedAt } }\n"): (typeof documents)["\n  query AuthTokensList($serverId: ID) { producerTokens(serverId: $serverId) { id serverId label createdAt revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTokensWhoAmI { hubStats { epoch } }\n"): (typeof documents)["\n  query AuthTokensWhoAmI { hubStats { epoch } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTokensServers { servers { cursor } }\n"): (typeof documents)["\n  query AuthTokensServers { servers { cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthTokensStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId } } }\n"): (typeof documents)["\n  subscription AuthTokensStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n"): (typeof documents)["\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n"): (typeof documents)["\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -130,6 +580,90 @@ export function graphql(source: "\n  query ChatRecent($channel: String, $serverI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n"): (typeof documents)["\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"crash\") { token } }\n"): (typeof documents)["\n  mutation CrashIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"crash\") { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) {\n      id cursor stream type serverId occurredAt receivedAt priority\n      ... on ChatEvent { payload { kind channel playerId playerName recipientId text } }\n    }\n  }\n"): (typeof documents)["\n  mutation CrashIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) {\n      id cursor stream type serverId occurredAt receivedAt priority\n      ... on ChatEvent { payload { kind channel playerId playerName recipientId text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrashHistory($after: Cursor) {\n    events(stream: CHAT, after: $after, first: 500) { events { id cursor ... on ChatEvent { payload { text } } } endCursor hasMore head }\n  }\n"): (typeof documents)["\n  query CrashHistory($after: Cursor) {\n    events(stream: CHAT, after: $after, first: 500) { events { id cursor ... on ChatEvent { payload { text } } } endCursor hasMore head }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrashState {\n    servers { cursor servers { id lastSeen } }\n    chatMessages(channel: \"crash\", last: 50) { cursor messages { id } }\n  }\n"): (typeof documents)["\n  query CrashState {\n    servers { cursor servers { id lastSeen } }\n    chatMessages(channel: \"crash\", last: 50) { cursor messages { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CrashFeed($after: Cursor) { chat(channel: \"crash\", after: $after) { ... on ChatEvent { id cursor payload { text } } ... on ResyncRequired { reason } } }\n"): (typeof documents)["\n  subscription CrashFeed($after: Cursor) { chat(channel: \"crash\", after: $after) { ... on ChatEvent { id cursor payload { text } } ... on ResyncRequired { reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CursorIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation CursorIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CursorChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription CursorChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorChatRecent { chatMessages(last: 1000) { cursor messages { id cursor } } }\n"): (typeof documents)["\n  query CursorChatRecent { chatMessages(last: 1000) { cursor messages { id cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DedupChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor serverId occurredAt receivedAt priority payload { channel text } }\n  }\n"): (typeof documents)["\n  mutation DedupChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor serverId occurredAt receivedAt priority payload { channel text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DedupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type serverId occurredAt } }\n"): (typeof documents)["\n  mutation DedupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type serverId occurredAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DedupMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor payload { entityId action position { x y } } }\n  }\n"): (typeof documents)["\n  mutation DedupMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor payload { entityId action position { x y } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DedupTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId subject } } }\n"): (typeof documents)["\n  mutation DedupTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId subject } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DedupHistory { events(first: 1000) { events { id cursor stream } } }\n"): (typeof documents)["\n  query DedupHistory { events(first: 1000) { events { id cursor stream } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n"): (typeof documents)["\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation DashboardStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation DashboardTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation DashboardMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation DashboardChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,6 +719,10 @@ export function graphql(source: "\n  mutation MapTelemetryReport($input: Telemet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"): (typeof documents)["\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n"): (typeof documents)["\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -198,6 +736,34 @@ export function graphql(source: "\n  query PlayerRecent($serverId: ID, $last: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n"): (typeof documents)["\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n"): (typeof documents)["\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumePlayersFeed($serverId: ID, $after: Cursor) {\n    players(serverId: $serverId, after: $after) {\n      __typename\n      ... on PlayerEvent { id cursor serverId }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription ResumePlayersFeed($serverId: ID, $after: Cursor) {\n    players(serverId: $serverId, after: $after) {\n      __typename\n      ... on PlayerEvent { id cursor serverId }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeStatusFeed($after: Cursor) {\n    serverStatus(after: $after) {\n      __typename\n      ... on ServerStatusEvent { id cursor payload { playerCount } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription ResumeStatusFeed($after: Cursor) {\n    serverStatus(after: $after) {\n      __typename\n      ... on ServerStatusEvent { id cursor payload { playerCount } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeNotifications($after: Cursor, $minPriority: Priority) {\n    notifications(after: $after, minPriority: $minPriority) {\n      __typename\n      ... on Event { id cursor stream priority }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription ResumeNotifications($after: Cursor, $minPriority: Priority) {\n    notifications(after: $after, minPriority: $minPriority) {\n      __typename\n      ... on Event { id cursor stream priority }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -226,6 +792,46 @@ export function graphql(source: "\n  query Servers {\n    servers { cursor serve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ServerStatusFeed($serverId: ID) {\n    serverStatus(serverId: $serverId) { ... on ServerStatusEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { state playerCount maxPlayers health message }\n    } }\n  }\n"): (typeof documents)["\n  subscription ServerStatusFeed($serverId: ID) {\n    serverStatus(serverId: $serverId) { ... on ServerStatusEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { state playerCount maxPlayers health message }\n    } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulatorStreamEvents($stream: Stream!) {\n    events(stream: $stream, first: 500) { events { type serverId } }\n  }\n"): (typeof documents)["\n  query SimulatorStreamEvents($stream: Stream!) {\n    events(stream: $stream, first: 500) { events { type serverId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulatorFleetState {\n    servers { servers { id state playerCount } }\n    producerTokens { serverId label revokedAt }\n  }\n"): (typeof documents)["\n  query SimulatorFleetState {\n    servers { servers { id state playerCount } }\n    producerTokens { serverId label revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulatorTelemetry($serverId: ID!) { telemetry(serverId: $serverId, last: 60) { samples { id } } }\n"): (typeof documents)["\n  query SimulatorTelemetry($serverId: ID!) { telemetry(serverId: $serverId, last: 60) { samples { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SimulatorStatusFeed { serverStatus { ... on ServerStatusEvent { serverId payload { state } } } }\n"): (typeof documents)["\n  subscription SimulatorStatusFeed { serverStatus { ... on ServerStatusEvent { serverId payload { state } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlowIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"slow-readers\") { token } }\n"): (typeof documents)["\n  mutation SlowIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"slow-readers\") { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlowHubStats { hubStats { subscribers } }\n"): (typeof documents)["\n  query SlowHubStats { hubStats { subscribers } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowChatFeed($channel: String!, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id payload { text } } ... on ResyncRequired { reason } }\n  }\n"): (typeof documents)["\n  subscription SlowChatFeed($channel: String!, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id payload { text } } ... on ResyncRequired { reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowTelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) {\n      ... on TelemetryEvent {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SlowTelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) {\n      ... on TelemetryEvent {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n"): (typeof documents)["\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { createClient, type Client, type ClientOptions } from 'graphql-sse';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { afterAll, expect } from 'vitest';
 import { buildApp, type VigilApp } from '../../src/app.ts';
 import { loadConfig, type VigilConfigInput } from '../../src/config.ts';
@@ -64,10 +64,15 @@ function firstServerId(value: unknown): string | null {
   return null;
 }
 
+export interface StartOptions {
+  /** Where Vigil logs; silent unless given. */
+  logger?: Logger;
+}
+
 /** A real Vigil in process, on a SQLite file in a fresh temp folder unless `databasePath` is given. */
-export async function startVigil(overrides: VigilConfigInput = {}): Promise<TestVigil> {
+export async function startVigil(overrides: VigilConfigInput = {}, { logger = pino({ level: 'silent' }) }: StartOptions = {}): Promise<TestVigil> {
   const config = loadConfig({ databasePath: join(tempDir(), 'vigil.db'), port: 0, logLevel: 'silent', ...overrides }, {});
-  const app = await buildApp(config, pino({ level: 'silent' }));
+  const app = await buildApp(config, logger);
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -138,8 +143,8 @@ export interface ServedVigil extends TestVigil {
 }
 
 /** A real Vigil listening on a free port of 127.0.0.1, for tests that need real sockets. */
-export async function serveVigil(overrides: VigilConfigInput = {}): Promise<ServedVigil> {
-  const vigil = await startVigil(overrides);
+export async function serveVigil(overrides: VigilConfigInput = {}, options: StartOptions = {}): Promise<ServedVigil> {
+  const vigil = await startVigil(overrides, options);
   const server = createServer(vigil.app.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -2,7 +2,64 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ChatFields on ChatEvent {\n    id\n    cursor\n    serverId\n    receivedAt\n    payload { kind channel playerId playerName recipientId text }\n  }\n": typeof types.ChatFieldsFragmentDoc,
+    "\n  query ChatMessages($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) {\n      cursor\n      messages { ...ChatFields }\n    }\n  }\n": typeof types.ChatMessagesDocument,
+    "\n  subscription ChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { ...ChatFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ChatFeedDocument,
+    "\n  query MapEntities($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      cursor\n      mapId\n      entities { entityId kind position { x y } heading label serverId updatedAt }\n    }\n  }\n": typeof types.MapEntitiesDocument,
+    "\n  subscription MapEntitiesFeed($mapId: ID!, $after: Cursor) {\n    mapEntities(mapId: $mapId, after: $after) {\n      __typename\n      ... on MapEntityEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload { mapId entityId kind action position { x y } heading label }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.MapEntitiesFeedDocument,
+    "\n  query Head {\n    servers { cursor }\n  }\n": typeof types.HeadDocument,
+    "\n  subscription NotificationFeed($after: Cursor) {\n    notifications(minPriority: HIGH, after: $after) {\n      __typename\n      ... on Event { id cursor stream type serverId receivedAt priority }\n      ... on ServerStatusEvent { payload { state health message } }\n      ... on TelemetryEvent { payload { cpuPercent } }\n      ... on MapEntityEvent { mapEntity: payload { mapId entityId kind action label } }\n      ... on ChatEvent { chat: payload { channel playerName kind text } }\n      ... on TicketEvent { ticket: payload { ticketId kind subject status } }\n      ... on PlayerEvent { player: payload { playerName kind detail } }\n      ... on SecurityEvent { security: payload { kind playerId description } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.NotificationFeedDocument,
+    "\n  fragment SecurityFields on SecurityEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n": typeof types.SecurityFieldsFragmentDoc,
+    "\n  query SecurityIncidents($last: Int) {\n    securityIncidents(last: $last) {\n      cursor\n      incidents { ...SecurityFields }\n    }\n  }\n": typeof types.SecurityIncidentsDocument,
+    "\n  subscription SecurityFeed($after: Cursor) {\n    security(after: $after) {\n      __typename\n      ... on SecurityEvent { ...SecurityFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.SecurityFeedDocument,
+    "\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": typeof types.ServersDocument,
+    "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": typeof types.ServerDocument,
+    "\n  subscription ServerStatusFeed($serverId: ID, $after: Cursor) {\n    serverStatus(serverId: $serverId, after: $after) {\n      __typename\n      ... on ServerStatusEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        priority\n        payload { state playerCount maxPlayers health message }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ServerStatusFeedDocument,
+    "\n  query Telemetry($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      samples { ...TelemetryFields }\n    }\n  }\n": typeof types.TelemetryDocument,
+    "\n  fragment TelemetryFields on TelemetryEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n  }\n": typeof types.TelemetryFieldsFragmentDoc,
+    "\n  subscription TelemetryFeed($serverId: ID!, $after: Cursor) {\n    telemetry(serverId: $serverId, after: $after) {\n      __typename\n      ... on TelemetryEvent { ...TelemetryFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.TelemetryFeedDocument,
+    "\n  query Tickets {\n    tickets {\n      cursor\n      tickets {\n        id\n        serverId\n        subject\n        body\n        playerId\n        category\n        status\n        assignee\n        responses { id author body at }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.TicketsDocument,
+    "\n  subscription TicketFeed($after: Cursor) {\n    tickets(after: $after) {\n      __typename\n      ... on TicketEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload {\n          kind\n          ticketId\n          subject\n          body\n          playerId\n          category\n          status\n          previousStatus\n          assignee\n          response { id author body at }\n          actor\n        }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.TicketFeedDocument,
+    "\n  mutation AssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id cursor }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation RespondToTicket($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id cursor }\n  }\n": typeof types.RespondToTicketDocument,
+    "\n  mutation SetTicketStatus($ticketId: ID!, $status: TicketStatus!) {\n    setTicketStatus(ticketId: $ticketId, status: $status) { id cursor }\n  }\n": typeof types.SetTicketStatusDocument,
+};
+const documents: Documents = {
+    "\n  fragment ChatFields on ChatEvent {\n    id\n    cursor\n    serverId\n    receivedAt\n    payload { kind channel playerId playerName recipientId text }\n  }\n": types.ChatFieldsFragmentDoc,
+    "\n  query ChatMessages($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) {\n      cursor\n      messages { ...ChatFields }\n    }\n  }\n": types.ChatMessagesDocument,
+    "\n  subscription ChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { ...ChatFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ChatFeedDocument,
+    "\n  query MapEntities($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      cursor\n      mapId\n      entities { entityId kind position { x y } heading label serverId updatedAt }\n    }\n  }\n": types.MapEntitiesDocument,
+    "\n  subscription MapEntitiesFeed($mapId: ID!, $after: Cursor) {\n    mapEntities(mapId: $mapId, after: $after) {\n      __typename\n      ... on MapEntityEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload { mapId entityId kind action position { x y } heading label }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.MapEntitiesFeedDocument,
+    "\n  query Head {\n    servers { cursor }\n  }\n": types.HeadDocument,
+    "\n  subscription NotificationFeed($after: Cursor) {\n    notifications(minPriority: HIGH, after: $after) {\n      __typename\n      ... on Event { id cursor stream type serverId receivedAt priority }\n      ... on ServerStatusEvent { payload { state health message } }\n      ... on TelemetryEvent { payload { cpuPercent } }\n      ... on MapEntityEvent { mapEntity: payload { mapId entityId kind action label } }\n      ... on ChatEvent { chat: payload { channel playerName kind text } }\n      ... on TicketEvent { ticket: payload { ticketId kind subject status } }\n      ... on PlayerEvent { player: payload { playerName kind detail } }\n      ... on SecurityEvent { security: payload { kind playerId description } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.NotificationFeedDocument,
+    "\n  fragment SecurityFields on SecurityEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n": types.SecurityFieldsFragmentDoc,
+    "\n  query SecurityIncidents($last: Int) {\n    securityIncidents(last: $last) {\n      cursor\n      incidents { ...SecurityFields }\n    }\n  }\n": types.SecurityIncidentsDocument,
+    "\n  subscription SecurityFeed($after: Cursor) {\n    security(after: $after) {\n      __typename\n      ... on SecurityEvent { ...SecurityFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.SecurityFeedDocument,
+    "\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": types.ServersDocument,
+    "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": types.ServerDocument,
+    "\n  subscription ServerStatusFeed($serverId: ID, $after: Cursor) {\n    serverStatus(serverId: $serverId, after: $after) {\n      __typename\n      ... on ServerStatusEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        priority\n        payload { state playerCount maxPlayers health message }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ServerStatusFeedDocument,
+    "\n  query Telemetry($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      samples { ...TelemetryFields }\n    }\n  }\n": types.TelemetryDocument,
+    "\n  fragment TelemetryFields on TelemetryEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n  }\n": types.TelemetryFieldsFragmentDoc,
+    "\n  subscription TelemetryFeed($serverId: ID!, $after: Cursor) {\n    telemetry(serverId: $serverId, after: $after) {\n      __typename\n      ... on TelemetryEvent { ...TelemetryFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.TelemetryFeedDocument,
+    "\n  query Tickets {\n    tickets {\n      cursor\n      tickets {\n        id\n        serverId\n        subject\n        body\n        playerId\n        category\n        status\n        assignee\n        responses { id author body at }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.TicketsDocument,
+    "\n  subscription TicketFeed($after: Cursor) {\n    tickets(after: $after) {\n      __typename\n      ... on TicketEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload {\n          kind\n          ticketId\n          subject\n          body\n          playerId\n          category\n          status\n          previousStatus\n          assignee\n          response { id author body at }\n          actor\n        }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.TicketFeedDocument,
+    "\n  mutation AssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id cursor }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation RespondToTicket($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id cursor }\n  }\n": types.RespondToTicketDocument,
+    "\n  mutation SetTicketStatus($ticketId: ID!, $status: TicketStatus!) {\n    setTicketStatus(ticketId: $ticketId, status: $status) { id cursor }\n  }\n": types.SetTicketStatusDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +73,91 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatFields on ChatEvent {\n    id\n    cursor\n    serverId\n    receivedAt\n    payload { kind channel playerId playerName recipientId text }\n  }\n"): (typeof documents)["\n  fragment ChatFields on ChatEvent {\n    id\n    cursor\n    serverId\n    receivedAt\n    payload { kind channel playerId playerName recipientId text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMessages($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) {\n      cursor\n      messages { ...ChatFields }\n    }\n  }\n"): (typeof documents)["\n  query ChatMessages($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) {\n      cursor\n      messages { ...ChatFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { ...ChatFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { ...ChatFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapEntities($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      cursor\n      mapId\n      entities { entityId kind position { x y } heading label serverId updatedAt }\n    }\n  }\n"): (typeof documents)["\n  query MapEntities($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      cursor\n      mapId\n      entities { entityId kind position { x y } heading label serverId updatedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MapEntitiesFeed($mapId: ID!, $after: Cursor) {\n    mapEntities(mapId: $mapId, after: $after) {\n      __typename\n      ... on MapEntityEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload { mapId entityId kind action position { x y } heading label }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription MapEntitiesFeed($mapId: ID!, $after: Cursor) {\n    mapEntities(mapId: $mapId, after: $after) {\n      __typename\n      ... on MapEntityEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload { mapId entityId kind action position { x y } heading label }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Head {\n    servers { cursor }\n  }\n"): (typeof documents)["\n  query Head {\n    servers { cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationFeed($after: Cursor) {\n    notifications(minPriority: HIGH, after: $after) {\n      __typename\n      ... on Event { id cursor stream type serverId receivedAt priority }\n      ... on ServerStatusEvent { payload { state health message } }\n      ... on TelemetryEvent { payload { cpuPercent } }\n      ... on MapEntityEvent { mapEntity: payload { mapId entityId kind action label } }\n      ... on ChatEvent { chat: payload { channel playerName kind text } }\n      ... on TicketEvent { ticket: payload { ticketId kind subject status } }\n      ... on PlayerEvent { player: payload { playerName kind detail } }\n      ... on SecurityEvent { security: payload { kind playerId description } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationFeed($after: Cursor) {\n    notifications(minPriority: HIGH, after: $after) {\n      __typename\n      ... on Event { id cursor stream type serverId receivedAt priority }\n      ... on ServerStatusEvent { payload { state health message } }\n      ... on TelemetryEvent { payload { cpuPercent } }\n      ... on MapEntityEvent { mapEntity: payload { mapId entityId kind action label } }\n      ... on ChatEvent { chat: payload { channel playerName kind text } }\n      ... on TicketEvent { ticket: payload { ticketId kind subject status } }\n      ... on PlayerEvent { player: payload { playerName kind detail } }\n      ... on SecurityEvent { security: payload { kind playerId description } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecurityFields on SecurityEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n"): (typeof documents)["\n  fragment SecurityFields on SecurityEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityIncidents($last: Int) {\n    securityIncidents(last: $last) {\n      cursor\n      incidents { ...SecurityFields }\n    }\n  }\n"): (typeof documents)["\n  query SecurityIncidents($last: Int) {\n    securityIncidents(last: $last) {\n      cursor\n      incidents { ...SecurityFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecurityFeed($after: Cursor) {\n    security(after: $after) {\n      __typename\n      ... on SecurityEvent { ...SecurityFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription SecurityFeed($after: Cursor) {\n    security(after: $after) {\n      __typename\n      ... on SecurityEvent { ...SecurityFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"): (typeof documents)["\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"): (typeof documents)["\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ServerStatusFeed($serverId: ID, $after: Cursor) {\n    serverStatus(serverId: $serverId, after: $after) {\n      __typename\n      ... on ServerStatusEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        priority\n        payload { state playerCount maxPlayers health message }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription ServerStatusFeed($serverId: ID, $after: Cursor) {\n    serverStatus(serverId: $serverId, after: $after) {\n      __typename\n      ... on ServerStatusEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        priority\n        payload { state playerCount maxPlayers health message }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Telemetry($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      samples { ...TelemetryFields }\n    }\n  }\n"): (typeof documents)["\n  query Telemetry($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      samples { ...TelemetryFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TelemetryFields on TelemetryEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n  }\n"): (typeof documents)["\n  fragment TelemetryFields on TelemetryEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TelemetryFeed($serverId: ID!, $after: Cursor) {\n    telemetry(serverId: $serverId, after: $after) {\n      __typename\n      ... on TelemetryEvent { ...TelemetryFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription TelemetryFeed($serverId: ID!, $after: Cursor) {\n    telemetry(serverId: $serverId, after: $after) {\n      __typename\n      ... on TelemetryEvent { ...TelemetryFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tickets {\n    tickets {\n      cursor\n      tickets {\n        id\n        serverId\n        subject\n        body\n        playerId\n        category\n        status\n        assignee\n        responses { id author body at }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tickets {\n    tickets {\n      cursor\n      tickets {\n        id\n        serverId\n        subject\n        body\n        playerId\n        category\n        status\n        assignee\n        responses { id author body at }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketFeed($after: Cursor) {\n    tickets(after: $after) {\n      __typename\n      ... on TicketEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload {\n          kind\n          ticketId\n          subject\n          body\n          playerId\n          category\n          status\n          previousStatus\n          assignee\n          response { id author body at }\n          actor\n        }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription TicketFeed($after: Cursor) {\n    tickets(after: $after) {\n      __typename\n      ... on TicketEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        payload {\n          kind\n          ticketId\n          subject\n          body\n          playerId\n          category\n          status\n          previousStatus\n          assignee\n          response { id author body at }\n          actor\n        }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id cursor }\n  }\n"): (typeof documents)["\n  mutation AssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToTicket($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id cursor }\n  }\n"): (typeof documents)["\n  mutation RespondToTicket($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTicketStatus($ticketId: ID!, $status: TicketStatus!) {\n    setTicketStatus(ticketId: $ticketId, status: $status) { id cursor }\n  }\n"): (typeof documents)["\n  mutation SetTicketStatus($ticketId: ID!, $status: TicketStatus!) {\n    setTicketStatus(ticketId: $ticketId, status: $status) { id cursor }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,145 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type ExecutionResult, print } from 'graphql';
+import { type Client, createClient } from 'graphql-sse';
+import { afterAll } from 'vitest';
+import { expectNoErrors } from './vigil.ts';
+
+const running = new Set<VigilProcess>();
+afterAll(async () => {
+  for (const vigil of [...running]) await vigil.stop();
+});
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** A real Vigil in its own process, as `npm start` runs it, for tests that measure it or kill it. */
+export interface VigilProcess {
+  /** The pid of the node process that serves (node itself, not a tsx wrapper). */
+  pid: number;
+  /** http://127.0.0.1:<port>, without a path. */
+  url: string;
+  /** The ADMIN token printed on first start, or the one handed over from an earlier start on the same data folder. */
+  adminToken: string;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+  /** Posts an operation to /graphql as `token` (default: the admin token). */
+  request<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<ExecutionResult<R>>;
+  /** Like request, but fails the test on any GraphQL error and returns data. */
+  ok<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R>;
+  /** A graphql-sse client in distinct connections mode, signed in as `token` (default: the admin token). */
+  sseClient(token?: string): Client<false>;
+  /** Resident memory of the serving process in KiB (VmRSS), or its peak so far (VmHWM). */
+  memoryKb(field?: 'VmRSS' | 'VmHWM'): number;
+  /** Resolves when the process has ended. */
+  readonly exited: Promise<ProcessExit>;
+  /** Sends `signal` and resolves once the process has ended. */
+  kill(signal: NodeJS.Signals): Promise<ProcessExit>;
+  /** SIGTERM, then SIGKILL after 5 s; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  databasePath: string;
+  /** Extra VIGIL_* settings. */
+  env?: Record<string, string>;
+  /** On a restart no token is printed (the secret already exists): pass the first start's. */
+  adminToken?: string;
+  /** Extra node flags, e.g. a heap limit. */
+  nodeArgs?: string[];
+}
+
+async function waitForOutput(output: () => string, exited: () => boolean, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = output().match(pattern);
+    if (match) return match;
+    if (exited()) throw new Error(`Vigil exited before printing ${pattern}:\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`no ${pattern} in output:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Starts `node --import tsx src/main.ts` on 127.0.0.1, a free port and `databasePath`; resolves once it listens. */
+export async function spawnVigil({ databasePath, env = {}, adminToken, nodeArgs = [] }: SpawnOptions): Promise<VigilProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+    env: {
+      // The caller's own VIGIL_* settings must not leak into the configuration under test.
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_'))),
+      VIGIL_LOG_LEVEL: 'info',
+      ...env,
+      VIGIL_PORT: '0',
+      VIGIL_HOST: '127.0.0.1',
+      VIGIL_DATABASE_PATH: databasePath,
+      VIGIL_GRAPHIQL: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  let ended: ProcessExit | null = null;
+  const exited = new Promise<ProcessExit>((resolve) => child.once('exit', (code, signal) => resolve((ended = { code, signal }))));
+
+  const kill = async (signal: NodeJS.Signals) => {
+    if (!ended) child.kill(signal);
+    return exited;
+  };
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (!ended) {
+        child.kill('SIGTERM');
+        const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(forced);
+      }
+      running.delete(vigil);
+    })());
+
+  const vigil: VigilProcess = {
+    pid: child.pid!,
+    url: '',
+    adminToken: adminToken ?? '',
+    output: () => output,
+    exited,
+    kill,
+    stop,
+    async request(document, variables, token = vigil.adminToken) {
+      const response = await fetch(`${vigil.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return (await response.json()) as ExecutionResult<never>;
+    },
+    async ok(document, variables, token) {
+      const result = await vigil.request(document, variables, token);
+      expectNoErrors(result, document);
+      return result.data;
+    },
+    sseClient(token = vigil.adminToken) {
+      return createClient({ url: `${vigil.url}/graphql`, singleConnection: false, retryAttempts: 0, headers: { authorization: `Bearer ${token}` } });
+    },
+    memoryKb(field = 'VmRSS') {
+      const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (!match) throw new Error(`no ${field} in /proc/${child.pid}/status`);
+      return Number(match[1]);
+    },
+  };
+  running.add(vigil);
+
+  const isEnded = () => ended !== null;
+  try {
+    if (!adminToken) [, vigil.adminToken] = (await waitForOutput(() => output, isEnded, /Authorization: Bearer (\S+)/)) as [string, string];
+    const [, url] = await waitForOutput(() => output, isEnded, /listening on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
+    vigil.url = url!;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return vigil;
+}

@@ -1,0 +1,123 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { featureRoles, mayUse } from '../access.ts';
+import { Loading, PageHeader } from '../components/PageHeader.tsx';
+import { useDashboard } from '../context.ts';
+import { clock } from '../format.ts';
+import { urqlFeed } from '../live/urqlFeed.ts';
+import { useLiveFeed } from '../live/useLiveFeed.ts';
+import { applyChat, type ChatLine, chatMessage, chatQuery, chatSubscription, chatText } from '../streams/chat.ts';
+
+/** Lines drawn at once; the state keeps more (bounded) for filtering and scrolling back. */
+const shownLines = 400;
+
+export function ChatPage() {
+  const { client, session, onFatal } = useDashboard();
+  const [channel, setChannel] = useState<string | null>(null);
+  const [serverId, setServerId] = useState<string | null>(null);
+  const known = useRef({ channels: new Set<string>(), servers: new Set<string>() });
+  const feed = useLiveFeed(
+    'chat',
+    `${channel ?? '*'}|${serverId ?? '*'}`,
+    () =>
+      urqlFeed(client, {
+        query: chatQuery,
+        variables: { channel, serverId, last: 200 },
+        snapshot: (data) => ({ state: applyChat({ lines: [] }, data.chatMessages.messages), cursor: data.chatMessages.cursor }),
+        subscription: chatSubscription,
+        subscriptionVariables: (after) => ({ channel, serverId, after }),
+        message: chatMessage,
+        apply: applyChat,
+      }),
+    { onFatal },
+  );
+  for (const line of feed.state?.lines ?? []) {
+    known.current.channels.add(line.payload.channel);
+    known.current.servers.add(line.serverId);
+  }
+  const channels = [...known.current.channels].sort();
+  const servers = [...known.current.servers].sort();
+  const whispersReadable = mayUse(session.roles, featureRoles.whisperText);
+
+  return (
+    <>
+      <PageHeader title="Chat" subtitle={whispersReadable ? 'Channels and whispers, live.' : 'Channels, live. Whisper text is redacted for your roles.'}>
+        <div className="inline-form">
+          <label className="field-inline">
+            <span>Server</span>
+            <select value={serverId ?? ''} onChange={(e) => setServerId(e.target.value || null)} data-testid="chat-server">
+              <option value="">All servers</option>
+              {servers.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field-inline">
+            <span>Channel</span>
+            <select value={channel ?? ''} onChange={(e) => setChannel(e.target.value || null)} data-testid="chat-channel">
+              <option value="">All channels</option>
+              {channels.map((name) => (
+                <option key={name} value={name}>
+                  #{name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </PageHeader>
+      {!feed.state ? <Loading error={feed.error} status={feed.status} /> : <ChatLog lines={feed.state.lines} />}
+    </>
+  );
+}
+
+function ChatLog({ lines }: { lines: readonly ChatLine[] }) {
+  const box = useRef<HTMLDivElement>(null);
+  const pinned = useRef(true);
+  const shown = lines.length > shownLines ? lines.slice(lines.length - shownLines) : lines;
+
+  useEffect(() => {
+    const element = box.current!;
+    const onScroll = () => {
+      pinned.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
+    };
+    element.addEventListener('scroll', onScroll);
+    return () => element.removeEventListener('scroll', onScroll);
+  }, []);
+  // Follows the newest line unless the reader scrolled up.
+  useLayoutEffect(() => {
+    if (pinned.current) box.current!.scrollTop = box.current!.scrollHeight;
+  }, [lines]);
+
+  return (
+    <div className="panel chat-log" ref={box} data-testid="chat-log">
+      {shown.length === 0 && <p className="empty">No chat yet.</p>}
+      {lines.length > shown.length && <p className="muted center">Showing the latest {shown.length} of {lines.length} lines.</p>}
+      {shown.map((line) => (
+        <ChatRow key={line.id} line={line} />
+      ))}
+    </div>
+  );
+}
+
+function ChatRow({ line }: { line: ChatLine }) {
+  const { kind, channel, playerName, recipientId } = line.payload;
+  const { text, redacted } = chatText(line);
+  const system = kind === 'JOIN' || kind === 'LEAVE';
+  return (
+    <div className={`chat-line kind-${kind.toLowerCase()}`} data-testid="chat-line" data-kind={kind}>
+      <time className="chat-time" dateTime={line.receivedAt}>
+        {clock(line.receivedAt)}
+      </time>
+      <span className="chat-where">
+        <span className="chat-channel">#{channel}</span>
+        <span className="chat-server">{line.serverId}</span>
+      </span>
+      <span className="chat-body">
+        <span className="chat-player">{playerName}</span>
+        {kind === 'WHISPER' && <span className="chat-whisper-to">whispers to {recipientId}</span>}
+        {system ? <span className="muted"> {text}</span> : redacted ? <span className="redacted" data-testid="redacted">redacted</span> : <span className="chat-text">{text}</span>}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useMemo, useState } from 'react';
+import { Loading, PageHeader } from '../components/PageHeader.tsx';
+import { useDashboard } from '../context.ts';
+import { ago, clock, duration, label } from '../format.ts';
+import type { Priority } from '../gql/graphql.ts';
+import { useNow } from '../hooks.ts';
+import { urqlFeed } from '../live/urqlFeed.ts';
+import { useLiveFeed } from '../live/useLiveFeed.ts';
+import { serverPath } from '../access.ts';
+import { Link } from '../router.tsx';
+import { applySecurity, countBySeverity, type Incident, securityMessage, securityQuery, securitySubscription, severities } from '../streams/security.ts';
+
+const shownIncidents = 300;
+
+export function SecurityPage() {
+  const { client, onFatal } = useDashboard();
+  const [shown, setShown] = useState<ReadonlySet<Priority>>(() => new Set(severities));
+  const now = useNow();
+  const feed = useLiveFeed(
+    'security',
+    'security',
+    () =>
+      urqlFeed(client, {
+        query: securityQuery,
+        variables: { last: 500 },
+        snapshot: (data) => ({ state: { incidents: data.securityIncidents.incidents }, cursor: data.securityIncidents.cursor }),
+        subscription: securitySubscription,
+        subscriptionVariables: (after) => ({ after }),
+        message: securityMessage,
+        apply: applySecurity,
+      }),
+    { onFatal },
+  );
+  const counts = useMemo(() => countBySeverity(feed.state?.incidents ?? []), [feed.state]);
+  const visible = useMemo(() => (feed.state?.incidents ?? []).filter((i) => shown.has(i.priority)).slice(0, shownIncidents), [feed.state, shown]);
+  const toggle = (priority: Priority) => {
+    const next = new Set(shown);
+    if (next.has(priority)) next.delete(priority);
+    else next.add(priority);
+    setShown(next);
+  };
+
+  return (
+    <>
+      <PageHeader title="Security" subtitle="Violations, bans, bots and hacks as game servers report them, newest first.">
+        <div className="filters" role="group" aria-label="Severity">
+          {severities.map((priority) => (
+            <label key={priority} className={`filter-chip ${shown.has(priority) ? 'on' : ''}`}>
+              <input type="checkbox" checked={shown.has(priority)} onChange={() => toggle(priority)} />
+              <span className={`sev sev-${priority.toLowerCase()}`}>{priority}</span>
+              <span className="muted">{counts[priority]}</span>
+            </label>
+          ))}
+        </div>
+      </PageHeader>
+      {!feed.state ? (
+        <Loading error={feed.error} status={feed.status} />
+      ) : visible.length === 0 ? (
+        <div className="panel empty">No incidents{shown.size < severities.length ? ' at the chosen severities' : ''}.</div>
+      ) : (
+        <ol className="incidents" data-testid="incidents">
+          {visible.map((incident) => (
+            <IncidentRow key={incident.id} incident={incident} now={now} />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+function IncidentRow({ incident, now }: { incident: Incident; now: number }) {
+  const { kind, playerId, description, confidence, banDurationSeconds } = incident.payload;
+  return (
+    <li className={`incident incident-${incident.priority.toLowerCase()}`} data-testid="incident" data-severity={incident.priority}>
+      <span className={`sev sev-${incident.priority.toLowerCase()}`}>{incident.priority}</span>
+      <div className="incident-main">
+        <div className="incident-title">
+          <strong>{label(kind)}</strong>
+          <span className="muted"> on </span>
+          <Link to={serverPath(incident.serverId)}>{incident.serverId}</Link>
+          {playerId && (
+            <>
+              <span className="muted"> · player </span>
+              <code>{playerId}</code>
+            </>
+          )}
+        </div>
+        <p className="incident-description">{description}</p>
+        <div className="incident-facts muted">
+          {confidence != null && <span>confidence {(confidence * 100).toFixed(0)}%</span>}
+          {kind === 'BAN' && <span>{banDurationSeconds ? `banned for ${duration(banDurationSeconds)}` : 'permanent ban'}</span>}
+        </div>
+      </div>
+      <time className="incident-time muted" dateTime={incident.receivedAt} title={incident.receivedAt}>
+        {clock(incident.receivedAt)} · {ago(incident.receivedAt, now)}
+      </time>
+    </li>
+  );
+}

@@ -1,0 +1,186 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { useMutation } from 'urql';
+import { Loading, PageHeader } from '../components/PageHeader.tsx';
+import { useDashboard } from '../context.ts';
+import { ago, clock, label } from '../format.ts';
+import type { TicketStatus } from '../gql/graphql.ts';
+import { useNow } from '../hooks.ts';
+import { urqlFeed } from '../live/urqlFeed.ts';
+import { useLiveFeed } from '../live/useLiveFeed.ts';
+import {
+  applyTickets,
+  assignTicketMutation,
+  respondToTicketMutation,
+  setTicketStatusMutation,
+  type Ticket,
+  ticketColumns,
+  ticketMessage,
+  ticketStatuses,
+  ticketSubscription,
+  ticketsFrom,
+  ticketsQuery,
+} from '../streams/tickets.ts';
+
+/** Cards drawn per column; the column header still counts all of them. */
+const cardsPerColumn = 60;
+
+export function TicketsPage() {
+  const { client, onFatal } = useDashboard();
+  const [selected, setSelected] = useState<string | null>(null);
+  const now = useNow(5_000);
+  const feed = useLiveFeed(
+    'tickets',
+    'tickets',
+    () =>
+      urqlFeed(client, {
+        query: ticketsQuery,
+        variables: {},
+        snapshot: (data) => ({ state: ticketsFrom(data.tickets.tickets), cursor: data.tickets.cursor }),
+        subscription: ticketSubscription,
+        subscriptionVariables: (after) => ({ after }),
+        message: ticketMessage,
+        apply: applyTickets,
+      }),
+    { onFatal },
+  );
+  const columns = useMemo(() => (feed.state ? ticketColumns(feed.state) : null), [feed.state]);
+  const ticket = selected ? feed.state?.get(selected) : undefined;
+
+  return (
+    <>
+      <PageHeader title="Tickets" subtitle="Support tickets by status, live. Select one to assign, respond or move it." />
+      {!columns ? (
+        <Loading error={feed.error} status={feed.status} />
+      ) : (
+        <div className={`tickets-layout ${ticket ? 'with-detail' : ''}`}>
+          <div className="board" data-testid="ticket-board">
+            {ticketStatuses.map((status) => (
+              <section key={status} className="column" data-testid={`column-${status}`}>
+                <header className="column-head">
+                  <span className={`dot status-${status.toLowerCase()}`} />
+                  {label(status)}
+                  <span className="column-count">{columns[status].length}</span>
+                </header>
+                <div className="column-cards">
+                  {columns[status].slice(0, cardsPerColumn).map((t) => (
+                    <button
+                      key={t.id}
+                      type="button"
+                      className={`ticket-card ${t.id === selected ? 'selected' : ''}`}
+                      onClick={() => setSelected(t.id === selected ? null : t.id)}
+                      data-testid="ticket-card"
+                      data-ticket={t.id}
+                    >
+                      <span className="ticket-subject">{t.subject}</span>
+                      <span className="ticket-meta">
+                        {t.serverId}
+                        {t.category ? ` · ${t.category}` : ''} · {ago(t.updatedAt, now)}
+                      </span>
+                      <span className="ticket-meta">
+                        {t.assignee ? <span className="assignee">@{t.assignee}</span> : <span className="muted">unassigned</span>}
+                        {t.responses.length > 0 && <span className="muted"> · {t.responses.length} repl{t.responses.length === 1 ? 'y' : 'ies'}</span>}
+                      </span>
+                    </button>
+                  ))}
+                  {columns[status].length > cardsPerColumn && <p className="muted center">+{columns[status].length - cardsPerColumn} more</p>}
+                </div>
+              </section>
+            ))}
+          </div>
+          {ticket && <TicketDetail key={ticket.id} ticket={ticket} onClose={() => setSelected(null)} />}
+        </div>
+      )}
+    </>
+  );
+}
+
+function TicketDetail({ ticket, onClose }: { ticket: Ticket; onClose: () => void }) {
+  const { session } = useDashboard();
+  const [assignee, setAssignee] = useState(ticket.assignee ?? session.sub);
+  const [reply, setReply] = useState('');
+  const [status, setStatus] = useState<TicketStatus>(ticketStatuses.find((s) => s !== ticket.status)!);
+  const [assigned, assign] = useMutation(assignTicketMutation);
+  const [responded, respond] = useMutation(respondToTicketMutation);
+  const [moved, move] = useMutation(setTicketStatusMutation);
+  const error = assigned.error ?? responded.error ?? moved.error;
+  const targets = ticketStatuses.filter((s) => s !== ticket.status);
+  // The ticket may have moved (live) onto the status that was picked.
+  const target = targets.includes(status) ? status : targets[0]!;
+
+  const onAssign = (event: FormEvent) => {
+    event.preventDefault();
+    if (assignee.trim()) void assign({ ticketId: ticket.id, assignee: assignee.trim() });
+  };
+  const onRespond = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reply.trim()) return;
+    const result = await respond({ ticketId: ticket.id, body: reply.trim() });
+    if (!result.error) setReply('');
+  };
+  const onMove = (event: FormEvent) => {
+    event.preventDefault();
+    void move({ ticketId: ticket.id, status: target });
+  };
+
+  return (
+    <aside className="panel ticket-detail" data-testid="ticket-detail">
+      <header className="detail-head">
+        <div>
+          <h2>{ticket.subject}</h2>
+          <p className="muted">
+            {ticket.serverId}
+            {ticket.playerId ? ` · player ${ticket.playerId}` : ''}
+            {ticket.category ? ` · ${ticket.category}` : ''} · opened {clock(ticket.createdAt)}
+          </p>
+        </div>
+        <button type="button" className="toast-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="detail-status">
+        <span className={`badge status-${ticket.status.toLowerCase()}`} data-testid="ticket-status">
+          {label(ticket.status)}
+        </span>
+        {ticket.assignee ? <span className="assignee">@{ticket.assignee}</span> : <span className="muted">unassigned</span>}
+      </div>
+      <blockquote className="ticket-body">{ticket.body}</blockquote>
+      {ticket.responses.length > 0 && <h3 className="field-title">Responses</h3>}
+      <ol className="responses" data-testid="responses">
+        {ticket.responses.map((response) => (
+          <li key={response.id}>
+            <span className="response-author">{response.author}</span> <span className="muted">{clock(response.at)}</span>
+            <p>{response.body}</p>
+          </li>
+        ))}
+      </ol>
+      <h3 className="field-title">Respond</h3>
+      <form className="stack" onSubmit={onRespond}>
+        <textarea value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Write a response to the player…" rows={3} aria-label="Response" data-testid="reply" />
+        <button type="submit" className="button" disabled={responded.fetching || !reply.trim()} data-testid="send-response">
+          Send response
+        </button>
+      </form>
+      <h3 className="field-title">Assignee</h3>
+      <form className="row" onSubmit={onAssign}>
+        <input value={assignee} onChange={(e) => setAssignee(e.target.value)} aria-label="Assignee" data-testid="assignee" />
+        <button type="submit" className="button secondary" disabled={assigned.fetching} data-testid="assign">
+          Assign
+        </button>
+      </form>
+      <h3 className="field-title">Status</h3>
+      <form className="row" onSubmit={onMove}>
+        <select value={target} onChange={(e) => setStatus(e.target.value as TicketStatus)} aria-label="New status" data-testid="new-status">
+          {targets.map((s) => (
+            <option key={s} value={s}>
+              {label(s)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button secondary" disabled={moved.fetching} data-testid="move">
+          Move
+        </button>
+      </form>
+      {error && <p className="error-text">{error.graphQLErrors[0]?.message ?? error.message}</p>}
+    </aside>
+  );
+}

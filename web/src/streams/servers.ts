@@ -1,0 +1,122 @@
+import { graphql } from '../gql/index.ts';
+import type { ServerHealth, ServerState, ServerStatusFeedSubscription, ServersQuery } from '../gql/graphql.ts';
+import type { FeedMessage } from '../live/follower.ts';
+
+export const serversQuery = graphql(`
+  query Servers {
+    servers {
+      cursor
+      servers {
+        id
+        state
+        playerCount
+        status { maxPlayers health message }
+        statusChangedAt
+        firstSeen
+        lastSeen
+      }
+    }
+  }
+`);
+
+export const serverQuery = graphql(`
+  query Server($id: ID!) {
+    server(id: $id) {
+      cursor
+      server {
+        id
+        state
+        playerCount
+        status { maxPlayers health message }
+        statusChangedAt
+        firstSeen
+        lastSeen
+      }
+    }
+  }
+`);
+
+export const serverStatusSubscription = graphql(`
+  subscription ServerStatusFeed($serverId: ID, $after: Cursor) {
+    serverStatus(serverId: $serverId, after: $after) {
+      __typename
+      ... on ServerStatusEvent {
+        id
+        cursor
+        serverId
+        receivedAt
+        priority
+        payload { state playerCount maxPlayers health message }
+      }
+      ... on ResyncRequired { reason message cursor }
+    }
+  }
+`);
+
+/** One row of the servers grid. */
+export interface ServerRow {
+  id: string;
+  state: ServerState | null;
+  playerCount: number;
+  maxPlayers: number | null;
+  health: ServerHealth | null;
+  message: string | null;
+  statusChangedAt: string | null;
+  lastSeen: string;
+}
+
+export type ServersState = ReadonlyMap<string, ServerRow>;
+
+type ServerFields = ServersQuery['servers']['servers'][number];
+type FeedItem = ServerStatusFeedSubscription['serverStatus'];
+export type ServerStatusEvent = Extract<FeedItem, { __typename: 'ServerStatusEvent' }>;
+
+export function serverRow(server: ServerFields): ServerRow {
+  return {
+    id: server.id,
+    state: server.state ?? null,
+    playerCount: server.playerCount,
+    maxPlayers: server.status?.maxPlayers ?? null,
+    health: server.status?.health ?? null,
+    message: server.status?.message ?? null,
+    statusChangedAt: server.statusChangedAt ?? null,
+    lastSeen: server.lastSeen,
+  };
+}
+
+export function serversFrom(servers: readonly ServerFields[]): ServersState {
+  return new Map(servers.map((server) => [server.id, serverRow(server)]));
+}
+
+export function serverStatusMessage(data: ServerStatusFeedSubscription): FeedMessage<ServerStatusEvent> {
+  const item = data.serverStatus;
+  return item.__typename === 'ResyncRequired' ? { kind: 'resync', reason: item.reason, message: item.message } : { kind: 'event', event: item };
+}
+
+/** Folds status events into the grid the way the hub's projection does (UNREACHABLE is no sign of life). */
+export function applyServerStatus(state: ServersState, events: readonly ServerStatusEvent[]): ServersState {
+  const next = new Map(state);
+  for (const event of events) {
+    const { payload } = event;
+    const previous = next.get(event.serverId);
+    const alive = payload.state !== 'UNREACHABLE';
+    next.set(event.serverId, {
+      id: event.serverId,
+      state: payload.state,
+      playerCount: payload.playerCount,
+      maxPlayers: payload.maxPlayers ?? null,
+      health: payload.health,
+      message: payload.message ?? null,
+      statusChangedAt: previous?.state === payload.state ? previous.statusChangedAt : event.receivedAt,
+      lastSeen: alive || !previous ? event.receivedAt : previous.lastSeen,
+    });
+  }
+  return next;
+}
+
+const stateOrder: Record<ServerState, number> = { UNREACHABLE: 0, STOPPED: 1, RESTARTING: 2, STARTING: 3, ONLINE: 4 };
+
+/** Servers that need attention first (UNREACHABLE, then STOPPED, ...), then by id. */
+export function sortServers(rows: Iterable<ServerRow>): ServerRow[] {
+  return [...rows].sort((a, b) => (a.state ? stateOrder[a.state] : 5) - (b.state ? stateOrder[b.state] : 5) || a.id.localeCompare(b.id));
+}
