@@ -17,6 +17,8 @@ export interface SingleConnectionOptions {
   maxReservationsPerViewer?: number;
   /** How long a reservation waits for its event stream (GET) before it is dropped, in milliseconds. */
   reservationTimeoutMs?: number;
+  /** Unsent bytes of one event stream beyond which its operations stop pulling results. */
+  highWaterBytes?: number;
 }
 
 interface Reservation {
@@ -41,6 +43,87 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 /**
+ * Backpressure for one single-connection event stream: graphql-sse reads every operation's results as they come and
+ * queues them unbounded, so each operation pulls its next result only while fewer than `highWaterBytes` of this
+ * stream's messages wait unsent. A stalled reader then stops pulling, and the hub's bounded queue decides (conflate or
+ * SLOW_CONSUMER) exactly as in distinct mode.
+ */
+class StreamFlow {
+  private outstanding = 0;
+  private waiters: Array<() => void> = [];
+  private closed = false;
+
+  constructor(private readonly highWaterBytes: number) {}
+
+  ready(): Promise<void> {
+    if (this.closed || this.outstanding < this.highWaterBytes) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  produced(bytes: number): void {
+    this.outstanding += bytes;
+  }
+
+  sent(bytes: number): void {
+    this.outstanding = Math.max(0, this.outstanding - bytes);
+    if (this.outstanding < this.highWaterBytes) this.release();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.release();
+  }
+
+  private release(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}
+
+/** The same response, its body read only as the client takes it, each chunk credited to the stream's flow. */
+function countingSent(response: Response, flow: StreamFlow): Response {
+  const reader = response.body!.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const chunk = await reader.read();
+      if (chunk.done) return controller.close();
+      flow.sent(chunk.value.byteLength);
+      controller.enqueue(chunk.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** The operation's results, pulled only when its stream has room; keeps `throw` so graphql-sse can cancel it. */
+function metered(source: AsyncIterable<ExecutionResult>, flow: StreamFlow): AsyncIterableIterator<ExecutionResult> & { throw(error: unknown): Promise<never> } {
+  const iterator = source[Symbol.asyncIterator]();
+  const done: IteratorResult<ExecutionResult> = { value: undefined, done: true };
+  const metering = {
+    async next() {
+      await flow.ready();
+      const step = await iterator.next();
+      // Approximate wire size (graphql-sse adds the operation id and SSE framing).
+      if (!step.done) flow.produced(JSON.stringify(step.value).length + 64);
+      return step;
+    },
+    async return() {
+      await iterator.return?.();
+      return done;
+    },
+    async throw(error: unknown) {
+      await iterator.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return metering;
+}
+
+/**
  * GraphQL over SSE, single connection mode (the graphql-sse protocol), run through yoga's envelop so every plugin
  * (validation limits, context, viewer rules, masking) applies as on /graphql. Unlike @graphql-yoga/plugin-graphql-sse
  * it answers malformed operations with GraphQL errors instead of a 500 with a stack trace, issues reservation tokens
@@ -53,9 +136,17 @@ export function useSingleConnectionSSE({
   authenticate,
   maxReservationsPerViewer = 10,
   reservationTimeoutMs = 60_000,
+  highWaterBytes = 256 * 1024,
 }: SingleConnectionOptions): Plugin<YogaInitialContext> {
   /** Reservation token -> who made it and whether its event stream is open. */
   const reservations = new Map<string, Reservation>();
+  /** Reservation token -> backpressure of its event stream. */
+  const flows = new Map<string, StreamFlow>();
+  const flowOf = (token: string) => {
+    let flow = flows.get(token);
+    if (!flow) flows.set(token, (flow = new StreamFlow(highWaterBytes)));
+    return flow;
+  };
   const serverContexts = new WeakMap<Request, Record<string, unknown>>();
   /** Requests Vigil makes to graphql-sse itself, to dispose of a lapsed reservation's stream. */
   const internal = new WeakSet<Request>();
@@ -65,6 +156,8 @@ export function useSingleConnectionSSE({
   const byOwner = new Map<string, Set<string>>();
 
   const forget = (token: string) => {
+    flows.get(token)?.close();
+    flows.delete(token);
     const reservation = reservations.get(token);
     if (!reservation) return;
     clearTimeout(reservation.timer);
@@ -186,7 +279,8 @@ export function useSingleConnectionSSE({
             };
             const operation = getOperationAST(document, params.operationName);
             const result: unknown = await (operation?.operation === 'subscription' ? enveloped.subscribe(args) : enveloped.execute(args));
-            if (isAsyncIterable(result)) return result as AsyncIterable<ExecutionResult>;
+            const token = raw.headers.get(TOKEN_HEADER_KEY);
+            if (isAsyncIterable(result)) return token ? metered(result as AsyncIterable<ExecutionResult>, flowOf(token)) : (result as AsyncIterable<ExecutionResult>);
             // A refusal (unauthenticated, forbidden, over the stream limit) has errors and no `data`; without the key
             // graphql-sse would take it for execution arguments and answer 400 instead of delivering the errors.
             const ready = result as ExecutionResult;
@@ -209,6 +303,7 @@ export function useSingleConnectionSSE({
               reservation.connected = true;
               clearTimeout(reservation.timer);
               request.signal.addEventListener('abort', () => forget(token), { once: true });
+              return response.body ? countingSent(response, flowOf(token)) : response;
             }
             return response;
           },

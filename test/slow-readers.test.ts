@@ -305,10 +305,9 @@ describe('bounded slow readers', () => {
       expect(growthKb).toBeLessThan(150 * 1024);
     }, 60_000);
 
-    // Known gap: in single connection mode (/graphql/stream) graphql-sse's handler pulls every result of an operation
-    // as it comes and queues the serialized message in an unbounded array until the stream is read, so a stalled
-    // reader's hub queue never fills. This fails while that is so; once /graphql/stream is bounded, drop `.fails`.
-    it.fails('should end a stalled reader in single connection mode as in distinct mode', async () => {
+    // graphql-sse's handler queues serialized messages unbounded; Vigil's flow control stops pulling results once a
+    // stream holds too many unsent bytes, so the hub queue fills and decides as in distinct mode.
+    it('should end a stalled reader in single connection mode as in distinct mode', async () => {
       const close = await openStalledSingleConnection(vigil, SlowChatFeed, { channel: 'single' });
       try {
         await expect.poll(() => subscriberCount(vigil)).toBe(1);
