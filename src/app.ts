@@ -16,6 +16,7 @@ import { createLogger } from './logger.ts';
 import { schema } from './schema.ts';
 import { useSingleConnectionSSE } from './sse.ts';
 import { useResumableSSE } from './sse-resumable.ts';
+import { useSharedExecution } from './events/shared-execution.ts';
 import { openVigil, type Vigil } from './vigil.ts';
 
 export const graphqlEndpoint = '/graphql';
@@ -179,6 +180,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
       }),
       useViewerRules({ maxStreams: config.maxStreamsPerViewer, authenticate: (request) => authenticate(request, vigil) }),
       useInputErrorCodes(),
+      useSharedExecution(),
       useResumableSSE({ heartbeatMs: config.heartbeatInterval }),
       useSingleConnectionSSE({ endpoint: streamEndpoint, logger, authenticate: (request) => authenticate(request, vigil) }),
     ],

@@ -1,6 +1,5 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
-import { lastDeliveredCursor } from './events/feed.ts';
 
 function isAsyncIterableResult(value: unknown): value is AsyncIterable<ExecutionResult> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -14,6 +13,18 @@ function isAsyncIterableResult(value: unknown): value is AsyncIterable<Execution
  */
 export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugin<YogaInitialContext> {
   const encoder = new TextEncoder();
+  // Subscribers of one group share one result object per event (shared-execution.ts), so its frame is encoded once.
+  const frames = new WeakMap<ExecutionResult, Uint8Array>();
+  const frameOf = (result: ExecutionResult): Uint8Array => {
+    let frame = frames.get(result);
+    if (!frame) {
+      const cursor = (result.extensions as { cursor?: unknown } | undefined)?.cursor;
+      const id = typeof cursor === 'string' ? `id: ${cursor}\n` : '';
+      frame = encoder.encode(`${id}event: next\ndata: ${JSON.stringify(result)}\n\n`);
+      frames.set(result, frame);
+    }
+    return frame;
+  };
 
   const processSSE = (result: unknown, clientGone: AbortSignal): Response => {
     let iterator: AsyncIterator<ExecutionResult> | null = null;
@@ -45,9 +56,7 @@ export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugi
         try {
           const step = await iterator!.next();
           if (!step.done) {
-            const cursor = (step.value.extensions as { cursor?: unknown } | undefined)?.cursor;
-            const id = typeof cursor === 'string' ? `id: ${cursor}\n` : '';
-            controller.enqueue(encoder.encode(`${id}event: next\ndata: ${JSON.stringify(step.value)}\n\n`));
+            controller.enqueue(frameOf(step.value));
             return;
           }
           controller.enqueue(encoder.encode('event: complete\ndata:\n\n'));
@@ -70,18 +79,6 @@ export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugi
   };
 
   return {
-    onSubscribe() {
-      return {
-        onSubscribeResult() {
-          return {
-            onNext({ args, result, setResult }) {
-              const cursor = lastDeliveredCursor(args.contextValue as object);
-              if (cursor) setResult({ ...result, extensions: { ...result.extensions, cursor } });
-            },
-          };
-        },
-      };
-    },
     onResultProcess({ request, result, setResultProcessor }) {
       const preferred = request.headers.get('accept')?.split(',')[0]?.split(';')[0]?.trim();
       if (preferred === 'text/event-stream') setResultProcessor((processed) => processSSE(processed ?? result, request.signal), 'text/event-stream');

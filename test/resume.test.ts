@@ -190,7 +190,7 @@ describe('resuming a subscription with its last cursor', () => {
     const { reportServerStatus: before } = await vigil.ok(ResumeStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
     const { ingest: missed } = await vigil.ok(ResumeIngest, { events: Array.from({ length: 1_200 }, (_, i) => chat('eu-1', 'global', `missed-${i}`)) });
 
-    const feed = openFeed(vigil.app.vigil, keyedFeed('chat', null), before.cursor, {});
+    const feed = openFeed(vigil.app.vigil, keyedFeed('chat', null), before.cursor);
     const received: Stored[] = [];
     const pull = async () => {
       const step = await feed.next();

@@ -59,10 +59,12 @@ function guardStream(source: AsyncIterableIterator<ExecutionResult>, expiresAt: 
       wakeOnExpiry = null;
     }
   };
+  // The last position delivered, so the final error result says where to resume.
+  let lastCursor: unknown;
   const closeWith = (error: GraphQLError): IteratorResult<ExecutionResult> => {
     closing = true;
     void source.return?.();
-    return { value: { errors: [error] }, done: false };
+    return { value: { errors: [error], ...(lastCursor === undefined ? {} : { extensions: { cursor: lastCursor } }) }, done: false };
   };
 
   return {
@@ -79,6 +81,7 @@ function guardStream(source: AsyncIterableIterator<ExecutionResult>, expiresAt: 
           finish();
           return step;
         }
+        lastCursor = (step.value.extensions as { cursor?: unknown } | undefined)?.cursor ?? lastCursor;
         const value = withoutSecrets(step.value);
         return value === step.value ? step : { value, done: false };
       } catch (error) {

@@ -36,12 +36,6 @@ export interface FeedSpec<E extends StoredEvent = AnyStoredEvent> {
 
 const replayPage = 500;
 
-/** Where each subscription's delivery stands, so the transport can stamp every message with its cursor. */
-const delivered = new WeakMap<object, string>();
-
-export function lastDeliveredCursor(context: object): string | undefined {
-  return delivered.get(context);
-}
 
 async function resyncRequired(log: EventLog, reason: ResyncReason, message: string): Promise<ResyncRequired> {
   return { kind: 'ResyncRequired', reason, message, cursor: encodeCursor({ epoch: log.epoch, seq: await log.head() }) };
@@ -68,18 +62,10 @@ async function resyncFor(log: EventLog, after: string, streams: readonly StreamN
  * A subscription's events: with `after`, every retained event after it (in order, exactly once) and then live
  * events with no gap; the live queue is opened first and its overlap with the replay is dropped by sequence.
  */
-export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec<StoredEvent>, after: string | null | undefined, context: object): AsyncIterableIterator<FeedItem> {
+export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec<StoredEvent>, after: string | null | undefined): AsyncIterableIterator<FeedItem> {
   const queue: LiveQueue = deps.hub.subscribe(spec.topic, { accept: spec.accept, conflateBy: spec.conflateBy, catchingUp: after != null });
   const accept = spec.accept ?? (() => true);
-  const mark = (event: AnyStoredEvent) => {
-    delivered.set(context, event.cursor);
-    return event;
-  };
-  // A ResyncRequired is no position to resume from: its message carries no cursor of an earlier event.
-  const unmark = (resync: ResyncRequired) => {
-    delivered.delete(context);
-    return resync;
-  };
+
 
   async function* run(): AsyncGenerator<FeedItem, void, undefined> {
     let last = 0;
@@ -87,7 +73,7 @@ export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec
       const start = await resyncFor(deps.log, after, spec.streams);
       if (typeof start !== 'number') {
         queue.end();
-        yield unmark(start);
+        yield start;
         return;
       }
       last = start;
@@ -98,12 +84,12 @@ export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec
         // was there at the read too, and the page follows on from `last` with no gap.
         if ((await deps.log.trimmedThrough(spec.streams)) > last) {
           queue.end();
-          yield unmark(await resyncRequired(deps.log, 'TRIMMED', `${trimmedMessage} while they were being replayed`));
+          yield await resyncRequired(deps.log, 'TRIMMED', `${trimmedMessage} while they were being replayed`);
           return;
         }
         for (const event of events) {
           last = event.seq;
-          if (accept(event)) yield mark(event);
+          if (accept(event)) yield event;
           if (queue.ended) return;
         }
         // Caught up with the log, unless live events were dropped meanwhile: those are in the log, so read on.
@@ -116,7 +102,7 @@ export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec
       for (const event of batch) {
         if (event.seq <= last) continue;
         last = event.seq;
-        yield mark(event);
+        yield event;
       }
       if (batch.length === 0) {
         const ended = queue.ended;

@@ -187,5 +187,5 @@ export function keyedFeed<S extends StreamName>(stream: S, key: string | null | 
 export function subscribeFeed<E extends StoredEvent>(context: VigilContext, spec: FeedSpec<E>, after: string | null | undefined): AsyncIterable<E | ResyncRequired> {
   const cursor = after ?? context.request.headers.get('last-event-id') ?? null;
   // The spec's topic and history select only events of type E.
-  return openFeed(context.vigil, spec, cursor, context) as AsyncIterable<E | ResyncRequired>;
+  return openFeed(context.vigil, spec, cursor) as AsyncIterable<E | ResyncRequired>;
 }
