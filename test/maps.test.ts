@@ -176,13 +176,29 @@ describe('mapEntities', () => {
 
   it('should store none of a batch whose later update conflicts with a stored dedupKey', async () => {
     const vigil = await startVigil();
-    await vigil.ok(MapTelemetryReport, { input: { serverId: 'eu-1', dedupKey: 'tick-1#1', cpuPercent: 1, memoryUsedMb: 1, networkInKbps: 1, networkOutKbps: 1 } });
+    await vigil.ok(MapTelemetryReport, { input: { serverId: 'eu-1', dedupKey: 'tick-1#1/2', cpuPercent: 1, memoryUsedMb: 1, networkInKbps: 1, networkOutKbps: 1 } });
 
     const result = await vigil.execute(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'tick-1', updates: [spawn('p-1'), spawn('p-2')] } });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities).toEqual([]);
     expect(await vigil.app.vigil.log.head()).toBe(1);
+  });
+});
+
+describe('map batch dedup', () => {
+  it.each([
+    ['more updates', [spawn('p-1'), spawn('p-2'), spawn('p-3')]],
+    ['fewer updates', [spawn('p-1')]],
+  ])('should refuse a retry of a batch dedupKey with %s as CONFLICT, storing nothing', async (_, updates) => {
+    const vigil = await startVigil();
+    const first = await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates: [spawn('p-1'), spawn('p-2')] } });
+    const retry = await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates: [spawn('p-1'), spawn('p-2')] } });
+    expect(retry.reportMapEntities).toEqual(first.reportMapEntities);
+
+    const changed = await vigil.execute(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates } });
+    expect(changed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await vigil.app.vigil.log.head()).toBe(2);
   });
 });
 

@@ -22,6 +22,11 @@ export interface EventDraft<S extends StreamName = StreamName> {
   payload: StreamPayloads[S];
   /** Producer-chosen idempotency key: a retry with the same key is stored once. */
   dedupKey?: string | null;
+  /**
+   * Set when one producer dedupKey stands for a batch of events (a map batch): each event's dedupKey is then
+   * `<dedupBatch.key>#<index>/<size>`, and a retry of the key with another size is a conflict.
+   */
+  dedupBatch?: { key: string; size: number } | null;
 }
 
 /** An event once it is in the log. */

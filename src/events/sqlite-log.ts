@@ -61,6 +61,7 @@ export class SqliteEventLog implements EventLog {
   private readonly listeners = new Set<AppendListener>();
   private readonly insert: Database.Statement;
   private readonly byDedup: Database.Statement;
+  private readonly byDedupBatch: Database.Statement;
   private readonly headStatement: Database.Statement;
   private readonly appendBatch: (drafts: readonly AnyEventDraft[]) => { outcomes: AppendOutcome[]; fresh: AnyStoredEvent[] };
 
@@ -85,6 +86,9 @@ export class SqliteEventLog implements EventLog {
     this.byDedup = this.db.prepare(`SELECT * FROM events WHERE server_id = ? AND dedup_key = ? AND received_at >= ? ORDER BY seq DESC LIMIT 1`);
     // The last seq ever assigned, not MAX(seq): retention may have removed the newest events, and a cursor at one of
     // them is still a position of this log, not one from the future.
+    this.byDedupBatch = this.db.prepare(
+      `SELECT * FROM events WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1`,
+    );
     this.headStatement = this.db
       .prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0)) AS head`)
       .pluck();
@@ -94,6 +98,7 @@ export class SqliteEventLog implements EventLog {
       const outcomes: AppendOutcome[] = [];
       const fresh: AnyStoredEvent[] = [];
       for (const draft of drafts) {
+        if (draft.dedupBatch) this.checkBatchSize(draft, receivedAt.getTime() - this.dedupWindowMs);
         if (draft.dedupKey) {
           const existingRow = this.byDedup.get(draft.serverId, draft.dedupKey, receivedAt.getTime() - this.dedupWindowMs) as EventRow | undefined;
           if (existingRow) {
@@ -123,6 +128,16 @@ export class SqliteEventLog implements EventLog {
       }
       return { outcomes, fresh };
     });
+  }
+
+  /** A batch dedupKey already used for a batch of another size is a different batch: refuse it. */
+  private checkBatchSize(draft: AnyEventDraft, since: number): void {
+    const { key, size } = draft.dedupBatch!;
+    // '$' follows '#': the range holds exactly the keys `<key>#…`, and uses the dedup index.
+    const row = this.byDedupBatch.get(draft.serverId, `${key}#`, `${key}$`, since) as EventRow | undefined;
+    if (!row) return;
+    const storedSize = Number(/\/(\d+)$/.exec(row.dedup_key ?? '')?.[1]);
+    if (storedSize !== size) throw new DedupConflictError(draft.serverId, key, this.toEvent(row));
   }
 
   async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {

@@ -80,7 +80,7 @@ export type IngestEvent =
 
 /** A batch of entity updates on one map, stored all together or not at all. */
 export type MapEntitiesInput = {
-  /** Idempotency key: a retry with the same key is stored once and answered with the original event. Each update is keyed "<dedupKey>#<index>". */
+  /** Idempotency key: a retry with the same key is stored once and answered with the original event. It stands for the whole batch: a retry with other updates, or another number of them, is a CONFLICT. */
   dedupKey?: string | null | undefined;
   mapId: string | number;
   /** When it happened by the producer's clock; defaults to the hub's clock. */

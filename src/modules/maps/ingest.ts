@@ -32,7 +32,7 @@ export const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
 export const MapEntitiesInput = builder.inputType('MapEntitiesInput', {
   description: 'A batch of entity updates on one map, stored all together or not at all.',
   fields: (t) => ({
-    ...envelopeInputFields(t, { dedupKey: `${envelopeInputDescriptions.dedupKey} Each update is keyed "<dedupKey>#<index>".` }),
+    ...envelopeInputFields(t, { dedupKey: `${envelopeInputDescriptions.dedupKey} It stands for the whole batch: a retry with other updates, or another number of them, is a CONFLICT.` }),
     mapId: t.id({ validate: z.string().min(1).max(128) }),
     updates: t.field({
       type: [EntityUpdateInput],
@@ -48,9 +48,12 @@ export const MapEntitiesInput = builder.inputType('MapEntitiesInput', {
 export function mapEntitiesDrafts(input: typeof MapEntitiesInput.$inferInput): EventDraft<'mapEntities'>[] {
   // One clock reading for the whole batch, so its updates share an occurredAt.
   const envelope = { ...input, occurredAt: input.occurredAt ?? new Date() };
-  return input.updates.map((update, index) =>
-    draftFrom(
-      { ...envelope, dedupKey: input.dedupKey == null ? null : `${input.dedupKey}#${index}` },
+  const size = input.updates.length;
+  const dedupBatch = input.dedupKey == null ? null : { key: input.dedupKey, size };
+  return input.updates.map((update, index) => ({
+    dedupBatch,
+    ...draftFrom(
+      { ...envelope, dedupKey: dedupBatch && `${dedupBatch.key}#${index}/${size}` },
       {
         stream: 'mapEntities',
         type: `map.${update.action.toLowerCase()}`,
@@ -67,7 +70,7 @@ export function mapEntitiesDrafts(input: typeof MapEntitiesInput.$inferInput): E
         },
       },
     ),
-  );
+  }));
 }
 
 builder.mutationField('reportMapEntities', (t) =>
