@@ -182,7 +182,13 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
       useInputErrorCodes(),
       useSharedExecution(),
       useResumableSSE({ heartbeatMs: config.heartbeatInterval }),
-      useSingleConnectionSSE({ endpoint: streamEndpoint, logger, authenticate: (request) => authenticate(request, vigil) }),
+      useSingleConnectionSSE({
+        endpoint: streamEndpoint,
+        logger,
+        authenticate: (request) => authenticate(request, vigil),
+        maxReservationsPerViewer: config.maxReservationsPerViewer,
+        reservationTimeoutMs: config.reservationTimeout,
+      }),
     ],
   });
 

@@ -77,6 +77,10 @@ export const configSchema = z.object({
   adminJwtAudience: z.string().min(1).default('vigil'),
   /** Most concurrent subscriptions one viewer (admin subject or producer token) may hold. */
   maxStreamsPerViewer: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Most single-connection stream reservations one viewer may hold at once. */
+  maxReservationsPerViewer: z.coerce.number().int().min(1).max(1_000).default(10),
+  /** How long a single-connection reservation waits for its event stream before it lapses. */
+  reservationTimeout: duration.default(60_000),
   /** A producer's dedupKey is honoured for this long. */
   dedupWindow: duration.default(86_400_000),
   /** Idle event streams carry a keep-alive comment this often, so proxies keep them open. */
@@ -124,6 +128,8 @@ const envNames: Record<keyof VigilConfig, string> = {
   adminJwksFile: 'VIGIL_ADMIN_JWKS_FILE',
   adminJwtAudience: 'VIGIL_ADMIN_JWT_AUDIENCE',
   maxStreamsPerViewer: 'VIGIL_MAX_STREAMS_PER_VIEWER',
+  maxReservationsPerViewer: 'VIGIL_MAX_RESERVATIONS_PER_VIEWER',
+  reservationTimeout: 'VIGIL_RESERVATION_TIMEOUT',
   dedupWindow: 'VIGIL_DEDUP_WINDOW',
   heartbeatInterval: 'VIGIL_HEARTBEAT_INTERVAL',
   subscriberQueueEvents: 'VIGIL_SUBSCRIBER_QUEUE_EVENTS',

@@ -401,6 +401,16 @@ describe('single connection reservations', () => {
     expect((await reserve(vigil, alice)).status).toBe(201);
   });
 
+  it('should take its reservation cap from VIGIL_MAX_RESERVATIONS_PER_VIEWER', async () => {
+    expect(loadConfig({}, {}).maxReservationsPerViewer).toBe(10);
+    expect(loadConfig({}, { VIGIL_RESERVATION_TIMEOUT: '5m' }).reservationTimeout).toBe(300_000);
+    const vigil = await serveVigil({ maxReservationsPerViewer: 2 });
+    const alice = await vigil.adminToken(['SUPPORT'], { sub: 'alice' });
+    expect((await reserve(vigil, alice)).status).toBe(201);
+    expect((await reserve(vigil, alice)).status).toBe(201);
+    expect((await reserve(vigil, alice)).status).toBe(429);
+  });
+
   describe('when a reservation gets no event stream', () => {
     afterEach(() => {
       vi.useRealTimers();
