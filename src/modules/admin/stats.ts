@@ -25,9 +25,9 @@ builder.queryField('hubStats', (t) =>
   t.field({
     ...requires(fieldReaders.hubAdministration),
     type: HubStatsRef,
-    resolve: (_, __, { vigil }) => ({
+    resolve: async (_, __, { vigil }) => ({
       epoch: vigil.log.epoch,
-      head: cursorAt(vigil.state.seq, vigil.log.epoch),
+      head: cursorAt(await vigil.log.head(), vigil.log.epoch),
       subscribers: vigil.hub.subscriberCount,
       servers: vigil.state.servers.size,
     }),
