@@ -107,10 +107,6 @@ async function visible(locator: Locator, timeout = live): Promise<void> {
   await locator.first().waitFor({ state: 'visible', timeout });
 }
 
-async function indicator(target: Page): Promise<string | null> {
-  return target.getByTestId('live-indicator').getAttribute('data-status');
-}
-
 async function waitForLive(target: Page, timeout = 10_000): Promise<void> {
   await target.waitForFunction(() => document.querySelector('[data-testid="live-indicator"]')?.getAttribute('data-status') === 'live', null, { timeout });
 }
@@ -243,21 +239,51 @@ describe('dashboard', () => {
         updates: entities.map(({ x, y, heading, ...e }) => ({ ...e, action: 'SPAWN' as const, position: { x, y }, heading: heading ?? null })),
       },
     });
+    await ingest(reportMap, {
+      input: {
+        serverId: 'eu-2',
+        mapId: 'eu-2:highlands',
+        updates: [
+          { entityId: 'h-1', kind: 'NPC', label: 'Shepherd', action: 'SPAWN', position: { x: 10, y: 10 } },
+          { entityId: 'h-2', kind: 'CREATURE', label: 'Sheep', action: 'SPAWN', position: { x: 14, y: 12 } },
+        ],
+      },
+    });
+    // With no map chosen, the page opens the first map the hub knows, and offers the others in the picker.
     await go(page, 'Map');
+    const picker = page.getByTestId('map-picker');
+    await page.waitForURL(`${vigil.url}/map/${encodeURIComponent('eu-2:highlands')}`, { timeout: live });
+    await page.waitForSelector('[data-testid="map-canvas"][data-entities="2"]', { timeout: live });
+    expect(await picker.locator('option').allTextContents()).toEqual(['eu-2:highlands · 2 entities on eu-2', 'world-1 · 10 entities on eu-1']);
+    expect(await picker.inputValue()).toBe('eu-2:highlands');
+
     await page.getByTestId('map-id').fill('world-1');
     await page.getByRole('button', { name: 'Open' }).click();
     await waitForLive(page);
     await page.waitForSelector('[data-testid="map-canvas"][data-entities="10"]', { timeout: live });
+    expect(await picker.inputValue()).toBe('world-1');
 
     await ingest(reportMap, { input: { serverId: 'eu-1', mapId: 'world-1', updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 150, y: 120 }, heading: 60, label: 'Aria' }] } });
     await visible(page.locator('[data-entity="p-1"]').getByText('150, 120'));
     await ingest(reportMap, { input: { serverId: 'eu-1', mapId: 'world-1', updates: [{ entityId: 'c-2', kind: 'CREATURE', action: 'DESPAWN', position: { x: 200, y: 280 } }] } });
     await page.waitForSelector('[data-testid="map-canvas"][data-entities="9"]', { timeout: live });
+    // The open map's count in the picker follows the live feed, not the last poll.
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-picker"] option[value="world-1"]')?.textContent === 'world-1 · 9 entities on eu-1', null, { timeout: live });
     await screenshot(page, '03-map');
 
     await page.locator('label', { has: page.getByTestId('kind-CREATURE') }).click();
     await page.waitForSelector('[data-testid="map-canvas"][data-entities="7"]', { timeout: live });
     expect(await page.locator('[data-entity="c-1"]').count()).toBe(0);
+
+    // A map that gets entities later shows up in the picker when the page regains focus (or on the next poll).
+    await ingest(reportMap, { input: { serverId: 'us-1', mapId: 'us-1:arena', updates: [{ entityId: 'a-1', kind: 'EVENT', label: 'Duel', action: 'SPAWN', position: { x: 0, y: 0 } }] } });
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForSelector('[data-testid="map-picker"] option[value="us-1:arena"]', { state: 'attached', timeout: live });
+    expect(await picker.locator('option[value="us-1:arena"]').textContent()).toBe('us-1:arena · 1 entity on us-1');
+    await picker.selectOption('us-1:arena');
+    await page.waitForURL(`${vigil.url}/map/${encodeURIComponent('us-1:arena')}`, { timeout: live });
+    await waitForLive(page);
+    await page.waitForSelector('[data-testid="map-canvas"][data-entities="1"]', { timeout: live });
   });
 
   it('should follow chat live, with whispers, filtered by channel', async () => {
@@ -357,8 +383,16 @@ describe('dashboard', () => {
       await new Promise((resolve) => setTimeout(resolve, 60));
     }
     expect(offline).toBe(true);
-    await page.waitForFunction(() => document.querySelector('[data-testid="live-indicator"]')?.getAttribute('data-status') !== 'live', null, { timeout: 5_000 });
-    expect(await indicator(page)).toMatch(/reconnecting|connecting/);
+    // Read the status in the same check that sees it leave `live`: the client may be live again a moment later.
+    const dropped = await page.waitForFunction(
+      () => {
+        const status = document.querySelector('[data-testid="live-indicator"]')?.getAttribute('data-status');
+        return status !== 'live' ? status : false;
+      },
+      null,
+      { timeout: 5_000 },
+    );
+    expect(await dropped.jsonValue()).toMatch(/reconnecting|connecting/);
     await screenshot(page, '09-reconnecting');
     await page.unroute(/\/graphql\/stream/);
 

@@ -1,5 +1,5 @@
 import { graphql } from '../gql/index.ts';
-import type { EntityKind, MapEntitiesFeedSubscription, MapEntitiesQuery } from '../gql/graphql.ts';
+import type { EntityKind, MapEntitiesFeedSubscription, MapEntitiesQuery, MapsQuery } from '../gql/graphql.ts';
 import type { FeedMessage } from '../live/follower.ts';
 
 export const mapEntitiesQuery = graphql(`
@@ -27,6 +27,42 @@ export const mapEntitiesSubscription = graphql(`
     }
   }
 `);
+
+export const mapsQuery = graphql(`
+  query Maps {
+    maps {
+      cursor
+      maps { mapId entityCount serverIds }
+    }
+  }
+`);
+
+export type MapSummary = MapsQuery['maps']['maps'][number];
+
+/** What the map picker offers: the maps with entities now, then the current and recently watched maps that have none. */
+export interface MapChoices {
+  live: readonly MapSummary[];
+  others: readonly string[];
+}
+
+/** `currentCount`, when given, is the live count of the current map, fresher than the polled list's. */
+export function mapChoices(known: readonly MapSummary[], current: string | null, recent: readonly string[], currentCount: number | null = null): MapChoices {
+  const listed = new Set(known.map((m) => m.mapId));
+  const live = currentCount === null ? known : known.map((m) => (m.mapId === current ? { ...m, entityCount: currentCount } : m));
+  const others: string[] = [];
+  for (const id of current === null ? recent : [current, ...recent]) {
+    if (!listed.has(id) && !others.includes(id)) others.push(id);
+  }
+  return { live, others };
+}
+
+/** "world-1 · 12 entities on eu-1, eu-2" for the picker (at most three servers named). */
+export function mapChoiceLabel(map: MapSummary): string {
+  const shown = map.serverIds.slice(0, 3).join(', ');
+  const more = map.serverIds.length > 3 ? ` +${map.serverIds.length - 3}` : '';
+  const servers = map.serverIds.length === 0 ? '' : ` on ${shown}${more}`;
+  return `${map.mapId} · ${map.entityCount} ${map.entityCount === 1 ? 'entity' : 'entities'}${servers}`;
+}
 
 export const entityKinds: readonly EntityKind[] = ['PLAYER', 'CREATURE', 'NPC', 'EVENT', 'WAYPOINT'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChat, chatLineLimit, type ChatLine, chatText } from './chat.ts';
-import { applyMapEntities, type MapEntityEvent, mapStateFrom, worldToCanvas } from './map.ts';
+import { applyMapEntities, mapChoiceLabel, mapChoices, type MapEntityEvent, mapStateFrom, type MapSummary, worldToCanvas } from './map.ts';
 import { applyNotifications, arrivedSince, describeNotification, type NotificationEvent, unreadCount } from './notifications.ts';
 import { applySecurity, countBySeverity, type Incident, incidentLimit } from './security.ts';
 import { applyServerStatus, type ServerStatusEvent, serversFrom, sortServers } from './servers.ts';
@@ -86,6 +86,31 @@ describe('map entities', () => {
     const view = worldToCanvas({ minX: 0, minY: 0, maxX: 100, maxY: 100 }, 264, 264, 32);
     expect([view.x(0), view.y(0)]).toEqual([32, 232]);
     expect([view.x(100), view.y(100)]).toEqual([232, 32]);
+  });
+});
+
+describe('map picker', () => {
+  const known: MapSummary[] = [
+    { mapId: 'eu-1:highlands', entityCount: 1, serverIds: ['eu-1'] },
+    { mapId: 'world-1', entityCount: 12, serverIds: ['eu-1', 'eu-2', 'us-1', 'us-2', 'ap-1'] },
+  ];
+
+  it('should offer the maps with entities, then the current and recent maps without, each once', () => {
+    expect(mapChoices(known, 'world-1', ['world-1', 'old-map'])).toEqual({ live: known, others: ['old-map'] });
+    expect(mapChoices(known, 'new-map', ['old-map', 'new-map', 'eu-1:highlands'])).toEqual({ live: known, others: ['new-map', 'old-map'] });
+    expect(mapChoices([], null, [])).toEqual({ live: [], others: [] });
+  });
+
+  it('should show the live count of the open map rather than the polled one', () => {
+    const { live } = mapChoices(known, 'world-1', [], 9);
+    expect(live.map((m) => m.entityCount)).toEqual([1, 9]);
+    expect(known[1]!.entityCount).toBe(12);
+    expect(mapChoices(known, 'new-map', [], 3).live).toEqual(known);
+  });
+
+  it('should label a map with its entity count and first servers', () => {
+    expect(known.map(mapChoiceLabel)).toEqual(['eu-1:highlands · 1 entity on eu-1', 'world-1 · 12 entities on eu-1, eu-2, us-1 +2']);
+    expect(mapChoiceLabel({ mapId: 'm', entityCount: 0, serverIds: [] })).toBe('m · 0 entities');
   });
 });
 
