@@ -1,9 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-import type { Plugin, YogaInitialContext } from 'graphql-yoga';
-
-function isAsyncIterableResult(value: unknown): value is AsyncIterable<ExecutionResult> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
+import { type Plugin, type YogaInitialContext, isAsyncIterable } from 'graphql-yoga';
 
 /**
  * GraphQL over SSE, distinct connections mode, as yoga does it plus what resuming needs: every `next` message
@@ -37,7 +33,7 @@ export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugi
           if (controller.desiredSize === null) return clearInterval(heartbeat);
           if (controller.desiredSize > 0) controller.enqueue(encoder.encode(':\n\n'));
         }, heartbeatMs);
-        iterator = isAsyncIterableResult(result)
+        iterator = isAsyncIterable<ExecutionResult>(result)
           ? result[Symbol.asyncIterator]()
           : (async function* single() {
               yield result as ExecutionResult;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
-import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import { type Plugin, type YogaInitialContext, isAsyncIterable } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { unauthenticated } from './auth/plugin.ts';
 import { type Viewer, viewerKey } from './auth/viewer.ts';
@@ -36,10 +36,6 @@ function jsonHeaders(): Record<string, string> {
 
 function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}): string {
   return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 /**

@@ -1,15 +1,11 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { type Plugin, isAsyncIterable } from 'graphql-yoga';
 import { vigilError } from '../errors.ts';
 import { redactError, withoutSecrets } from './secrets.ts';
 import { type Viewer, viewerKey } from './viewer.ts';
 
 interface ViewerContext {
   viewer: Viewer;
-}
-
-function isAsyncIterable<T>(value: unknown): value is AsyncIterableIterator<T> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 /** Why an anonymous viewer is refused: its credential's problem, or the lack of one. */
@@ -26,7 +22,8 @@ const maxTimer = 2 ** 31 - 1;
  * Guards a live result stream: ends it with a TOKEN_EXPIRED result when the viewer's token expires, turns a typed
  * error thrown by the source (e.g. SLOW_CONSUMER) into a final result a client can read, and reports its end once.
  */
-function guardStream(source: AsyncIterableIterator<ExecutionResult>, expiresAt: Date | null, onEnd: () => void): AsyncIterableIterator<ExecutionResult> {
+function guardStream(results: AsyncIterable<ExecutionResult>, expiresAt: Date | null, onEnd: () => void): AsyncIterableIterator<ExecutionResult> {
+  const source = results[Symbol.asyncIterator]();
   let finished = false;
   let closing = false;
   let timer: NodeJS.Timeout | undefined;

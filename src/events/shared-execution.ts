@@ -1,5 +1,5 @@
 import { createSourceEventStream, type DocumentNode, type ExecutionArgs, type ExecutionResult, execute } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { type Plugin, isAsyncIterable } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.ts';
 import type { FeedItem } from './feed.ts';
 
@@ -34,10 +34,6 @@ function resultFor(item: FeedItem, args: ExecutionArgs, group: string): Promise<
     results.set(group, result);
   }
   return result;
-}
-
-function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 /**
