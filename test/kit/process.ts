@@ -34,6 +34,8 @@ export interface VigilProcess {
   sseClient(token?: string): Client<false>;
   /** Resident memory of the serving process in KiB (VmRSS), or its peak so far (VmHWM). */
   memoryKb(field?: 'VmRSS' | 'VmHWM'): number;
+  /** The heap still used after full collections, in bytes; needs `heapProbe`. */
+  heapAfterGc(): Promise<number>;
   /** Resolves when the process has ended. */
   readonly exited: Promise<ProcessExit>;
   /** Sends `signal` and resolves once the process has ended. */
@@ -50,6 +52,8 @@ export interface SpawnOptions {
   adminToken?: string;
   /** Extra node flags, e.g. a heap limit. */
   nodeArgs?: string[];
+  /** Preload test/kit/heap-probe.ts so heapAfterGc() can measure retained memory. */
+  heapProbe?: boolean;
 }
 
 async function waitForOutput(output: () => string, exited: () => boolean, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
@@ -64,8 +68,9 @@ async function waitForOutput(output: () => string, exited: () => boolean, patter
 }
 
 /** Starts `node --import tsx src/main.ts` on 127.0.0.1, a free port and `databasePath`; resolves once it listens. */
-export async function spawnVigil({ databasePath, env = {}, adminToken, nodeArgs = [] }: SpawnOptions): Promise<VigilProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+export async function spawnVigil({ databasePath, env = {}, adminToken, nodeArgs = [], heapProbe = false }: SpawnOptions): Promise<VigilProcess> {
+  const probe = heapProbe ? ['--expose-gc', '--import', './test/kit/heap-probe.ts'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...probe, 'src/main.ts'], {
     env: {
       // The caller's own VIGIL_* settings must not leak into the configuration under test.
       ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_'))),
@@ -128,6 +133,18 @@ export async function spawnVigil({ databasePath, env = {}, adminToken, nodeArgs 
       const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       if (!match) throw new Error(`no ${field} in /proc/${child.pid}/status`);
       return Number(match[1]);
+    },
+    async heapAfterGc() {
+      const probes = /heap-probe: (\d+) bytes/g;
+      const seen = [...output.matchAll(probes)].length;
+      child.kill('SIGUSR2');
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const reports = [...output.matchAll(probes)];
+        if (reports.length > seen) return Number(reports.at(-1)![1]);
+        if (ended || Date.now() > deadline) throw new Error(`no heap-probe report (spawned with heapProbe?):\n${output.slice(-2_000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
     },
   };
   running.add(vigil);
