@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import type { ChatMessageInput, EntityUpdateInput, IngestEvent } from './gql/graphql.ts';
@@ -121,6 +122,35 @@ describe('idempotent ingest', () => {
     // The new event opens a window of its own.
     expect(await vigil.ok(DedupChat, { input: message({ dedupKey: 'k', text: 'a new event may say anything' }) })).toEqual(later);
     expect(await storedIds(vigil)).toEqual([first.postChatMessage.id, later.postChatMessage.id]);
+  });
+
+  it('should answer a retry with the original even after retention removed the original from the log', async () => {
+    const vigil = await startVigil({ retention: 'chat=1h/2' });
+    const first = await vigil.ok(DedupChat, { input: message({ dedupKey: 'trimmed-away' }) });
+    for (const text of ['b', 'c', 'd']) await vigil.ok(DedupChat, { input: message({ text }) });
+    expect(await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention)).toEqual({ chat: 2 });
+    expect(await storedIds(vigil)).not.toContain(first.postChatMessage.id);
+
+    expect(await vigil.ok(DedupChat, { input: message({ dedupKey: 'trimmed-away' }) })).toEqual(first);
+    const conflict = await vigil.execute(DedupChat, { input: message({ dedupKey: 'trimmed-away', text: 'other' }) });
+    expect(conflict.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', existingId: first.postChatMessage.id, existingCursor: first.postChatMessage.cursor });
+    expect(await storedIds(vigil)).toHaveLength(2);
+  });
+
+  it('should forget keys past the dedup window when retention runs', async () => {
+    const databasePath = join(tempDir(), 'vigil.db');
+    const vigil = await startVigil({ databasePath, dedupWindow: '300ms' });
+    await vigil.ok(DedupChat, { input: message({ dedupKey: 'old' }) });
+    const file = new Database(databasePath, { readonly: true });
+    const keys = () => file.prepare('SELECT COUNT(*) FROM dedup_keys').pluck().get();
+    try {
+      expect(keys()).toBe(1);
+      await sleep(400);
+      await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention);
+      expect(keys()).toBe(0);
+    } finally {
+      file.close();
+    }
   });
 
   it('should still answer a retry with the original after a restart', async () => {

@@ -109,6 +109,14 @@ describe('mapEntities', () => {
     expect(mapEntities.entities[0]!.updatedAt).toBe(reportMapEntities[0]!.receivedAt);
   });
 
+  it('should keep the label and heading of an entity whose later update leaves them out', async () => {
+    const vigil = await startVigil();
+    await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates: [{ ...spawn('p-1'), heading: 90, label: 'Aria' }] } });
+    await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 3, y: 4 } }] } });
+    const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
+    expect(mapEntities.entities).toMatchObject([{ entityId: 'p-1', position: { x: 3, y: 4 }, heading: 90, label: 'Aria' }]);
+  });
+
   it('should remove a despawned entity from the snapshot', async () => {
     const vigil = await startVigil();
     await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates: [spawn('p-1'), spawn('npc-1')] } });

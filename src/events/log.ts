@@ -58,7 +58,8 @@ export class DedupConflictError extends Error {
   constructor(
     readonly serverId: string,
     readonly dedupKey: string,
-    readonly existing: AnyStoredEvent,
+    /** The event the key was first used for (retention may have removed it since). */
+    readonly existing: { id: string; cursor: string },
   ) {
     super(`dedupKey "${dedupKey}" of server "${serverId}" was already used for a different event (${existing.id})`);
   }

@@ -69,7 +69,17 @@ export class StateProjection {
         let entities = this.maps.get(payload.mapId);
         if (!entities) this.maps.set(payload.mapId, (entities = new Map()));
         if (payload.action === 'DESPAWN') entities.delete(payload.entityId);
-        else entities.set(payload.entityId, { ...payload, serverId: event.serverId, updatedAt: event.receivedAt });
+        else {
+          // An update that leaves out heading or label keeps the entity's earlier one (a MOVE rarely repeats its name).
+          const earlier = entities.get(payload.entityId);
+          entities.set(payload.entityId, {
+            ...payload,
+            heading: payload.heading ?? earlier?.heading ?? null,
+            label: payload.label ?? earlier?.label ?? null,
+            serverId: event.serverId,
+            updatedAt: event.receivedAt,
+          });
+        }
         break;
       }
       case 'tickets': {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,6 +20,15 @@ interface EventRow {
   dedup_key: string | null;
 }
 
+interface DedupRow {
+  dedup_key: string;
+  seq: number;
+  id: string;
+  occurred_at: number;
+  received_at: number;
+  fingerprint: string;
+}
+
 const migrations = `
   CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS events (
@@ -39,7 +48,19 @@ const migrations = `
   CREATE INDEX IF NOT EXISTS events_by_stream_server ON events (stream, server_id, seq);
   CREATE INDEX IF NOT EXISTS events_by_priority ON events (priority, seq);
   CREATE INDEX IF NOT EXISTS events_by_received ON events (stream, received_at);
-  CREATE INDEX IF NOT EXISTS events_by_dedup_key ON events (server_id, dedup_key, seq) WHERE dedup_key IS NOT NULL;
+  DROP INDEX IF EXISTS events_by_dedup_key;
+  -- Kept apart from events so that retention, however short, never forgets a key inside the dedup window.
+  CREATE TABLE IF NOT EXISTS dedup_keys (
+    server_id TEXT NOT NULL,
+    dedup_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    occurred_at INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL,
+    PRIMARY KEY (server_id, dedup_key)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS dedup_keys_by_received ON dedup_keys (received_at);
 `;
 
 /**
@@ -47,7 +68,7 @@ const migrations = `
  * because a retry that omits it is stamped anew by the hub's clock.
  */
 function fingerprint(draft: AnyEventDraft | AnyStoredEvent): string {
-  return JSON.stringify([draft.stream, draft.type, draft.key, draft.priority, draft.payload]);
+  return createHash('sha256').update(JSON.stringify([draft.stream, draft.type, draft.key, draft.priority, draft.payload])).digest('base64url');
 }
 
 function trimMark(stream: StreamName): string {
@@ -60,6 +81,7 @@ export class SqliteEventLog implements EventLog {
   private readonly db: Database.Database;
   private readonly listeners = new Set<AppendListener>();
   private readonly insert: Database.Statement;
+  private readonly insertDedup: Database.Statement;
   private readonly byDedup: Database.Statement;
   private readonly byDedupBatch: Database.Statement;
   private readonly headStatement: Database.Statement;
@@ -83,12 +105,19 @@ export class SqliteEventLog implements EventLog {
     this.insert = this.db.prepare(`
       INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
       VALUES (@id, @stream, @type, @server_id, @key, @occurred_at, @received_at, @priority, @payload, @dedup_key)`);
-    this.byDedup = this.db.prepare(`SELECT * FROM events WHERE server_id = ? AND dedup_key = ? AND received_at >= ? ORDER BY seq DESC LIMIT 1`);
+    // A key whose window has passed is taken over by the next event that uses it.
+    this.insertDedup = this.db.prepare(`
+      INSERT INTO dedup_keys (server_id, dedup_key, seq, id, occurred_at, received_at, fingerprint)
+      VALUES (@server_id, @dedup_key, @seq, @id, @occurred_at, @received_at, @fingerprint)
+      ON CONFLICT (server_id, dedup_key) DO UPDATE SET
+        seq = excluded.seq, id = excluded.id, occurred_at = excluded.occurred_at, received_at = excluded.received_at, fingerprint = excluded.fingerprint`);
+    this.byDedup = this.db.prepare(`SELECT * FROM dedup_keys WHERE server_id = ? AND dedup_key = ? AND received_at >= ?`);
+    this.byDedupBatch = this.db.prepare(
+      `SELECT * FROM dedup_keys WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1`,
+    );
+    this.backfillDedupKeys();
     // The last seq ever assigned, not MAX(seq): retention may have removed the newest events, and a cursor at one of
     // them is still a position of this log, not one from the future.
-    this.byDedupBatch = this.db.prepare(
-      `SELECT * FROM events WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1`,
-    );
     this.headStatement = this.db
       .prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0)) AS head`)
       .pluck();
@@ -99,12 +128,15 @@ export class SqliteEventLog implements EventLog {
       const fresh: AnyStoredEvent[] = [];
       for (const draft of drafts) {
         if (draft.dedupBatch) this.checkBatchSize(draft, receivedAt.getTime() - this.dedupWindowMs);
+        const print = draft.dedupKey ? fingerprint(draft) : null;
         if (draft.dedupKey) {
-          const existingRow = this.byDedup.get(draft.serverId, draft.dedupKey, receivedAt.getTime() - this.dedupWindowMs) as EventRow | undefined;
-          if (existingRow) {
-            const existing = this.toEvent(existingRow);
-            if (fingerprint(existing) !== fingerprint(draft)) throw new DedupConflictError(draft.serverId, draft.dedupKey, existing);
-            outcomes.push({ event: existing, duplicate: true });
+          const existing = this.byDedup.get(draft.serverId, draft.dedupKey, receivedAt.getTime() - this.dedupWindowMs) as DedupRow | undefined;
+          if (existing) {
+            const original = { id: existing.id, cursor: encodeCursor({ epoch: this.epoch, seq: existing.seq }) };
+            if (existing.fingerprint !== print) throw new DedupConflictError(draft.serverId, draft.dedupKey, original);
+            // Same fingerprint, same stream, type, key, priority and payload: the original is the draft as first stored.
+            const event = { ...draft, ...original, seq: existing.seq, occurredAt: new Date(existing.occurred_at), receivedAt: new Date(existing.received_at) } as AnyStoredEvent;
+            outcomes.push({ event, duplicate: true });
             continue;
           }
         }
@@ -122,6 +154,17 @@ export class SqliteEventLog implements EventLog {
           dedup_key: draft.dedupKey ?? null,
         });
         const seq = Number(lastInsertRowid);
+        if (draft.dedupKey) {
+          this.insertDedup.run({
+            server_id: draft.serverId,
+            dedup_key: draft.dedupKey,
+            seq,
+            id,
+            occurred_at: draft.occurredAt.getTime(),
+            received_at: receivedAt.getTime(),
+            fingerprint: print,
+          });
+        }
         const event = { ...draft, dedupKey: draft.dedupKey ?? null, id, seq, cursor: encodeCursor({ epoch: this.epoch, seq }), receivedAt } as AnyStoredEvent;
         outcomes.push({ event, duplicate: false });
         fresh.push(event);
@@ -134,10 +177,23 @@ export class SqliteEventLog implements EventLog {
   private checkBatchSize(draft: AnyEventDraft, since: number): void {
     const { key, size } = draft.dedupBatch!;
     // '$' follows '#': the range holds exactly the keys `<key>#…`, and uses the dedup index.
-    const row = this.byDedupBatch.get(draft.serverId, `${key}#`, `${key}$`, since) as EventRow | undefined;
+    const row = this.byDedupBatch.get(draft.serverId, `${key}#`, `${key}$`, since) as DedupRow | undefined;
     if (!row) return;
-    const storedSize = Number(/\/(\d+)$/.exec(row.dedup_key ?? '')?.[1]);
-    if (storedSize !== size) throw new DedupConflictError(draft.serverId, key, this.toEvent(row));
+    const storedSize = Number(/\/(\d+)$/.exec(row.dedup_key)?.[1]);
+    if (storedSize !== size) throw new DedupConflictError(draft.serverId, key, { id: row.id, cursor: encodeCursor({ epoch: this.epoch, seq: row.seq }) });
+  }
+
+  /** Logs written before dedup_keys existed kept their keys on the events: carry those still in the window over once. */
+  private backfillDedupKeys(): void {
+    if (this.db.prepare(`SELECT 1 FROM meta WHERE name = 'dedup_keys'`).get()) return;
+    this.db.transaction(() => {
+      const since = Date.now() - this.dedupWindowMs;
+      const rows = this.db.prepare('SELECT * FROM events WHERE dedup_key IS NOT NULL AND received_at >= ? ORDER BY seq').all(since) as EventRow[];
+      for (const row of rows) {
+        this.insertDedup.run({ ...row, fingerprint: fingerprint(this.toEvent(row)) });
+      }
+      this.db.prepare(`INSERT INTO meta (name, value) VALUES ('dedup_keys', '1')`).run();
+    })();
   }
 
   async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
@@ -193,6 +249,7 @@ export class SqliteEventLog implements EventLog {
   }
 
   async trim(retention: RetentionPolicy, now = Date.now()): Promise<Partial<Record<StreamName, number>>> {
+    this.db.prepare('DELETE FROM dedup_keys WHERE received_at < ?').run(now - this.dedupWindowMs);
     const removed: Partial<Record<StreamName, number>> = {};
     for (const stream of streamNames) {
       const { maxAgeMs, maxCount } = retention[stream];

@@ -24,8 +24,8 @@ export const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
     kind: t.field({ type: EntityKindEnum }),
     action: t.field({ type: EntityActionEnum }),
     position: t.field({ type: PositionInput, description: 'Where the entity is; for DESPAWN, where it was last.' }),
-    heading: t.float({ required: false, description: 'Facing direction in degrees, 0..360.', validate: z.number().min(0, 'must be at least 0').max(360, 'must be at most 360') }),
-    label: t.string({ required: false, description: 'Display name shown next to the entity.', validate: z.string().max(100, 'must be at most 100 characters') }),
+    heading: t.float({ required: false, description: 'Facing direction in degrees, 0..360; left out, the entity keeps its earlier one.', validate: z.number().min(0, 'must be at least 0').max(360, 'must be at most 360') }),
+    label: t.string({ required: false, description: 'Display name shown next to the entity; left out, the entity keeps its earlier one.', validate: z.string().max(100, 'must be at most 100 characters') }),
   }),
 });
 

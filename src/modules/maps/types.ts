@@ -30,8 +30,8 @@ export const MapEntityUpdate = builder.objectRef<MapEntityPayload>('MapEntityUpd
     kind: t.field({ type: EntityKindEnum, resolve: (u) => u.kind }),
     action: t.field({ type: EntityActionEnum, resolve: (u) => u.action }),
     position: t.field({ type: Position, resolve: (u) => u.position }),
-    heading: t.exposeFloat('heading', { nullable: true, description: 'Facing direction in degrees, 0..360.' }),
-    label: t.exposeString('label', { nullable: true, description: 'Display name shown next to the entity.' }),
+    heading: t.exposeFloat('heading', { nullable: true, description: 'Facing direction in degrees, 0..360; null when this update left it out.' }),
+    label: t.exposeString('label', { nullable: true, description: 'Display name shown next to the entity; null when this update left it out.' }),
   }),
 });
 
@@ -43,8 +43,8 @@ export const MapEntity = builder.objectRef<MapEntityRecord>('MapEntity').impleme
     entityId: t.exposeID('entityId'),
     kind: t.field({ type: EntityKindEnum, resolve: (e) => e.kind }),
     position: t.field({ type: Position, resolve: (e) => e.position }),
-    heading: t.exposeFloat('heading', { nullable: true, description: 'Facing direction in degrees, 0..360.' }),
-    label: t.exposeString('label', { nullable: true }),
+    heading: t.exposeFloat('heading', { nullable: true, description: 'Facing direction in degrees, 0..360, as last reported.' }),
+    label: t.exposeString('label', { nullable: true, description: 'Display name, as last reported.' }),
     serverId: t.exposeID('serverId', { description: 'The game server that last reported the entity.' }),
     updatedAt: t.field({ type: 'DateTime', description: "When the hub stored the entity's latest update.", resolve: (e) => e.updatedAt }),
   }),

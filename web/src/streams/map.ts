@@ -122,13 +122,15 @@ export function applyMapEntities(state: MapState, events: readonly MapEntityEven
       entities.delete(payload.entityId);
       continue;
     }
+    // An update that leaves out heading or label keeps the earlier one, as the hub's snapshot does.
+    const earlier = entities.get(payload.entityId);
     entities.set(payload.entityId, {
       entityId: payload.entityId,
       kind: payload.kind,
       x: payload.position.x,
       y: payload.position.y,
-      heading: payload.heading ?? null,
-      label: payload.label ?? null,
+      heading: payload.heading ?? earlier?.heading ?? null,
+      label: payload.label ?? earlier?.label ?? null,
       serverId,
       updatedAt: receivedAt,
     });

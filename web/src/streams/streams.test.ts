@@ -77,6 +77,12 @@ describe('map entities', () => {
     expect(initial.entities.has('p-1')).toBe(true);
   });
 
+  it('should keep the label and heading of an entity whose move leaves them out', () => {
+    const named = { ...update(1, 'p-2', 'SPAWN', 10, 10), payload: { ...update(1, 'p-2', 'SPAWN', 10, 10).payload, heading: 90, label: 'Aria' } };
+    const next = applyMapEntities(initial, [named, update(2, 'p-2', 'MOVE', 20, 15)]);
+    expect(next.entities.get('p-2')).toMatchObject({ x: 20, y: 15, heading: 90, label: 'Aria' });
+  });
+
   it('should widen the view to cover every position seen, so the map does not jump', () => {
     const next = applyMapEntities(initial, [update(1, 'p-2', 'SPAWN', -50, 80), update(2, 'p-2', 'MOVE', 30, 20)]);
     expect(next.bounds).toEqual({ minX: -50, minY: 0, maxX: 30, maxY: 80 });
