@@ -251,10 +251,10 @@ describe('resuming a subscription with its last cursor', () => {
 });
 
 describe('resuming a GET event stream with Last-Event-ID', () => {
-  function openEventSource(vigil: ServedVigil, credential: { header: string } | { query: string }, lastEventId?: string): Promise<Response> {
+  function openEventSource(vigil: ServedVigil, credential: { header: string } | { query: string }, lastEventId?: string, variables: { after?: string } = {}): Promise<Response> {
     const url = new URL(`${vigil.url}/graphql`);
     url.searchParams.set('query', print(ResumeStatusFeed));
-    url.searchParams.set('variables', JSON.stringify({}));
+    url.searchParams.set('variables', JSON.stringify(variables));
     if ('query' in credential) url.searchParams.set('access_token', credential.query);
     return fetch(url, {
       headers: {
@@ -297,6 +297,27 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
 
     const live = [await report(8), await report(9)];
     expect([(await resumed.next()).id, (await resumed.next()).id]).toEqual(live.map((e) => e.cursor));
+    expect(await resumed.drain(200)).toEqual([]);
+    await resumed.close();
+  });
+
+  it('should resume after Last-Event-ID, not after the `after` of the URL the EventSource reconnects with', async () => {
+    const vigil = await serveVigil();
+    const token = await vigil.adminToken();
+    const report = async (playerCount: number) => (await vigil.ok(ResumeStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount } })).reportServerStatus;
+    const [loaded, delivered, received] = [await report(1), await report(2), await report(3)];
+
+    // The page loaded state at `loaded`, subscribed after it, and received two events before the connection dropped.
+    const first = await openEventSource(vigil, { query: token }, undefined, { after: loaded.cursor });
+    const reader = new SseReader(first.body!);
+    expect([(await reader.next()).id, (await reader.next()).id]).toEqual([delivered.cursor, received.cursor]);
+    await reader.close();
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'disconnect');
+
+    const missed = await report(4);
+    const second = await openEventSource(vigil, { query: token }, received.cursor, { after: loaded.cursor });
+    const resumed = new SseReader(second.body!);
+    expect((await resumed.next()).id).toBe(missed.cursor);
     expect(await resumed.drain(200)).toEqual([]);
     await resumed.close();
   });

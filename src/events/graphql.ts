@@ -174,7 +174,7 @@ export function afterArg(arg: ArgBuilder<VigilTypes>) {
   return arg({
     type: 'Cursor',
     required: false,
-    description: 'Replay every event after this cursor, then continue live with no gap. On a GET event stream, `Last-Event-ID` serves too.',
+    description: 'Replay every event after this cursor, then continue live with no gap. A `Last-Event-ID` header (an EventSource reconnecting) takes precedence.',
   });
 }
 
@@ -183,9 +183,12 @@ export function keyedFeed<S extends StreamName>(stream: S, key: string | null | 
   return { topic: { stream, key: key ?? null }, history: { streams: [stream], key: key ?? undefined }, streams: [stream], ...extra };
 }
 
-/** Opens a subscription's feed; the cursor comes from `after`, else from the Last-Event-ID header of an EventSource reconnect. */
+/**
+ * Opens a subscription's feed. An EventSource reconnects with its original URL (and so its original `after`) plus
+ * Last-Event-ID, the cursor of the last event it received: that header, when present, is where it stands.
+ */
 export function subscribeFeed<E extends StoredEvent>(context: VigilContext, spec: FeedSpec<E>, after: string | null | undefined): AsyncIterable<E | ResyncRequired> {
-  const cursor = after ?? context.request.headers.get('last-event-id') ?? null;
+  const cursor = context.request.headers.get('last-event-id') || after || null;
   // The spec's topic and history select only events of type E.
   return openFeed(context.vigil, spec, cursor) as AsyncIterable<E | ResyncRequired>;
 }

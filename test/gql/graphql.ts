@@ -52,10 +52,10 @@ export type EntityKind =
 export type EntityUpdateInput = {
   action: EntityAction;
   entityId: string | number;
-  /** Facing direction in degrees, 0..360. */
+  /** Facing direction in degrees, 0..360; left out, the entity keeps its earlier one. */
   heading?: number | null | undefined;
   kind: EntityKind;
-  /** Display name shown next to the entity. */
+  /** Display name shown next to the entity; left out, the entity keeps its earlier one. */
   label?: string | null | undefined;
   /** Where the entity is; for DESPAWN, where it was last. */
   position: PositionInput;
