@@ -188,6 +188,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
         authenticate: (request) => authenticate(request, vigil),
         maxReservationsPerViewer: config.maxReservationsPerViewer,
         reservationTimeoutMs: config.reservationTimeout,
+        heartbeatMs: config.heartbeatInterval,
       }),
     ],
   });

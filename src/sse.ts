@@ -19,6 +19,8 @@ export interface SingleConnectionOptions {
   reservationTimeoutMs?: number;
   /** Unsent bytes of one event stream beyond which its operations stop pulling results. */
   highWaterBytes?: number;
+  /** An event stream with nothing to send for this long gets a keep-alive comment, in milliseconds. */
+  heartbeatMs?: number;
 }
 
 interface Reservation {
@@ -77,12 +79,25 @@ class StreamFlow {
   }
 }
 
-/** The same response, its body read only as the client takes it, each chunk credited to the stream's flow. */
-function countingSent(response: Response, flow: StreamFlow): Response {
+const keepAlive = new TextEncoder().encode(':\n\n');
+
+/**
+ * The same response, its body read only as the client takes it, each chunk credited to the stream's flow, with a
+ * keep-alive comment whenever the stream has been idle for `heartbeatMs` (graphql-sse's own ping is fixed at 12 s).
+ * graphql-sse enqueues whole messages, so a comment never lands inside one.
+ */
+function countingSent(response: Response, flow: StreamFlow, heartbeatMs: number): Response {
   const reader = response.body!.getReader();
+  let reading: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const chunk = await reader.read();
+      reading ??= reader.read();
+      let timer: NodeJS.Timeout | undefined;
+      const idle = new Promise<null>((resolve) => (timer = setTimeout(resolve, heartbeatMs, null)));
+      const chunk = await Promise.race([reading, idle]);
+      clearTimeout(timer);
+      if (chunk === null) return controller.enqueue(keepAlive);
+      reading = null;
       if (chunk.done) return controller.close();
       flow.sent(chunk.value.byteLength);
       controller.enqueue(chunk.value);
@@ -133,6 +148,7 @@ export function useSingleConnectionSSE({
   maxReservationsPerViewer = 10,
   reservationTimeoutMs = 60_000,
   highWaterBytes = 256 * 1024,
+  heartbeatMs = 12_000,
 }: SingleConnectionOptions): Plugin<YogaInitialContext> {
   /** Reservation token -> who made it and whether its event stream is open. */
   const reservations = new Map<string, Reservation>();
@@ -299,7 +315,7 @@ export function useSingleConnectionSSE({
               reservation.connected = true;
               clearTimeout(reservation.timer);
               request.signal.addEventListener('abort', () => forget(token), { once: true });
-              return response.body ? countingSent(response, flowOf(token)) : response;
+              return response.body ? countingSent(response, flowOf(token), heartbeatMs) : response;
             }
             return response;
           },

@@ -348,4 +348,25 @@ describe('heartbeats', () => {
     expect(reader.comments).toBeGreaterThanOrEqual(5);
     await reader.close();
   });
+
+  it('should send a keep-alive comment on an idle single-connection stream every heartbeatInterval', async () => {
+    const vigil = await serveVigil({ heartbeatInterval: '200ms' });
+    const authorization = `Bearer ${await vigil.adminToken()}`;
+    const reserved = await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { authorization } });
+    expect(reserved.status).toBe(201);
+    const token = await reserved.text();
+    const response = await fetch(`${vigil.url}/graphql/stream`, { headers: { accept: 'text/event-stream', authorization, 'x-graphql-event-stream-token': token } });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = new SseReader(response.body!);
+    const accepted = await fetch(`${vigil.url}/graphql/stream`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, 'x-graphql-event-stream-token': token },
+      body: JSON.stringify({ query: print(ResumeStatusFeed), extensions: { operationId: 'op-1' } }),
+    });
+    expect(accepted.status).toBe(202);
+    expect(await reader.drain(1_100)).toEqual([]);
+    // graphql-sse's own comment flushes the headers, then Vigil adds one per idle 200 ms.
+    expect(reader.comments).toBeGreaterThanOrEqual(5);
+    await reader.close();
+  });
 });
