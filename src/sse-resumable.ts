@@ -76,8 +76,11 @@ export function useResumableSSE({ heartbeatMs }: { heartbeatMs: number }): Plugi
 
   return {
     onResultProcess({ request, result, setResultProcessor }) {
-      const preferred = request.headers.get('accept')?.split(',')[0]?.split(';')[0]?.trim();
-      if (preferred === 'text/event-stream') setResultProcessor((processed) => processSSE(processed ?? result, request.signal), 'text/event-stream');
+      const accepted = (request.headers.get('accept') ?? '').split(',').map((type) => type.split(';')[0]!.trim());
+      // A stream goes out as SSE whenever the client accepts it at all (JSON cannot carry one), as yoga would do.
+      if (accepted[0] === 'text/event-stream' || (accepted.includes('text/event-stream') && isAsyncIterable(result))) {
+        setResultProcessor((processed) => processSSE(processed ?? result, request.signal), 'text/event-stream');
+      }
     },
   };
 }

@@ -34,32 +34,35 @@ async function readUntil(body: ReadableStream<Uint8Array>, until: (text: string)
 }
 
 describe('GraphQL over SSE on the wire', () => {
-  it('should stream `next` events with the cursor as SSE id and end with `complete` in distinct connections mode', async () => {
-    const vigil = await serveVigil();
-    const authorization = `Bearer ${await vigil.adminToken()}`;
-    const response = await fetch(`${vigil.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
-      body: JSON.stringify({ query: print(WireStatusFeed) }),
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
-    const { reportServerStatus } = await vigil.ok(WireReportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
+  it.each(['text/event-stream', 'application/json, text/event-stream', 'application/graphql-response+json;q=1, text/event-stream;q=0.9'])(
+    'should stream `next` events with the cursor as SSE id and end with `complete` in distinct connections mode (Accept: %s)',
+    async (accept) => {
+      const vigil = await serveVigil();
+      const authorization = `Bearer ${await vigil.adminToken()}`;
+      const response = await fetch(`${vigil.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept, authorization },
+        body: JSON.stringify({ query: print(WireStatusFeed) }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
+      const { reportServerStatus } = await vigil.ok(WireReportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
 
-    const body = response.body!;
-    const first = await readUntil(body, (text) => text.includes('\n\n') && text.includes('event: next'));
-    const [, id, data] = /id: (\S+)\nevent: next\ndata: (.*)\n\n/.exec(first) ?? [];
-    expect(id).toBe(reportServerStatus.cursor);
-    expect(JSON.parse(data!)).toEqual({
-      data: { serverStatus: { id: reportServerStatus.id, serverId: 'eu-1', payload: { state: 'ONLINE' } } },
-      extensions: { cursor: reportServerStatus.cursor },
-    });
+      const body = response.body!;
+      const first = await readUntil(body, (text) => text.includes('\n\n') && text.includes('event: next'));
+      const [, id, data] = /id: (\S+)\nevent: next\ndata: (.*)\n\n/.exec(first) ?? [];
+      expect(id).toBe(reportServerStatus.cursor);
+      expect(JSON.parse(data!)).toEqual({
+        data: { serverStatus: { id: reportServerStatus.id, serverId: 'eu-1', payload: { state: 'ONLINE' } } },
+        extensions: { cursor: reportServerStatus.cursor },
+      });
 
-    vigil.app.vigil.hub.close();
-    const rest = await readUntil(body, (text) => text.includes('event: complete'));
-    expect(rest).toMatch(/event: complete\n/);
-  });
+      vigil.app.vigil.hub.close();
+      const rest = await readUntil(body, (text) => text.includes('event: complete'));
+      expect(rest).toMatch(/event: complete\n/);
+    },
+  );
 
   it('should answer a malformed operation on the single connection endpoint with a GraphQL error, not a stack trace', async () => {
     const vigil = await serveVigil();
