@@ -5,11 +5,13 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor } from '../src/events/cursor.ts';
+import { openFeed } from '../src/events/feed.ts';
+import { keyedFeed } from '../src/events/graphql.ts';
 import { graphql } from './gql/index.ts';
 import type { IngestEvent } from './gql/graphql.ts';
 import { spawnVigil, type VigilProcess } from './kit/process.ts';
 import { subscribe } from './kit/stream.ts';
-import { tempDir } from './kit/vigil.ts';
+import { startVigil, tempDir } from './kit/vigil.ts';
 
 const SlowIssueProducer = graphql(`
   mutation SlowIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: "slow-readers") { token } }
@@ -17,6 +19,10 @@ const SlowIssueProducer = graphql(`
 
 const SlowIngest = graphql(`
   mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }
+`);
+
+const SlowPost = graphql(`
+  mutation SlowPost($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor } }
 `);
 
 const SlowHubStats = graphql(`
@@ -177,6 +183,22 @@ function nextResults<R>(messages: SseMessage[]): Array<{ id: string | null; resu
 }
 
 describe('bounded slow readers', () => {
+  it('should count an event against the bound until the reader has taken it, so a stalled reader holds at most the bound', async () => {
+    const vigil = await startVigil({ subscriberQueueEvents: 10 });
+    const post = async (text: string) => (await vigil.ok(SlowPost, { input: { serverId: 'eu-1', channel: 'bound', playerId: 'p-1', playerName: 'Bound', text } })).postChatMessage;
+    const feed = openFeed(vigil.app.vigil, keyedFeed('chat', 'bound'), null);
+    const early = [];
+    for (let i = 0; i < 5; i++) early.push(await post(`early-${i}`));
+    // The reader takes one event and stalls: four wait in its queue, so six more fit and the seventh is too many.
+    expect(await feed.next()).toMatchObject({ value: { id: early[0]!.id } });
+    const late = [];
+    for (let i = 0; i < 6; i++) late.push(await post(`late-${i}`));
+    expect(vigil.app.vigil.hub.subscriberCount).toBe(1);
+    await post('one too many');
+    expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+    await expect(feed.next()).rejects.toMatchObject({ extensions: { code: 'SLOW_CONSUMER' } });
+  });
+
   describe('on a keep-all stream (chat), at the shipped bound of 1,000 events / 1 MiB', () => {
     let vigil: VigilProcess;
     let producer: string;

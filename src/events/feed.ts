@@ -98,18 +98,17 @@ export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec
       queue.catchingUp = false;
     }
     for (;;) {
-      const batch = queue.take();
-      for (const event of batch) {
+      const event = queue.shift();
+      if (event) {
         if (event.seq <= last) continue;
         last = event.seq;
         yield event;
+        continue;
       }
-      if (batch.length === 0) {
-        const ended = queue.ended;
-        if (ended === 'completed') return;
-        if (ended) throw ended;
-        await queue.wait();
-      }
+      const ended = queue.ended;
+      if (ended === 'completed') return;
+      if (ended) throw ended;
+      await queue.wait();
     }
   }
 

@@ -84,7 +84,7 @@ export class LiveQueue {
     }
     if (this.isFull()) {
       if (this.catchingUp) {
-        this.take();
+        this.clear();
         this.overflowed = true;
       } else if (this.conflateBy) {
         this.conflate();
@@ -98,14 +98,28 @@ export class LiveQueue {
     this.notify();
   }
 
-  /** Takes everything queued. */
-  take(): AnyStoredEvent[] {
-    const taken = this.events;
+  /**
+   * Takes the oldest queued event. The reader takes one at a time, so an event counts against the bound until the
+   * reader has actually taken it: a stalled reader holds at most the bound, not the bound plus what it took last.
+   */
+  shift(): AnyStoredEvent | undefined {
+    const event = this.events.shift();
+    if (!event) return undefined;
+    const size = encodedSize(event);
+    this.bytes -= size;
+    // The oldest events are the ones carried over from before the current batch.
+    if (this.carriedEvents > 0) {
+      this.carriedEvents--;
+      this.carriedBytes = Math.max(0, this.carriedBytes - size);
+    }
+    return event;
+  }
+
+  private clear(): void {
     this.events = [];
     this.bytes = 0;
     this.carriedEvents = 0;
     this.carriedBytes = 0;
-    return taken;
   }
 
   /** Resolves when something is queued or the queue ends. */
@@ -118,7 +132,7 @@ export class LiveQueue {
   end(error?: GraphQLError): void {
     if (this.endedWith) return;
     this.endedWith = error ?? 'completed';
-    if (error) this.take();
+    if (error) this.clear();
     this.detach();
     this.notify();
   }

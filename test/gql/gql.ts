@@ -139,6 +139,7 @@ type Documents = {
     "\n  subscription SimulatorStatusFeed { serverStatus { ... on ServerStatusEvent { serverId payload { state } } } }\n": typeof types.SimulatorStatusFeedDocument,
     "\n  mutation SlowIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"slow-readers\") { token } }\n": typeof types.SlowIssueProducerDocument,
     "\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.SlowIngestDocument,
+    "\n  mutation SlowPost($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor } }\n": typeof types.SlowPostDocument,
     "\n  query SlowHubStats { hubStats { subscribers } }\n": typeof types.SlowHubStatsDocument,
     "\n  subscription SlowChatFeed($channel: String!, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id payload { text } } ... on ResyncRequired { reason } }\n  }\n": typeof types.SlowChatFeedDocument,
     "\n  subscription SlowTelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) {\n      ... on TelemetryEvent {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": typeof types.SlowTelemetryFeedDocument,
@@ -283,6 +284,7 @@ const documents: Documents = {
     "\n  subscription SimulatorStatusFeed { serverStatus { ... on ServerStatusEvent { serverId payload { state } } } }\n": types.SimulatorStatusFeedDocument,
     "\n  mutation SlowIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"slow-readers\") { token } }\n": types.SlowIssueProducerDocument,
     "\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.SlowIngestDocument,
+    "\n  mutation SlowPost($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor } }\n": types.SlowPostDocument,
     "\n  query SlowHubStats { hubStats { subscribers } }\n": types.SlowHubStatsDocument,
     "\n  subscription SlowChatFeed($channel: String!, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id payload { text } } ... on ResyncRequired { reason } }\n  }\n": types.SlowChatFeedDocument,
     "\n  subscription SlowTelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) {\n      ... on TelemetryEvent {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": types.SlowTelemetryFeedDocument,
@@ -816,6 +818,10 @@ export function graphql(source: "\n  mutation SlowIssueProducer($serverId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation SlowIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlowPost($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation SlowPost($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
