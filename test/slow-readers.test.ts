@@ -127,8 +127,14 @@ async function openStalledReader<R, V>(vigil: VigilProcess, document: TypedDocum
   };
 }
 
+interface StalledSingleConnection {
+  /** Reads again; resolves with every message once the operation `stalled` completes (the connection stays open). */
+  readToComplete(timeoutMs?: number): Promise<SseMessage[]>;
+  close(): void;
+}
+
 /** The same in single connection mode: a reserved event stream that stops being read, then one subscription on it. */
-async function openStalledSingleConnection<R, V>(vigil: VigilProcess, document: TypedDocumentNode<R, V>, variables: V): Promise<() => void> {
+async function openStalledSingleConnection<R, V>(vigil: VigilProcess, document: TypedDocumentNode<R, V>, variables: V): Promise<StalledSingleConnection> {
   const authorization = `Bearer ${vigil.adminToken}`;
   const token = await (await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { authorization } })).text();
   const req = request(`${vigil.url}/graphql/stream`, {
@@ -145,7 +151,20 @@ async function openStalledSingleConnection<R, V>(vigil: VigilProcess, document: 
     body: JSON.stringify({ query: print(document), variables, extensions: { operationId: 'stalled' } }),
   });
   expect(post.status).toBe(202);
-  return () => req.destroy();
+  return {
+    async readToComplete(timeoutMs = 20_000) {
+      let text = '';
+      const completed = () => parseSse(text).some((m) => m.event === 'complete' && (JSON.parse(m.data) as { id: string }).id === 'stalled');
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.resume();
+      for (const deadline = Date.now() + timeoutMs; !completed(); await new Promise((resolve) => setTimeout(resolve, 20))) {
+        if (Date.now() > deadline) throw new Error(`the operation did not complete within ${timeoutMs} ms`);
+      }
+      return parseSse(text);
+    },
+    close: () => req.destroy(),
+  };
 }
 
 interface Acked {
@@ -172,7 +191,6 @@ async function subscriberCount(vigil: VigilProcess): Promise<number> {
   return (await vigil.ok(SlowHubStats, {})).hubStats.subscribers;
 }
 
-/** Heap in use right after each full collection, in MB, from the `--trace-gc` lines of `output`: what the server retains. */
 const seqOf = (cursor: string) => decodeCursor(cursor).seq;
 const mb = (kb: number) => (kb / 1024).toFixed(1);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -322,16 +340,32 @@ describe('bounded slow readers', () => {
 
     // graphql-sse's handler queues serialized messages unbounded; Vigil's flow control stops pulling results once a
     // stream holds too many unsent bytes, so the hub queue fills and decides as in distinct mode.
-    it('should end a stalled reader in single connection mode as in distinct mode', async () => {
-      const close = await openStalledSingleConnection(vigil, SlowChatFeed, { channel: 'single' });
+    it('should end a stalled reader in single connection mode as in distinct mode, and resume it losing nothing', async () => {
+      const stalled = await openStalledSingleConnection(vigil, SlowChatFeed, { channel: 'single' });
       try {
         await expect.poll(() => subscriberCount(vigil)).toBe(1);
-        await publish(vigil, producer, 6_000, 200, chat('single'));
+        const acked = await publish(vigil, producer, 6_000, 200, chat('single'));
         await expect.poll(() => subscriberCount(vigil), { timeout: 2_000 }).toBe(0);
+
+        const results = (await stalled.readToComplete())
+          .filter((m) => m.event === 'next')
+          .map((m) => (JSON.parse(m.data) as { payload: ExecutionResult<{ chat: { id: string } }> }).payload);
+        const delivered = results.slice(0, -1);
+        const final = results.at(-1)!;
+        expect(delivered.length).toBeGreaterThan(0);
+        expect(delivered.map((r) => r.data!.chat.id)).toEqual(acked.slice(0, delivered.length).map((a) => a.id));
+        expect(final.errors?.map((e) => e.extensions?.code)).toEqual(['SLOW_CONSUMER']);
+        const lastCursor = acked[delivered.length - 1]!.cursor;
+        expect(final.extensions?.cursor).toBe(lastCursor);
+
+        const resumed = subscribe(vigil.sseClient(), SlowChatFeed, { channel: 'single', after: lastCursor });
+        const rest = await resumed.take(acked.length - delivered.length, 30_000);
+        expect(rest.map((r) => (r.data?.chat as { id: string }).id)).toEqual(acked.slice(delivered.length).map((a) => a.id));
+        resumed.unsubscribe();
       } finally {
-        close();
+        stalled.close();
       }
-    }, 30_000);
+    }, 45_000);
   });
 
   describe('on conflating streams, with a 20-event queue', () => {
