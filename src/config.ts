@@ -16,7 +16,7 @@ export function parseDuration(value: string | number): number {
 export const defaultRetention: RetentionPolicy = {
   serverStatus: { maxAgeMs: 30 * 86_400_000, maxCount: 1_000_000 },
   telemetry: { maxAgeMs: 86_400_000, maxCount: 500_000 },
-  mapEntities: { maxAgeMs: 86_400_000, maxCount: 1_000_000 },
+  mapEntities: { maxAgeMs: 86_400_000, maxCount: 500_000 },
   chat: { maxAgeMs: 90 * 86_400_000, maxCount: 5_000_000 },
   tickets: { maxAgeMs: 365 * 86_400_000, maxCount: 1_000_000 },
   players: { maxAgeMs: 30 * 86_400_000, maxCount: 2_000_000 },

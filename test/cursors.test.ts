@@ -252,6 +252,7 @@ describe('retention settings', () => {
     for (const shortLived of ['telemetry', 'mapEntities'] as const) {
       for (const record of ['chat', 'tickets', 'security'] as const) {
         expect(retention[shortLived].maxAgeMs).toBeLessThan(retention[record].maxAgeMs);
+        expect(retention[shortLived].maxCount).toBeLessThan(retention[record].maxCount);
       }
     }
   });
