@@ -423,21 +423,22 @@ describe('bounded slow readers', () => {
       console.log(`conflation, telemetry: ${servers.length} x ${perServer} samples published in ${Math.round(publishedMs)} ms; stalled readers received ${figures.join(', ')}`);
     }, 60_000);
 
-    it('should give a stalled mapEntities reader the latest update per entity instead of ending it', async () => {
-      const entities = ['e-0', 'e-1', 'e-2', 'e-3', 'e-4'];
+    it.each([{ count: 5 }, { count: 100 }])('should give a stalled mapEntities reader the latest update per entity instead of ending it ($count entities)', async ({ count }) => {
+      const entities = Array.from({ length: count }, (_, i) => `e-${i}`);
       const updates = 20_000;
-      const reader = await openStalledReader(vigil, SlowMapFeed, { mapId: 'm-1' });
+      const mapId = `m-${count}`;
+      const reader = await openStalledReader(vigil, SlowMapFeed, { mapId });
       await expect.poll(() => subscriberCount(vigil)).toBe(1);
 
       // One update per entity per map batch element, so the map stream interleaves entities in log order.
       const move = (index: number) => ({
         mapEntities: {
           serverId: 'map-1',
-          mapId: 'm-1',
+          mapId,
           updates: entities.map((entityId) => ({ entityId, kind: 'PLAYER' as const, action: 'MOVE' as const, position: { x: index, y: index % 7, z: 0 }, heading: 90, label: `${entityId} `.padEnd(100, '.') })),
         },
       });
-      const acked = await publish(vigil, producers['map-1']!, updates / entities.length, 400, move);
+      const acked = await publish(vigil, producers['map-1']!, updates / entities.length, Math.max(1, 2_000 / entities.length), move);
       expect(acked).toHaveLength(updates);
       expect(await subscriberCount(vigil)).toBe(1);
 

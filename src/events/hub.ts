@@ -23,6 +23,9 @@ export interface SubscribeOptions {
 
 export const notificationMinRank = priorityRank.HIGH;
 
+/** A conflating reader is ended only when it holds more distinct keys than this many times the event bound. */
+const maxConflatedFactor = 10;
+
 const encodedSizes = new WeakMap<AnyStoredEvent, number>();
 
 /** Approximate wire size of an event, computed once per event however many subscribers hold it. */
@@ -53,6 +56,9 @@ export class LiveQueue {
   private batch = -1;
   private carriedEvents = 0;
   private carriedBytes = 0;
+  /** Where a conflating queue conflates next: twice what the last conflation kept, so conflating stays O(1) per event. */
+  private conflateAtEvents: number;
+  private conflateAtBytes: number;
   private wake: (() => void) | null = null;
   private endedWith: GraphQLError | 'completed' | null = null;
 
@@ -64,6 +70,8 @@ export class LiveQueue {
     private readonly detach: () => void,
   ) {
     this.catchingUp = catchingUp;
+    this.conflateAtEvents = limits.maxEvents;
+    this.conflateAtBytes = limits.maxBytes;
   }
 
   get ended(): GraphQLError | 'completed' | null {
@@ -88,7 +96,8 @@ export class LiveQueue {
         this.overflowed = true;
       } else if (this.conflateBy) {
         this.conflate();
-        if (this.isFull()) return this.end(this.slowConsumer());
+        // Conflated, a queue holds one event per key (entity, server): only absurdly many keys end the reader.
+        if (this.events.length > maxConflatedFactor * this.limits.maxEvents) return this.end(this.slowConsumer());
       } else {
         return this.end(this.slowConsumer());
       }
@@ -105,6 +114,10 @@ export class LiveQueue {
   shift(): AnyStoredEvent | undefined {
     const event = this.events.shift();
     if (!event) return undefined;
+    if (this.events.length === 0) {
+      this.conflateAtEvents = this.limits.maxEvents;
+      this.conflateAtBytes = this.limits.maxBytes;
+    }
     const size = encodedSize(event);
     this.bytes -= size;
     // The oldest events are the ones carried over from before the current batch.
@@ -137,8 +150,9 @@ export class LiveQueue {
     this.notify();
   }
 
-  /** Whether what the reader left queued before the current batch reaches the bound. */
+  /** Whether what the reader left queued before the current batch reaches the bound (for conflating queues, the next conflation). */
   private isFull(): boolean {
+    if (this.conflateBy && !this.catchingUp) return this.carriedEvents >= this.conflateAtEvents || this.carriedBytes > this.conflateAtBytes;
     return this.carriedEvents >= this.limits.maxEvents || this.carriedBytes > this.limits.maxBytes;
   }
 
@@ -154,6 +168,8 @@ export class LiveQueue {
     this.bytes = this.events.reduce((sum, event) => sum + encodedSize(event), 0);
     this.carriedEvents = this.events.length;
     this.carriedBytes = this.bytes;
+    this.conflateAtEvents = Math.max(this.limits.maxEvents, 2 * this.events.length);
+    this.conflateAtBytes = Math.max(this.limits.maxBytes, 2 * this.bytes);
   }
 
   private slowConsumer(): GraphQLError {
