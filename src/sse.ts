@@ -274,13 +274,14 @@ export function useSingleConnectionSSE({
             let document;
             try {
               document = enveloped.parse(params.query);
+              // Armor's limits (depth, aliases, cost, ...) throw from validation rather than returning errors.
+              const errors = enveloped.validate(enveloped.schema, document);
+              if (errors.length > 0) return { data: null, errors };
             } catch (error) {
               // graphql-sse only recognises a ready result by its `data` key.
               if (error instanceof GraphQLError) return { data: null, errors: [error] };
               throw error;
             }
-            const errors = enveloped.validate(enveloped.schema, document);
-            if (errors.length > 0) return { data: null, errors };
             const contextValue = await enveloped.contextFactory();
             const args: ExecutionArgs = {
               schema: enveloped.schema,

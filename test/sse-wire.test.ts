@@ -1,4 +1,4 @@
-import { getIntrospectionQuery, print } from 'graphql';
+import { type ExecutionResult, getIntrospectionQuery, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import { serveVigil } from './kit/vigil.ts';
@@ -87,6 +87,32 @@ describe('GraphQL over SSE on the wire', () => {
     expect(message.id).toBe('op-1');
     expect(message.payload.errors[0]?.message).toMatch(/^Syntax Error/);
     expect(text).not.toContain('    at ');
+  });
+
+  const overLimit = [
+    { limit: 'depth', message: /depth/i, query: `{ __schema { types { fields { type { ${'ofType { '.repeat(40)}name${' }'.repeat(40)} } } } } }` },
+    { limit: 'aliases', message: /aliases/i, query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: servers { cursor }`).join(' ')} }` },
+    { limit: 'directives', message: /directives/i, query: `subscription { serverStatus { __typename ${'@include(if: true) '.repeat(40)} } }` },
+    { limit: 'tokens', message: /token/i, query: `subscription { serverStatus { ${'__typename '.repeat(4_100)} } }` },
+  ];
+  it.each(
+    overLimit.flatMap((operation) => [
+      { ...operation, mode: 'distinct connections', singleConnection: false, path: '/graphql' },
+      { ...operation, mode: 'distinct connections', singleConnection: false, path: '/graphql/stream' },
+      { ...operation, mode: 'single connection', singleConnection: true, path: '/graphql/stream' },
+    ]),
+  )('should refuse an operation over the $limit limit in $mode mode on $path with a GraphQL error, not a 500', async ({ query, message, singleConnection, path }) => {
+    const vigil = await serveVigil();
+    const client = vigil.sseClient({ singleConnection, url: `${vigil.url}${path}` });
+    const results: ExecutionResult[] = [];
+    await new Promise<void>((resolve, reject) => {
+      client.subscribe({ query }, { next: (result) => void results.push(result as ExecutionResult), error: reject, complete: resolve });
+    });
+    expect(results).toHaveLength(1);
+    expect(results[0]!.data ?? null).toBeNull();
+    expect(results[0]!.errors?.[0]?.message).toMatch(message);
+    expect(JSON.stringify(results)).not.toContain('    at ');
+    expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
   });
 
   it.each(['GET', 'POST', 'DELETE'])('should answer %s with an unknown reservation token with 404', async (method) => {
