@@ -132,6 +132,9 @@ describe('secrets in logs and errors', () => {
       }
     }
     await post(`/graphql/stream?token=${reservation}`, 'not json', support);
+    // A body that is not JSON is quoted by the parser's error: the tokens in it must not come back.
+    await post('/graphql', `{"query": "{ servers { cursor } }", "variables": { "id": ${producer} }`, admin);
+    await post('/graphql', `${admin}`, support);
     await post(`/graphql/stream?token=${reservation}&access_token=${admin}`, JSON.stringify({ query: '{ servers {' }), forged);
     await fetch(`${vigil.url}/graphql/stream?token=${reservation}&operationId=op-1`, { method: 'DELETE', headers: { authorization: `Bearer ${unknownProducer}` } }).then(async (r) => seen.push(await r.text()));
     await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'every stream to end');

@@ -119,6 +119,11 @@ export function useViewerRules({ maxStreams, authenticate }: ViewerRulesOptions)
       const viewer = await authenticate(request);
       if (viewer.kind === 'anonymous') setResult({ errors: [unauthenticated(viewer)] });
     },
+    onResultProcess({ result, setResult }) {
+      // Errors raised before any operation runs quote the request: yoga's invalid-JSON error echoes the body.
+      if (Array.isArray(result)) setResult(result.map((item) => (isAsyncIterable(item) ? item : withoutSecrets(item))));
+      else if (!isAsyncIterable(result)) setResult(withoutSecrets(result));
+    },
     onParse() {
       return ({ result, replaceParseResult }) => {
         if (!(result instanceof GraphQLError)) return;
