@@ -29,6 +29,11 @@ export interface VigilApp {
   yoga: YogaServerInstance<Record<string, never>, VigilContext>;
   /** Node request listener: body-size limit, then yoga. */
   listener: (req: IncomingMessage, res: ServerResponse) => void;
+  /**
+   * Starts a graceful shutdown: every subscription completes after what it holds, single-connection event streams
+   * end once their operations have, and subscriptions that arrive meanwhile complete at once.
+   */
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -152,6 +157,7 @@ export interface WebOptions {
 export async function buildApp(config: VigilConfig, logger: Logger = createLogger(config.logLevel), web: WebOptions = {}): Promise<VigilApp> {
   const webRoot = resolve(web.root ?? defaultWebRoot);
   const vigil = await openVigil(config, logger);
+  const draining = new AbortController();
   const yoga = createYoga<Record<string, never>, VigilContext>({
     schema,
     graphqlEndpoint,
@@ -189,6 +195,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
         maxReservationsPerViewer: config.maxReservationsPerViewer,
         reservationTimeoutMs: config.reservationTimeout,
         heartbeatMs: config.heartbeatInterval,
+        draining: draining.signal,
       }),
     ],
   });
@@ -211,6 +218,10 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     vigil,
     yoga,
     listener,
+    drain() {
+      vigil.hub.close();
+      draining.abort();
+    },
     close: () => vigil.close(),
   };
 }

@@ -45,11 +45,14 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: no new connections, completing open streams');
     server.close();
     // Completing every subscription lets each SSE response end cleanly with a `complete` event.
-    app.vigil.hub.close();
+    app.drain();
     const forced = setTimeout(() => server.closeAllConnections(), 5_000);
+    // A keep-alive connection turns idle only when its stream has ended: close each as soon as it does.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();
     await new Promise<void>((resolve) => server.once('close', resolve));
     clearTimeout(forced);
+    clearInterval(idle);
     await app.close();
     logger.info('stopped');
     process.exit(0);

@@ -21,6 +21,8 @@ export interface SingleConnectionOptions {
   highWaterBytes?: number;
   /** An event stream with nothing to send for this long gets a keep-alive comment, in milliseconds. */
   heartbeatMs?: number;
+  /** Aborted when Vigil shuts down: each event stream ends once its operations have completed. */
+  draining?: AbortSignal;
 }
 
 interface Reservation {
@@ -50,8 +52,32 @@ class StreamFlow {
   private outstanding = 0;
   private waiters: Array<() => void> = [];
   private closed = false;
+  /** Streaming operations running on this event stream. */
+  private operations = 0;
+  private draining = false;
+  private finish: (() => void) | null = null;
+  /** Resolves once Vigil is shutting down and no operation runs on this stream any more. */
+  readonly finished = new Promise<'finished'>((resolve) => (this.finish = () => resolve('finished')));
 
   constructor(private readonly highWaterBytes: number) {}
+
+  operationStarted(): void {
+    this.operations++;
+  }
+
+  operationEnded(): void {
+    this.operations--;
+    this.settle();
+  }
+
+  drain(): void {
+    this.draining = true;
+    this.settle();
+  }
+
+  private settle(): void {
+    if (this.draining && this.operations === 0) this.finish?.();
+  }
 
   ready(): Promise<void> {
     if (this.closed || this.outstanding < this.highWaterBytes) return Promise.resolve();
@@ -89,18 +115,45 @@ const keepAlive = new TextEncoder().encode(':\n\n');
 function countingSent(response: Response, flow: StreamFlow, heartbeatMs: number): Response {
   const reader = response.body!.getReader();
   let reading: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
+  let finishing = false;
+  let interrupt: ((value: 'finished') => void) | null = null;
+  void flow.finished.then(() => {
+    finishing = true;
+    interrupt?.('finished');
+  });
+  /** The next chunk; null when none comes within `ms`, 'finished' when the stream is to end first. */
+  const nextChunk = async (ms: number) => {
+    reading ??= reader.read();
+    let timer: NodeJS.Timeout | undefined;
+    const idle = new Promise<null | 'finished'>((resolve) => {
+      timer = setTimeout(resolve, ms, null);
+      interrupt = resolve;
+    });
+    const chunk = await Promise.race([reading, idle]);
+    clearTimeout(timer);
+    interrupt = null;
+    if (chunk !== null && chunk !== 'finished') reading = null;
+    return chunk;
+  };
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      reading ??= reader.read();
-      let timer: NodeJS.Timeout | undefined;
-      const idle = new Promise<null>((resolve) => (timer = setTimeout(resolve, heartbeatMs, null)));
-      const chunk = await Promise.race([reading, idle]);
-      clearTimeout(timer);
-      if (chunk === null) return controller.enqueue(keepAlive);
-      reading = null;
-      if (chunk.done) return controller.close();
-      flow.sent(chunk.value.byteLength);
-      controller.enqueue(chunk.value);
+      if (!finishing) {
+        const chunk = await nextChunk(heartbeatMs);
+        if (chunk === null) return controller.enqueue(keepAlive);
+        if (chunk !== 'finished') {
+          if (chunk.done) return controller.close();
+          flow.sent(chunk.value.byteLength);
+          return controller.enqueue(chunk.value);
+        }
+      }
+      // Shutting down and every operation has ended: pass on their last messages (`complete`), then end.
+      for (let last = await nextChunk(25); last !== null && last !== 'finished' && !last.done; last = await nextChunk(25)) {
+        flow.sent(last.value.byteLength);
+        controller.enqueue(last.value);
+      }
+      controller.close();
+      // graphql-sse's cancel settles only once its own stream winds down: do not hold the response for it.
+      reader.cancel().catch(() => undefined);
     },
     cancel: (reason) => reader.cancel(reason),
   });
@@ -111,20 +164,35 @@ function countingSent(response: Response, flow: StreamFlow, heartbeatMs: number)
 function metered(source: AsyncIterable<ExecutionResult>, flow: StreamFlow): AsyncIterableIterator<ExecutionResult> & { throw(error: unknown): Promise<never> } {
   const iterator = source[Symbol.asyncIterator]();
   const done: IteratorResult<ExecutionResult> = { value: undefined, done: true };
+  flow.operationStarted();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    flow.operationEnded();
+  };
   const metering = {
     async next() {
       await flow.ready();
-      const step = await iterator.next();
-      // Approximate wire size (graphql-sse adds the operation id and SSE framing).
-      if (!step.done) flow.produced(JSON.stringify(step.value).length + 64);
-      return step;
+      try {
+        const step = await iterator.next();
+        // Approximate wire size (graphql-sse adds the operation id and SSE framing).
+        if (!step.done) flow.produced(JSON.stringify(step.value).length + 64);
+        else end();
+        return step;
+      } catch (error) {
+        end();
+        throw error;
+      }
     },
     async return() {
       await iterator.return?.();
+      end();
       return done;
     },
     async throw(error: unknown) {
       await iterator.return?.();
+      end();
       throw error;
     },
     [Symbol.asyncIterator]() {
@@ -149,6 +217,7 @@ export function useSingleConnectionSSE({
   reservationTimeoutMs = 60_000,
   highWaterBytes = 256 * 1024,
   heartbeatMs = 12_000,
+  draining,
 }: SingleConnectionOptions): Plugin<YogaInitialContext> {
   /** Reservation token -> who made it and whether its event stream is open. */
   const reservations = new Map<string, Reservation>();
@@ -156,9 +225,15 @@ export function useSingleConnectionSSE({
   const flows = new Map<string, StreamFlow>();
   const flowOf = (token: string) => {
     let flow = flows.get(token);
-    if (!flow) flows.set(token, (flow = new StreamFlow(highWaterBytes)));
+    if (!flow) {
+      flows.set(token, (flow = new StreamFlow(highWaterBytes)));
+      if (draining?.aborted) flow.drain();
+    }
     return flow;
   };
+  draining?.addEventListener('abort', () => {
+    for (const flow of flows.values()) flow.drain();
+  });
   const serverContexts = new WeakMap<Request, Record<string, unknown>>();
   /** Requests Vigil makes to graphql-sse itself, to dispose of a lapsed reservation's stream. */
   const internal = new WeakSet<Request>();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { startVigil, tempDir } from './kit/vigil.ts';
+import { serveVigil, startVigil, tempDir } from './kit/vigil.ts';
+import { subscribe } from './kit/stream.ts';
 
 const LifecycleReport = graphql(`
   mutation LifecycleReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }
@@ -59,6 +60,15 @@ describe('lifecycle', () => {
     ]);
   });
 
+  it.each([{ singleConnection: false }, { singleConnection: true }])('should complete at once a subscription that arrives while shutting down (%o)', async ({ singleConnection }) => {
+    const vigil = await serveVigil();
+    vigil.app.drain();
+    const feed = subscribe(vigil.sseClient({ singleConnection }), LifecycleFeed, {});
+    await feed.done;
+    expect(feed.pending).toEqual([]);
+    expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+  });
+
   it('should stop with a message naming a bad setting', async () => {
     const run = startProcess({ VIGIL_PORT: 'not-a-port', VIGIL_DATABASE_PATH: join(tempDir(), 'vigil.db') });
     expect(await run.exited).toBe(1);
@@ -83,6 +93,34 @@ describe('lifecycle', () => {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) body += new TextDecoder().decode(chunk.value);
     expect(body).toContain('event: complete');
     expect(body).not.toContain('errors');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('stopped');
+  });
+
+  it('should on SIGINT complete the operations of a single-connection event stream, end that stream and exit 0', async () => {
+    const run = startProcess({ VIGIL_PORT: '0', VIGIL_HOST: '127.0.0.1', VIGIL_DATABASE_PATH: join(tempDir(), 'vigil.db') });
+    const [, token] = await waitForOutput(run.output, /Authorization: Bearer (\S+)/);
+    const [, url] = await waitForOutput(run.output, /listening on (http:\/\/\S+\/graphql)/);
+    const authorization = `Bearer ${token}`;
+    const reservation = await (await fetch(`${url}/stream`, { method: 'PUT', headers: { authorization } })).text();
+    const headers = { authorization, 'x-graphql-event-stream-token': reservation };
+    const stream = await fetch(`${url}/stream`, { headers: { ...headers, accept: 'text/event-stream' } });
+    expect(stream.status).toBe(200);
+    for (const operationId of ['op-1', 'op-2']) {
+      const accepted = await fetch(`${url}/stream`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(LifecycleFeed), extensions: { operationId } }),
+      });
+      expect(accepted.status).toBe(202);
+    }
+    run.child.kill('SIGINT');
+    // The body ends cleanly (a forced close after 5 s would make this read throw "terminated").
+    let body = '';
+    const reader = stream.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) body += new TextDecoder().decode(chunk.value);
+    expect(body).toContain('event: complete\ndata: {"id":"op-1"}');
+    expect(body).toContain('event: complete\ndata: {"id":"op-2"}');
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain('stopped');
   });

@@ -198,6 +198,7 @@ export class FanoutHub {
   private readonly buckets = new Map<string, Set<LiveQueue>>();
   private count = 0;
   private batches = 0;
+  private closed = false;
 
   constructor(private readonly limits: QueueLimits = { maxEvents: 1_000, maxBytes: 1_048_576 }) {}
 
@@ -217,6 +218,8 @@ export class FanoutHub {
     });
     members.add(queue);
     this.count++;
+    // Shutting down: a subscription that arrives now completes at once instead of going live.
+    if (this.closed) queue.end();
     return queue;
   }
 
@@ -232,6 +235,7 @@ export class FanoutHub {
 
   /** Ends every subscription, letting each drain what it already holds (graceful shutdown). */
   close(): void {
+    this.closed = true;
     for (const set of [...this.buckets.values()]) for (const queue of [...set]) queue.end();
   }
 
