@@ -47,6 +47,9 @@ const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
   }
 });
 
+/** A duration Vigil waits with a timer: Node's timers cannot wait longer than ~24.8 days (a longer delay fires at once). */
+const timerDuration = duration.refine((ms) => ms <= 24 * 86_400_000, 'must be at most 24d');
+
 export const configSchema = z.object({
   /** TCP port the HTTP server listens on; 0 picks a free port. */
   port: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -55,7 +58,7 @@ export const configSchema = z.object({
   /** SQLite file holding the event log; ":memory:" keeps it in memory (tests only). */
   databasePath: z.string().min(1).default('./data/vigil.db'),
   /** A server silent for longer than this is reported UNREACHABLE. */
-  livenessInterval: duration.default(30_000),
+  livenessInterval: timerDuration.default(30_000),
   /** pino log level. */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest accepted request body, in bytes. */
@@ -80,17 +83,17 @@ export const configSchema = z.object({
   /** Most single-connection stream reservations one viewer may hold at once. */
   maxReservationsPerViewer: z.coerce.number().int().min(1).max(1_000).default(10),
   /** How long a single-connection reservation waits for its event stream before it lapses. */
-  reservationTimeout: duration.default(60_000),
+  reservationTimeout: timerDuration.default(60_000),
   /** A producer's dedupKey is honoured for this long. */
   dedupWindow: duration.default(86_400_000),
   /** Idle event streams carry a keep-alive comment this often, so proxies keep them open. */
-  heartbeatInterval: duration.default(12_000),
+  heartbeatInterval: timerDuration.default(12_000),
   /** Most events queued for one subscriber that does not keep up. */
   subscriberQueueEvents: z.coerce.number().int().min(10).max(1_000_000).default(1_000),
   /** Most bytes queued for one subscriber that does not keep up. */
   subscriberQueueBytes: z.coerce.number().int().min(4_096).default(1_048_576),
   /** How often retention runs. */
-  retentionInterval: duration.default(60_000),
+  retentionInterval: timerDuration.default(60_000),
   /** Per-stream retention, "<max age>/<max count>" each, e.g. "telemetry=6h/100000,chat=30d/1000000"; unnamed streams keep their defaults. */
   retention: z
     .string()
@@ -105,7 +108,7 @@ export const configSchema = z.object({
     }),
   /** Whether GraphiQL is served on GET /graphql from a browser. */
   graphiql: z
-    .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0'])], { error: 'must be true, false, 1 or 0' })
     .transform((v) => v === true || v === 'true' || v === '1')
     .default(true),
 });
@@ -138,6 +141,12 @@ const envNames: Record<keyof VigilConfig, string> = {
   retention: 'VIGIL_RETENTION',
 };
 
+/** VIGIL_* variables that name no setting (a misspelling, or a producer-side variable): worth a warning at start. */
+export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const known = new Set(Object.values(envNames));
+  return Object.keys(env).filter((name) => name.startsWith('VIGIL_') && !known.has(name));
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -146,8 +155,8 @@ export class ConfigError extends Error {
 export function loadConfig(overrides: VigilConfigInput = {}, env: NodeJS.ProcessEnv = process.env): VigilConfig {
   const fromEnv: Record<string, string> = {};
   for (const [key, name] of Object.entries(envNames)) {
-    const value = env[name];
-    if (value !== undefined && value !== '') fromEnv[key] = value;
+    const value = env[name]?.trim();
+    if (value) fromEnv[key] = value;
   }
   const result = configSchema.safeParse({ ...fromEnv, ...overrides });
   if (!result.success) {

@@ -1,23 +1,21 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp, graphqlEndpoint } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, unknownSettings } from './config.ts';
 import { createLogger } from './logger.ts';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const unknown = unknownSettings();
+  if (unknown.length > 0) logger.warn({ unknown }, `ignoring ${unknown.join(', ')}: no such Vigil setting`);
   const app = await buildApp(config, logger);
   const server = createServer(app.listener);
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'the port is in use (set VIGIL_PORT)' : error.code === 'EACCES' ? 'permission denied' : error.message;
+    console.error(`Vigil cannot listen on ${config.host}:${config.port}: ${reason}`);
+    void app.close().finally(() => process.exit(1));
+  });
   server.listen(config.port, config.host, async () => {
     const { port } = server.address() as AddressInfo;
     const { adminKeys } = app.vigil;
@@ -62,6 +60,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A bad setting, or one that fails only once used (an unreadable key file, say): its message, no stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

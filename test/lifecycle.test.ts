@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { loadConfig, unknownSettings } from '../src/config.ts';
 import { graphql } from './gql/index.ts';
 import { serveVigil, startVigil, tempDir } from './kit/vigil.ts';
 import { subscribe } from './kit/stream.ts';
@@ -69,10 +73,47 @@ describe('lifecycle', () => {
     expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
   });
 
-  it('should stop with a message naming a bad setting', async () => {
-    const run = startProcess({ VIGIL_PORT: 'not-a-port', VIGIL_DATABASE_PATH: join(tempDir(), 'vigil.db') });
+  it.each([
+    { setting: 'VIGIL_PORT', value: 'not-a-port', says: /VIGIL_PORT.*number/ },
+    { setting: 'VIGIL_RETENTION_INTERVAL', value: '30d', says: /VIGIL_RETENTION_INTERVAL.*at most 24d/ },
+    { setting: 'VIGIL_ADMIN_PUBLIC_KEY_FILE', value: '/nonexistent/admin.pem', says: /VIGIL_ADMIN_PUBLIC_KEY_FILE: cannot read \/nonexistent\/admin\.pem \(ENOENT\)/ },
+    { setting: 'VIGIL_ADMIN_JWKS_FILE', value: 'not json', says: /VIGIL_ADMIN_JWKS_FILE: .*jwks\.json holds no usable key/ },
+    { setting: 'the generated secret file', value: 'abc', says: /admin-jwt-secret is shorter than 32 bytes/ },
+  ])('should stop with a message naming a bad setting, and no stack trace: $setting', async ({ setting, value, says }) => {
+    const dir = tempDir();
+    const env: Record<string, string> = { VIGIL_PORT: '0', VIGIL_HOST: '127.0.0.1', VIGIL_DATABASE_PATH: join(dir, 'vigil.db') };
+    if (setting === 'VIGIL_ADMIN_JWKS_FILE') {
+      env[setting] = join(dir, 'jwks.json');
+      writeFileSync(env[setting]!, value);
+    } else if (setting === 'the generated secret file') {
+      writeFileSync(join(dir, 'admin-jwt-secret'), value);
+    } else {
+      env[setting] = value;
+    }
+    const run = startProcess(env);
     expect(await run.exited).toBe(1);
-    expect(run.output()).toContain('VIGIL_PORT');
+    expect(run.output()).toMatch(says);
+    expect(run.output()).not.toMatch(/^\s+at /m);
+  });
+
+  it('should stop with a clear message when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = taken.address() as AddressInfo;
+      const run = startProcess({ VIGIL_PORT: String(port), VIGIL_HOST: '127.0.0.1', VIGIL_DATABASE_PATH: join(tempDir(), 'vigil.db') });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`Vigil cannot listen on 127.0.0.1:${port}: the port is in use (set VIGIL_PORT)`);
+      expect(run.output()).not.toMatch(/^\s+at /m);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('should read settings with surrounding blanks as written, and say what a flag accepts', () => {
+    expect(loadConfig({}, { VIGIL_PORT: ' ', VIGIL_HEARTBEAT_INTERVAL: ' 5s ' })).toMatchObject({ port: 4000, heartbeatInterval: 5_000 });
+    expect(() => loadConfig({}, { VIGIL_GRAPHIQL: 'yes' })).toThrow(/VIGIL_GRAPHIQL \(graphiql\): must be true, false, 1 or 0/);
+    expect(unknownSettings({ VIGIL_PORT: '1', VIGIL_PROT: '2', VIGIL_PRODUCER_TOKEN: 'x', PATH: '/bin' })).toEqual(['VIGIL_PROT', 'VIGIL_PRODUCER_TOKEN']);
   });
 
   it('should print a ready ADMIN token on first start, and on SIGTERM complete open streams, close the log and exit 0', async () => {

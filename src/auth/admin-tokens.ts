@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type CryptoKey, createLocalJWKSet, errors, importSPKI, type JWK, jwtVerify, SignJWT } from 'jose';
-import type { VigilConfig } from '../config.ts';
-import { parseDuration } from '../config.ts';
+import { ConfigError, parseDuration, type VigilConfig } from '../config.ts';
 import { type Role, roles } from './roles.ts';
 
 export interface AdminClaims {
@@ -24,6 +23,21 @@ export class AdminTokenError extends Error {
 
 type VerifyKey = Uint8Array | CryptoKey | ReturnType<typeof createLocalJWKSet>;
 
+/** Reads and parses a configured key file; any failure stops start-up naming the setting and the file. */
+async function keyFile<T>(setting: string, file: string, parse: (text: string) => T | Promise<T>): Promise<T> {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${setting}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return await parse(text);
+  } catch (error) {
+    throw new ConfigError(`${setting}: ${file} holds no usable key (${(error as Error).message})`);
+  }
+}
+
 /** Verifies (and, with a shared secret, mints) the signed tokens admins carry. */
 export class AdminTokenKeys {
   private constructor(
@@ -38,13 +52,13 @@ export class AdminTokenKeys {
   /** Loads the configured key: an HS256 secret, a PEM public key, a JWKS file, or a secret generated into the data folder. */
   static async load(config: VigilConfig): Promise<AdminTokenKeys> {
     if (config.adminJwksFile) {
-      const jwks = JSON.parse(readFileSync(config.adminJwksFile, 'utf8')) as { keys: JWK[] };
-      return new AdminTokenKeys(createLocalJWKSet(jwks), ['RS256', 'ES256'], null, config.adminJwtAudience, null);
+      const jwks = await keyFile('VIGIL_ADMIN_JWKS_FILE', config.adminJwksFile, (text) => createLocalJWKSet(JSON.parse(text) as { keys: JWK[] }));
+      return new AdminTokenKeys(jwks, ['RS256', 'ES256'], null, config.adminJwtAudience, null);
     }
     if (config.adminPublicKeyFile) {
-      const pem = readFileSync(config.adminPublicKeyFile, 'utf8');
       const algorithm = config.adminPublicKeyAlgorithm;
-      return new AdminTokenKeys(await importSPKI(pem, algorithm), [algorithm], null, config.adminJwtAudience, null);
+      const key = await keyFile('VIGIL_ADMIN_PUBLIC_KEY_FILE', config.adminPublicKeyFile, (pem) => importSPKI(pem, algorithm));
+      return new AdminTokenKeys(key, [algorithm], null, config.adminJwtAudience, null);
     }
     let generatedSecretFile: string | null = null;
     let secretText = config.adminJwtSecret;
@@ -57,6 +71,9 @@ export class AdminTokenKeys {
         generatedSecretFile = file;
       }
       secretText = readFileSync(file, 'utf8').trim();
+      if (Buffer.byteLength(secretText) < 32) {
+        throw new ConfigError(`The admin token secret in ${file} is shorter than 32 bytes: delete the file to have a new one generated, or set VIGIL_ADMIN_JWT_SECRET`);
+      }
     }
     const secret = new TextEncoder().encode(secretText);
     return new AdminTokenKeys(secret, ['HS256'], secret, config.adminJwtAudience, generatedSecretFile);

@@ -15,7 +15,7 @@ export function unauthenticated(viewer: Viewer & { kind: 'anonymous' }): GraphQL
 }
 
 const done: IteratorResult<ExecutionResult> = { value: undefined, done: true };
-// setTimeout cannot wait longer than this; later deadlines are simply not armed.
+// setTimeout cannot wait longer than this; a later deadline is reached in steps.
 const maxTimer = 2 ** 31 - 1;
 
 /**
@@ -37,14 +37,19 @@ function guardStream(results: AsyncIterable<ExecutionResult>, expiresAt: Date | 
   // every result ever delivered reachable from that promise until it settles (nodejs/node#17469).
   let expired = false;
   let wakeOnExpiry: (() => void) | null = null;
-  const remaining = expiresAt ? expiresAt.getTime() - Date.now() : null;
-  if (remaining !== null && remaining <= maxTimer) {
-    timer = setTimeout(() => {
-      expired = true;
-      wakeOnExpiry?.();
-    }, Math.max(0, remaining));
+  const armExpiry = (deadline: number) => {
+    const remaining = deadline - Date.now();
+    timer = setTimeout(
+      () => {
+        if (remaining > maxTimer) return armExpiry(deadline);
+        expired = true;
+        wakeOnExpiry?.();
+      },
+      Math.min(Math.max(0, remaining), maxTimer),
+    );
     timer.unref();
-  }
+  };
+  if (expiresAt) armExpiry(expiresAt.getTime());
   const nextOrExpiry = async (): Promise<IteratorResult<ExecutionResult> | 'expired'> => {
     try {
       return await new Promise((resolve, reject) => {
