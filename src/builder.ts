@@ -33,7 +33,7 @@ export const builder = new SchemaBuilder<{
     anyOf: readonly AuthRole[];
   };
   Directives: {
-    auth: { locations: 'FIELD_DEFINITION' | 'OBJECT'; args: { requires: AuthRole[] } };
+    auth: { locations: 'FIELD_DEFINITION' | 'OBJECT'; args: { requires: AuthRole[]; when?: string } };
   };
 }>({
   plugins: [ScopeAuthPlugin, DirectivesPlugin, ValidationPlugin],

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type ConstDirectiveNode, Kind, parse } from 'graphql';
+import { buildSchema, type ConstDirectiveNode, Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import type { ChatMessageInput, PlayerActivityInput } from './gql/graphql.ts';
@@ -254,19 +254,18 @@ describe('the printed SDL', () => {
   /** Every `@auth(requires: …)` in the SDL, as "Type" or "Type.field" -> roles. */
   function authRules(): Map<string, string[]> {
     const rules = new Map<string, string[]>();
-    const read = (directives: readonly ConstDirectiveNode[] | undefined) => {
+    // A conditional rule is keyed with its condition: `ChatMessage.text when kind: WHISPER`.
+    const read = (at: string, directives: readonly ConstDirectiveNode[] | undefined) => {
       const auth = directives?.find((d) => d.name.value === 'auth');
       const requires = auth?.arguments?.find((a) => a.name.value === 'requires')?.value;
-      return requires?.kind === Kind.LIST ? requires.values.map((v) => (v.kind === Kind.ENUM ? v.value : '?')) : null;
+      const when = auth?.arguments?.find((a) => a.name.value === 'when')?.value;
+      if (requires?.kind !== Kind.LIST) return;
+      rules.set(when?.kind === Kind.STRING ? `${at} when ${when.value}` : at, requires.values.map((v) => (v.kind === Kind.ENUM ? v.value : '?')));
     };
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
-      const onType = read(definition.directives);
-      if (onType) rules.set(definition.name.value, onType);
-      for (const field of definition.fields ?? []) {
-        const onField = read(field.directives);
-        if (onField) rules.set(`${definition.name.value}.${field.name.value}`, onField);
-      }
+      read(definition.name.value, definition.directives);
+      for (const field of definition.fields ?? []) read(`${definition.name.value}.${field.name.value}`, field.directives);
     }
     return rules;
   }
@@ -289,7 +288,7 @@ describe('the printed SDL', () => {
     TicketEvent: [...stream.tickets, 'PRODUCER'],
     SecurityEvent: [...stream.security, 'PRODUCER'],
     Ticket: stream.tickets,
-    'ChatMessage.text': ['ADMIN', 'MODERATOR', 'PRODUCER'],
+    'ChatMessage.text when kind: WHISPER': ['ADMIN', 'MODERATOR', 'PRODUCER'],
     'PlayerActivity.ipAddress': ['ADMIN', 'PRODUCER'],
     'PlayerActivity.email': ['ADMIN', 'PRODUCER'],
     ProducerToken: adminOnly,
@@ -331,8 +330,10 @@ describe('the printed SDL', () => {
     'Subscription.notifications': everyone,
   };
 
-  it('should define `directive @auth(requires: [Role!]!)` with the Role enum', () => {
-    expect(sdl).toMatch(/^directive @auth\(requires: \[Role!\]!\) on FIELD_DEFINITION \| OBJECT$/m);
+  it('should define `directive @auth(requires: [Role!]!, when: String)` with the Role enum', () => {
+    const auth = buildSchema(sdl).getDirective('auth')!;
+    expect(auth.locations).toEqual(['FIELD_DEFINITION', 'OBJECT']);
+    expect(auth.args.map((arg) => `${arg.name}: ${String(arg.type)}`)).toEqual(['requires: [Role!]!', 'when: String']);
     expect(sdl).toMatch(/^enum Role \{$/m);
   });
 

@@ -1,4 +1,4 @@
-import { GraphQLDirective, DirectiveLocation, GraphQLList, GraphQLNonNull, type GraphQLEnumType, GraphQLSchema } from 'graphql';
+import { GraphQLDirective, DirectiveLocation, GraphQLList, GraphQLNonNull, type GraphQLEnumType, GraphQLSchema, GraphQLString } from 'graphql';
 import { builder } from '../builder.ts';
 import { type AuthRole, authRoles } from './roles.ts';
 
@@ -24,14 +24,32 @@ export function requires(allowed: readonly AuthRole[]): { authScopes: { anyOf: r
   };
 }
 
+/**
+ * A rule that holds only for some values of a field (whisper text, not channel text): the scope applies where `applies`
+ * says so, and the directive names the condition in `when` so the SDL does not claim more than is enforced.
+ */
+export function requiresWhen<Parent>(
+  allowed: readonly AuthRole[],
+  when: string,
+  applies: (parent: Parent) => boolean,
+): { authScopes: (parent: Parent) => true | { anyOf: readonly AuthRole[] }; directives: { auth: { requires: AuthRole[]; when: string } } } {
+  return {
+    authScopes: (parent) => !applies(parent) || { anyOf: allowed },
+    directives: { auth: { requires: [...allowed], when } },
+  };
+}
+
 /** Adds the `@auth` directive definition, typed with the schema's own Role enum. */
 export function withAuthDirective(schema: GraphQLSchema): GraphQLSchema {
   const role = schema.getType('Role') as GraphQLEnumType;
   const auth = new GraphQLDirective({
     name: 'auth',
-    description: 'Only viewers holding one of `requires` may use this type or field.',
+    description: 'Only viewers holding one of `requires` may use this type or field (only where `when` holds, if given).',
     locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT],
-    args: { requires: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(role))) } },
+    args: {
+      requires: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(role))) },
+      when: { type: GraphQLString, description: 'The values the rule covers; every other value is open to whoever may read the parent.' },
+    },
   });
   const config = schema.toConfig();
   return new GraphQLSchema({ ...config, directives: [...config.directives, auth] });

@@ -1,11 +1,11 @@
 import { builder } from '../../builder.ts';
-import { fieldReaders } from '../../auth/roles.ts';
-import type { AuthRole } from '../../auth/roles.ts';
+import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
+import { requiresWhen } from '../../auth/scopes.ts';
+import { eventObjectType } from '../../events/graphql.ts';
+import { type ChatPayload, chatKinds } from '../../events/payloads.ts';
 
 /** Who reads whisper text: the roles allowed private messages, and the producer that sent it. */
 const whisperReaders: AuthRole[] = [...fieldReaders.whisperText, 'PRODUCER'];
-import { eventObjectType } from '../../events/graphql.ts';
-import { type ChatPayload, chatKinds } from '../../events/payloads.ts';
 
 export const ChatKindEnum = builder.enumType('ChatKind', {
   values: chatKinds,
@@ -24,9 +24,8 @@ export const ChatMessage = builder.objectRef<ChatPayload>('ChatMessage').impleme
       nullable: true,
       description: `Message text; null for join/leave. Whisper text is private: it reads null for viewers without ${whisperReaders.join(' or ')}.`,
       // Only whispers are private; channel text is visible to every reader of the chat stream.
-      authScopes: (message) => message.kind !== 'WHISPER' || { anyOf: whisperReaders },
+      ...requiresWhen<ChatPayload>(whisperReaders, 'kind: WHISPER', (message) => message.kind === 'WHISPER'),
       unauthorizedResolver: () => null,
-      directives: { auth: { requires: whisperReaders } },
     }),
   }),
 });
