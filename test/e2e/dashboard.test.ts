@@ -286,7 +286,7 @@ describe('dashboard', () => {
     await page.waitForSelector('[data-testid="map-canvas"][data-entities="1"]', { timeout: live });
   });
 
-  it('should follow chat live, with whispers, filtered by channel', async () => {
+  it('should follow chat live, with whispers, filtered by channel and by server', async () => {
     const lines = [
       { serverId: 'eu-1', channel: 'global', playerId: 'p-1', playerName: 'Aria', text: 'anyone up for the world boss?' },
       { serverId: 'eu-1', channel: 'trade', playerId: 'p-2', playerName: 'Borin', text: 'WTS iron ingots, 5g each' },
@@ -308,6 +308,17 @@ describe('dashboard', () => {
     await ingest(postChat, { input: { serverId: 'eu-2', channel: 'trade', playerId: 'p-7', playerName: 'Dax', text: 'WTB healing potions' } });
     await visible(page.getByTestId('chat-line').filter({ hasText: 'WTB healing potions' }));
     await page.getByTestId('chat-channel').selectOption('');
+    await waitForLive(page);
+
+    await page.getByTestId('chat-server').selectOption('eu-2');
+    await waitForLive(page);
+    await visible(page.getByTestId('chat-line').filter({ hasText: 'lag spike on eu-2?' }));
+    expect(await page.getByTestId('chat-line').filter({ hasText: 'anyone up for the world boss?' }).count()).toBe(0);
+    await ingest(postChat, { input: { serverId: 'eu-1', channel: 'global', playerId: 'p-1', playerName: 'Aria', text: 'only eu-1 hears this' } });
+    await ingest(postChat, { input: { serverId: 'eu-2', channel: 'global', playerId: 'p-7', playerName: 'Dax', text: 'eu-2 is back to normal' } });
+    await visible(page.getByTestId('chat-line').filter({ hasText: 'eu-2 is back to normal' }));
+    expect(await page.getByTestId('chat-line').filter({ hasText: 'only eu-1 hears this' }).count()).toBe(0);
+    await page.getByTestId('chat-server').selectOption('');
     await waitForLive(page);
   });
 

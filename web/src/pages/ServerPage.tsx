@@ -67,7 +67,7 @@ export function ServerPage({ serverId }: { serverId: string }) {
     () =>
       urqlFeed(client, {
         query: telemetryQuery,
-        variables: { serverId, last: 600 },
+        variables: { serverId, last: telemetryWindowSeconds },
         snapshot: (data) => ({ state: applyTelemetry({ points: [] }, data.telemetry.samples), cursor: data.telemetry.cursor }),
         subscription: telemetrySubscription,
         subscriptionVariables: (after) => ({ serverId, after }),

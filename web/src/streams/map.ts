@@ -1,6 +1,10 @@
 import { graphql } from '../gql/index.ts';
 import type { EntityKind, MapEntitiesFeedSubscription, MapEntitiesQuery, MapsQuery } from '../gql/graphql.ts';
+import { capMap } from '../live/bounded.ts';
 import type { FeedMessage } from '../live/follower.ts';
+
+/** Most entities one map page keeps; past it, those updated longest ago go first (a map that big is unreadable anyway). */
+export const maxMapEntities = 10_000;
 
 export const mapEntitiesQuery = graphql(`
   query MapEntities($mapId: ID!) {
@@ -105,7 +109,7 @@ export function mapStateFrom(snapshot: MapEntitiesQuery['mapEntities']): MapStat
     entities.set(e.entityId, { entityId: e.entityId, kind: e.kind, x: e.position.x, y: e.position.y, heading: e.heading ?? null, label: e.label ?? null, serverId: e.serverId, updatedAt: e.updatedAt });
     bounds = grow(bounds, e.position.x, e.position.y);
   }
-  return { entities, bounds };
+  return { entities: capMap(entities, maxMapEntities, (entity) => entity.updatedAt), bounds };
 }
 
 export function mapEntityMessage(data: MapEntitiesFeedSubscription): FeedMessage<MapEntityEvent> {
@@ -136,7 +140,7 @@ export function applyMapEntities(state: MapState, events: readonly MapEntityEven
     });
     bounds = grow(bounds, payload.position.x, payload.position.y);
   }
-  return { entities, bounds };
+  return { entities: capMap(entities, maxMapEntities, (entity) => entity.updatedAt), bounds };
 }
 
 /** Maps world coordinates into a canvas of `width` x `height` pixels, keeping the aspect ratio, y up. */

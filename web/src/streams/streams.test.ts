@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChat, chatLineLimit, type ChatLine, chatText } from './chat.ts';
-import { applyMapEntities, mapChoiceLabel, mapChoices, type MapEntityEvent, mapStateFrom, type MapSummary, worldToCanvas } from './map.ts';
+import { applyMapEntities, mapChoiceLabel, mapChoices, type MapEntityEvent, mapStateFrom, type MapSummary, maxMapEntities, worldToCanvas } from './map.ts';
 import { applyNotifications, arrivedSince, describeNotification, type NotificationEvent, unreadCount } from './notifications.ts';
 import { applySecurity, countBySeverity, type Incident, incidentLimit } from './security.ts';
 import { applyServerStatus, type ServerStatusEvent, serversFrom, sortServers } from './servers.ts';
@@ -81,6 +81,14 @@ describe('map entities', () => {
     const named = { ...update(1, 'p-2', 'SPAWN', 10, 10), payload: { ...update(1, 'p-2', 'SPAWN', 10, 10).payload, heading: 90, label: 'Aria' } };
     const next = applyMapEntities(initial, [named, update(2, 'p-2', 'MOVE', 20, 15)]);
     expect(next.entities.get('p-2')).toMatchObject({ x: 20, y: 15, heading: 90, label: 'Aria' });
+  });
+
+  it(`should keep at most ${maxMapEntities} entities, dropping those updated longest ago`, () => {
+    const crowd = Array.from({ length: maxMapEntities + 5 }, (_, i) => ({ ...update(i + 1, `e-${i}`, 'SPAWN', i, i), receivedAt: at(i + 1) }));
+    const next = applyMapEntities(initial, crowd);
+    expect(next.entities.size).toBe(maxMapEntities);
+    expect(next.entities.has('p-1')).toBe(false);
+    expect([...next.entities.keys()].filter((id) => ['e-0', 'e-3', 'e-4', 'e-5'].includes(id))).toEqual(['e-5']);
   });
 
   it('should widen the view to cover every position seen, so the map does not jump', () => {
