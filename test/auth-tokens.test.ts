@@ -499,7 +499,9 @@ describe('the per-viewer stream limit', () => {
 describe('anonymous requests', () => {
   it('should get UNAUTHENTICATED for queries, mutations and subscriptions', async () => {
     const vigil = await serveVigil();
-    expect(codeOf(await vigil.execute(AuthTokensServers, {}, { as: null }))).toBe('UNAUTHENTICATED');
+    const refused = await vigil.execute(AuthTokensServers, {}, { as: null });
+    expect(codeOf(refused)).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.message).toBe('Sign in: send `Authorization: Bearer <token>` (an admin token or a producer token)');
     expect(codeOf(await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } }, { as: null }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await vigil.postRaw(JSON.stringify({ query: '{ __schema { types { name } } }' }), { as: null }))).toBe('UNAUTHENTICATED');
 

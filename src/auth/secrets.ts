@@ -3,7 +3,8 @@ import { type ExecutionResult, GraphQLError } from 'graphql';
 const credentialPatterns: Array<[RegExp, string]> = [
   // `?access_token=…` and the reservation `?token=…` in URLs.
   [/([?&](?:token|access_token)=)[^&\s"'\\]+/gi, '$1[redacted]'],
-  [/(Bearer\s+)[^\s"'\\,]+/gi, '$1[redacted]'],
+  // Not a `<placeholder>`, as in Vigil's own "send `Authorization: Bearer <token>`".
+  [/(Bearer\s+)(?!<)[^\s"'\\,]+/gi, '$1[redacted]'],
   // Producer tokens and JWTs wherever they turn up, e.g. pasted into the wrong argument.
   [/\bvgp_[A-Za-z0-9_-]+/g, 'vgp_[redacted]'],
   [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[redacted]'],
