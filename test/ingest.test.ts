@@ -59,6 +59,19 @@ describe('ingest (mixed batch)', () => {
     expect((await vigil.ok(IngestHistory)).events.events).toEqual([]);
   });
 
+  it('should refuse an occurredAt more than an hour ahead of the hub clock, naming the field, and store nothing', async () => {
+    const vigil = await startVigil();
+    const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();
+    const result = await vigil.execute(IngestBatch, {
+      events: [
+        { serverStatus: { serverId: 'eu-1', state: 'ONLINE', playerCount: 10, occurredAt: ahead(5 * 60_000) } },
+        { serverStatus: { serverId: 'eu-1', state: 'ONLINE', playerCount: 11, occurredAt: ahead(2 * 3_600_000) } },
+      ],
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'events.1.serverStatus.occurredAt', message: 'must be at most an hour ahead of the hub clock' }] });
+    expect((await vigil.ok(IngestHistory)).events.events).toEqual([]);
+  });
+
   it.each([
     ['two members set', [{ serverStatus: { serverId: 'a', state: 'ONLINE' as const, playerCount: 1 }, chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 't' } }]],
     ['no member set', [{}]],

@@ -87,6 +87,8 @@ export function eventObjectType<S extends StreamName>(stream: S, name: string, p
   });
 }
 
+const maxClockAheadMs = 3_600_000;
+
 /** The envelope fields every ingest input shares. */
 export interface EnvelopeInput {
   serverId: string;
@@ -97,7 +99,7 @@ export interface EnvelopeInput {
 
 export const envelopeInputDescriptions = {
   serverId: 'The reporting game server; a producer token may only report as its own server.',
-  occurredAt: "When it happened by the producer's clock; defaults to the hub's clock.",
+  occurredAt: "When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock.",
   priority: 'Overrides the default priority of this event type.',
   dedupKey: 'Idempotency key: a retry with the same key is stored once and answered with the original event.',
 } as const;
@@ -109,7 +111,13 @@ export function envelopeInputFields(
 ) {
   return {
     serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description: envelopeInputDescriptions.occurredAt,
+      // Clock skew is minutes; a time further ahead is a broken clock or a wrong time zone, and would sort wrongly.
+      validate: z.date().refine((date) => date.getTime() <= Date.now() + maxClockAheadMs, 'must be at most an hour ahead of the hub clock'),
+    }),
     priority: t.field({ type: PriorityEnum, required: false, description: descriptions.priority ?? envelopeInputDescriptions.priority }),
     dedupKey: t.string({ required: false, description: descriptions.dedupKey ?? envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
   };

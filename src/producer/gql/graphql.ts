@@ -18,7 +18,7 @@ export type ChatMessageInput = {
   /** Idempotency key: a retry with the same key is stored once and answered with the original event. */
   dedupKey?: string | null | undefined;
   kind?: ChatKind;
-  /** When it happened by the producer's clock; defaults to the hub's clock. */
+  /** When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock. */
   occurredAt?: string | null | undefined;
   /** The player who speaks, whispers, joins or leaves. */
   playerId: string | number;
@@ -83,7 +83,7 @@ export type MapEntitiesInput = {
   /** Idempotency key: a retry with the same key is stored once and answered with the original event. It stands for the whole batch: a retry with other updates, or another number of them, is a CONFLICT. */
   dedupKey?: string | null | undefined;
   mapId: string | number;
-  /** When it happened by the producer's clock; defaults to the hub's clock. */
+  /** When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock. */
   occurredAt?: string | null | undefined;
   /** Overrides the default priority of this event type. */
   priority?: Priority | null | undefined;
@@ -99,7 +99,7 @@ export type OpenTicketInput = {
   category?: string | null | undefined;
   /** Idempotency key: a retry with the same key is stored once and answered with the original event. */
   dedupKey?: string | null | undefined;
-  /** When it happened by the producer's clock; defaults to the hub's clock. */
+  /** When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock. */
   occurredAt?: string | null | undefined;
   /** The player opening the ticket. */
   playerId?: string | null | undefined;
@@ -121,7 +121,7 @@ export type PlayerActivityInput = {
   /** The player's IPv4 or IPv6 address; shown to ADMIN only. */
   ipAddress?: string | null | undefined;
   kind: PlayerActivityKind;
-  /** When it happened by the producer's clock; defaults to the hub's clock. */
+  /** When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock. */
   occurredAt?: string | null | undefined;
   playerId: string | number;
   /** The player's display name, 1 to 64 characters. */
@@ -161,7 +161,7 @@ export type SecurityIncidentInput = {
   dedupKey?: string | null | undefined;
   description: string;
   kind: IncidentKind;
-  /** When it happened by the producer's clock; defaults to the hub's clock. */
+  /** When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock. */
   occurredAt?: string | null | undefined;
   /** The player concerned, when known. */
   playerId?: string | null | undefined;
@@ -191,7 +191,7 @@ export type ServerStatusInput = {
   health?: ServerHealth | null | undefined;
   maxPlayers?: number | null | undefined;
   message?: string | null | undefined;
-  /** When it happened by the producer's clock; defaults to the hub's clock. */
+  /** When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock. */
   occurredAt?: string | null | undefined;
   playerCount: number;
   /** Overrides the default priority of this event type. */
@@ -228,7 +228,7 @@ export type TelemetryInput = {
   networkInKbps: number;
   /** Outbound network traffic, in kilobits per second. */
   networkOutKbps: number;
-  /** When it happened by the producer's clock; defaults to the hub's clock. */
+  /** When it happened by the producer's clock, at most an hour ahead of the hub's; defaults to the hub's clock. */
   occurredAt?: string | null | undefined;
   /** Overrides the default priority of this event type. */
   priority?: Priority | null | undefined;
