@@ -17,6 +17,12 @@ export interface VigilClient {
  */
 export function createVigilClient(token: string, origin: string = location.origin): VigilClient {
   const authorization = `Bearer ${token}`;
+  /**
+   * Subscriptions waiting for the server to accept their operation, by a marker in their request's extensions:
+   * graphql-sse reports no acceptance of its own, and a page should say "live" only once the server has said yes.
+   */
+  const awaitingAcceptance = new Map<string, () => void>();
+  let markers = 0;
   const sse = createSSEClient({
     url: new URL(streamPath, origin).href,
     singleConnection: true,
@@ -24,6 +30,14 @@ export function createVigilClient(token: string, origin: string = location.origi
     // Keeps the connection across page changes, when one page's streams end just before the next page's begin.
     lazyCloseTimeout: 3_000,
     headers: () => ({ Authorization: authorization }),
+    async fetchFn(input: RequestInfo | URL, init?: RequestInit) {
+      const response = await fetch(input, init);
+      if (init?.method === 'POST' && response.status === 202 && typeof init.body === 'string') {
+        const marker = (JSON.parse(init.body) as { extensions?: { acceptance?: unknown } }).extensions?.acceptance;
+        if (typeof marker === 'string') awaitingAcceptance.get(marker)?.();
+      }
+      return response;
+    },
   });
   const urql = new Client({
     url: new URL(graphqlPath, origin).href,
@@ -31,12 +45,23 @@ export function createVigilClient(token: string, origin: string = location.origi
     fetchOptions: () => ({ headers: { Authorization: authorization } }),
     exchanges: [
       subscriptionExchange({
-        forwardSubscription(request) {
+        forwardSubscription(request, operation) {
           return {
             subscribe(sink) {
               let done = false;
+              const onAccepted = operation.context.onAccepted as (() => void) | undefined;
+              const marker = onAccepted ? String(++markers) : null;
+              if (marker) {
+                awaitingAcceptance.set(marker, () => {
+                  awaitingAcceptance.delete(marker);
+                  if (!done) onAccepted!();
+                });
+              }
+              const forget = () => {
+                if (marker) awaitingAcceptance.delete(marker);
+              };
               const dispose = sse.subscribe(
-                { ...request, query: request.query ?? '' },
+                { ...request, query: request.query ?? '', extensions: marker ? { ...request.extensions, acceptance: marker } : request.extensions },
                 {
                   next(result) {
                     if (done) return;
@@ -44,6 +69,7 @@ export function createVigilClient(token: string, origin: string = location.origi
                     // event's data: it goes on as an error of its own.
                     if (result.errors?.length && result.data == null) {
                       done = true;
+                      forget();
                       sink.error(new StreamEndedError(result.errors));
                       dispose();
                       return;
@@ -53,11 +79,13 @@ export function createVigilClient(token: string, origin: string = location.origi
                   error(error) {
                     if (done) return;
                     done = true;
+                    forget();
                     sink.error(error);
                   },
                   complete() {
                     if (done) return;
                     done = true;
+                    forget();
                     sink.complete();
                   },
                 },
@@ -65,6 +93,7 @@ export function createVigilClient(token: string, origin: string = location.origi
               return {
                 unsubscribe() {
                   done = true;
+                  forget();
                   dispose();
                 },
               };

@@ -16,6 +16,8 @@ class ScriptedFeed implements LiveFeed<TestState, TestEvent> {
   readonly loads: Array<{ resolve: (snapshot: Snapshot<TestState>) => void; reject: (error: unknown) => void }> = [];
   readonly subscriptions: Array<{ after: string; sink: FeedSink<TestEvent>; stopped: boolean }> = [];
   readonly batches: number[][] = [];
+  /** Whether a subscription is accepted at once, as a server that is up does. */
+  acceptAtOnce = true;
 
   load(): Promise<Snapshot<TestState>> {
     return new Promise((resolve, reject) => this.loads.push({ resolve, reject }));
@@ -24,6 +26,7 @@ class ScriptedFeed implements LiveFeed<TestState, TestEvent> {
   subscribe(after: string, sink: FeedSink<TestEvent>): () => void {
     const subscription = { after, sink, stopped: false };
     this.subscriptions.push(subscription);
+    if (this.acceptAtOnce) sink.open();
     return () => {
       subscription.stopped = true;
     };
@@ -105,6 +108,29 @@ describe('StreamFollower', () => {
     await settle();
     expect(feed.live.after).toBe('c0');
     expect(view()).toMatchObject({ status: 'live', state: [0], cursor: 'c0' });
+  });
+
+  it('should say reconnecting, not live, until the server accepts the resumed subscription', async () => {
+    const { feed, clock, view } = await started();
+    feed.acceptAtOnce = false;
+    feed.live.sink.error(networkDown);
+    expect(view().status).toBe('reconnecting');
+    clock.advance(1_000);
+    expect(feed.live.after).toBe('c0');
+    expect(view()).toMatchObject({ status: 'reconnecting', error: 'network down' });
+    feed.live.sink.open();
+    expect(view()).toMatchObject({ status: 'live', error: null });
+  });
+
+  it('should take the first event of a subscription as its acceptance', async () => {
+    const { feed, follower, view } = setup();
+    feed.acceptAtOnce = false;
+    follower.start();
+    feed.loads[0]!.resolve({ state: [0], cursor: 'c0' });
+    await settle();
+    expect(view().status).toBe('connecting');
+    feed.live.sink.next({ kind: 'event', event: event(1) });
+    expect(view().status).toBe('live');
   });
 
   it('should fold every event of a frame into the state in one batch', async () => {

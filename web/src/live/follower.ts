@@ -22,6 +22,8 @@ export interface FeedFailure {
 }
 
 export interface FeedSink<E> {
+  /** The server has accepted the subscription: it is live from here on. */
+  open(): void;
   next(message: FeedMessage<E>): void;
   error(failure: FeedFailure): void;
   complete(): void;
@@ -203,11 +205,19 @@ export class StreamFollower<S, E extends StreamEvent> {
   }
 
   private follow(after: string, generation: number): void {
-    this.update({ status: 'live', retryAt: null, error: null });
+    // The status says what it said (connecting, reconnecting, resyncing) until the server accepts the subscription.
+    this.update({ retryAt: null });
     const current = () => generation === this.generation;
+    const live = () => {
+      if (this.view.status !== 'live') this.update({ status: 'live', error: null });
+    };
     const stop = this.feed.subscribe(after, {
+      open: () => {
+        if (current()) live();
+      },
       next: (message) => {
         if (!current()) return;
+        live();
         if (message.kind === 'resync') {
           // Whatever arrived before stays visible until the reload replaces it.
           this.flush();

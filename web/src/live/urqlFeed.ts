@@ -61,7 +61,12 @@ export function urqlFeed<QData, QVars extends AnyVariables, SData, SVars extends
     subscribe(after, sink) {
       let closed = false;
       const { unsubscribe } = pipe(
-        client.subscription(spec.subscription, spec.subscriptionVariables(after)),
+        // client.ts calls onAccepted once the server has accepted the operation (see createVigilClient).
+        client.subscription(spec.subscription, spec.subscriptionVariables(after), {
+          onAccepted: () => {
+            if (!closed) sink.open();
+          },
+        }),
         onEnd(() => {
           if (!closed) sink.complete();
         }),
