@@ -40,8 +40,8 @@ const TicketSetStatus = graphql(`
 `);
 
 const TicketList = graphql(`
-  query TicketList($status: TicketStatus) {
-    tickets(status: $status) { cursor tickets { id serverId subject status } }
+  query TicketList($status: TicketStatus, $first: Int) {
+    tickets(status: $status, first: $first) { cursor total tickets { id serverId subject status } }
   }
 `);
 
@@ -192,8 +192,24 @@ describe('tickets', () => {
       { id: second.payload.ticketId, serverId: 'us-1', subject: 'second', status: 'OPEN' },
       { id: first.payload.ticketId, serverId: 'eu-1', subject: 'first', status: 'WAITING_ON_PLAYER' },
     ]);
+    expect(all.tickets.total).toBe(2);
     const open = await vigil.ok(TicketList, { status: 'OPEN' });
     expect(open.tickets.tickets.map((ticket) => ticket.subject)).toEqual(['second']);
+  });
+
+  it('should list at most `first` tickets, the newest, and say how many match', async () => {
+    const vigil = await startVigil();
+    for (const subject of ['one', 'two', 'three']) await vigil.ok(TicketOpen, { input: { ...openInput, subject } });
+    const { tickets } = await vigil.ok(TicketList, { first: 2 });
+    expect(tickets.tickets.map((ticket) => ticket.subject)).toEqual(['three', 'two']);
+    expect(tickets.total).toBe(3);
+  });
+
+  it.each([0, 5_001])('should refuse first: %i naming the argument', async (first) => {
+    const vigil = await startVigil();
+    const result = await vigil.execute(TicketList, { first });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/first/);
   });
 
   it('should answer a retry with the same dedupKey with the original ticket', async () => {

@@ -154,7 +154,7 @@ type Documents = {
     "\n  mutation TicketAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { ...TicketEventFields }\n  }\n": typeof types.TicketAssignDocument,
     "\n  mutation TicketRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { ...TicketEventFields }\n  }\n": typeof types.TicketRespondDocument,
     "\n  mutation TicketSetStatus($ticketId: ID!, $status: TicketStatus!) {\n    setTicketStatus(ticketId: $ticketId, status: $status) { ...TicketEventFields }\n  }\n": typeof types.TicketSetStatusDocument,
-    "\n  query TicketList($status: TicketStatus) {\n    tickets(status: $status) { cursor tickets { id serverId subject status } }\n  }\n": typeof types.TicketListDocument,
+    "\n  query TicketList($status: TicketStatus, $first: Int) {\n    tickets(status: $status, first: $first) { cursor total tickets { id serverId subject status } }\n  }\n": typeof types.TicketListDocument,
     "\n  query TicketDetail($id: ID!) {\n    ticket(id: $id) {\n      cursor\n      ticket {\n        id serverId subject body playerId category status assignee createdAt updatedAt\n        responses { id author body at }\n      }\n    }\n  }\n": typeof types.TicketDetailDocument,
     "\n  subscription TicketFeed($status: TicketStatus) {\n    tickets(status: $status) { ... on TicketEvent { ...TicketEventFields } }\n  }\n": typeof types.TicketFeedDocument,
 };
@@ -299,7 +299,7 @@ const documents: Documents = {
     "\n  mutation TicketAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { ...TicketEventFields }\n  }\n": types.TicketAssignDocument,
     "\n  mutation TicketRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { ...TicketEventFields }\n  }\n": types.TicketRespondDocument,
     "\n  mutation TicketSetStatus($ticketId: ID!, $status: TicketStatus!) {\n    setTicketStatus(ticketId: $ticketId, status: $status) { ...TicketEventFields }\n  }\n": types.TicketSetStatusDocument,
-    "\n  query TicketList($status: TicketStatus) {\n    tickets(status: $status) { cursor tickets { id serverId subject status } }\n  }\n": types.TicketListDocument,
+    "\n  query TicketList($status: TicketStatus, $first: Int) {\n    tickets(status: $status, first: $first) { cursor total tickets { id serverId subject status } }\n  }\n": types.TicketListDocument,
     "\n  query TicketDetail($id: ID!) {\n    ticket(id: $id) {\n      cursor\n      ticket {\n        id serverId subject body playerId category status assignee createdAt updatedAt\n        responses { id author body at }\n      }\n    }\n  }\n": types.TicketDetailDocument,
     "\n  subscription TicketFeed($status: TicketStatus) {\n    tickets(status: $status) { ... on TicketEvent { ...TicketEventFields } }\n  }\n": types.TicketFeedDocument,
 };
@@ -881,7 +881,7 @@ export function graphql(source: "\n  mutation TicketSetStatus($ticketId: ID!, $s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TicketList($status: TicketStatus) {\n    tickets(status: $status) { cursor tickets { id serverId subject status } }\n  }\n"): (typeof documents)["\n  query TicketList($status: TicketStatus) {\n    tickets(status: $status) { cursor tickets { id serverId subject status } }\n  }\n"];
+export function graphql(source: "\n  query TicketList($status: TicketStatus, $first: Int) {\n    tickets(status: $status, first: $first) { cursor total tickets { id serverId subject status } }\n  }\n"): (typeof documents)["\n  query TicketList($status: TicketStatus, $first: Int) {\n    tickets(status: $status, first: $first) { cursor total tickets { id serverId subject status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

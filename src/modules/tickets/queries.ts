@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
@@ -8,13 +9,18 @@ import { Ticket, TicketStatusEnum } from './types.ts';
 interface TicketsSnapshot {
   cursor: string;
   tickets: TicketRecord[];
+  total: number;
 }
+
+const defaultTicketCount = 500;
+const maxTicketCount = 5_000;
 
 const TicketsSnapshotRef = builder.objectRef<TicketsSnapshot>('TicketsSnapshot').implement({
   description: 'Tickets, newest first, consistent with `cursor`: subscribe `after` it to follow on with no gap.',
   fields: (t) => ({
     cursor: t.field({ type: 'Cursor', resolve: (s) => s.cursor }),
     tickets: t.field({ type: [Ticket], resolve: (s) => s.tickets }),
+    total: t.exposeInt('total', { description: 'How many tickets match, of which `tickets` holds the newest `first`.' }),
   }),
 });
 
@@ -35,13 +41,24 @@ builder.queryFields((t) => ({
   tickets: t.field({
     ...requires(streamReaders.tickets),
     type: TicketsSnapshotRef,
-    description: 'Every ticket, or those in `status`, newest first.',
-    args: { status: t.arg({ type: TicketStatusEnum, required: false }) },
-    resolve: (_, { status }, { vigil }) => ({
-      cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+    description: 'The newest `first` tickets, or of those in `status`, newest first.',
+    args: {
+      status: t.arg({ type: TicketStatusEnum, required: false }),
+      first: t.arg.int({
+        required: false,
+        defaultValue: defaultTicketCount,
+        validate: z.number().int().min(1, 'must be at least 1').max(maxTicketCount, `must be at most ${maxTicketCount}`),
+      }),
+    },
+    resolve: (_, { status, first }, { vigil }) => {
       // The projection holds tickets in creation order.
-      tickets: [...vigil.state.tickets.values()].filter((ticket) => status == null || ticket.status === status).reverse(),
-    }),
+      const matching = [...vigil.state.tickets.values()].filter((ticket) => status == null || ticket.status === status);
+      return {
+        cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+        tickets: matching.slice(-(first ?? defaultTicketCount)).reverse(),
+        total: matching.length,
+      };
+    },
   }),
   ticket: t.field({
     ...requires(streamReaders.tickets),

@@ -17,6 +17,7 @@ import {
   ticketMessage,
   ticketStatuses,
   ticketSubscription,
+  ticketLimit,
   ticketsFrom,
   ticketsQuery,
 } from '../streams/tickets.ts';
@@ -34,7 +35,7 @@ export function TicketsPage() {
     () =>
       urqlFeed(client, {
         query: ticketsQuery,
-        variables: {},
+        variables: { first: ticketLimit },
         snapshot: (data) => ({ state: ticketsFrom(data.tickets.tickets), cursor: data.tickets.cursor }),
         subscription: ticketSubscription,
         subscriptionVariables: (after) => ({ after }),

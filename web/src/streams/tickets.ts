@@ -3,8 +3,8 @@ import type { TicketFeedSubscription, TicketStatus, TicketsQuery } from '../gql/
 import type { FeedMessage } from '../live/follower.ts';
 
 export const ticketsQuery = graphql(`
-  query Tickets {
-    tickets {
+  query Tickets($first: Int) {
+    tickets(first: $first) {
       cursor
       tickets {
         id
