@@ -19,7 +19,7 @@ export interface SingleConnectionOptions {
   reservationTimeoutMs?: number;
   /** Unsent bytes of one event stream beyond which its operations stop pulling results. */
   highWaterBytes?: number;
-  /** An event stream with nothing to send for this long gets a keep-alive comment, in milliseconds. */
+  /** How often an event stream carries a keep-alive comment, in milliseconds. */
   heartbeatMs?: number;
   /** Aborted when Vigil shuts down: each event stream ends once its operations have completed. */
   draining?: AbortSignal;
@@ -57,7 +57,7 @@ class StreamFlow {
   private draining = false;
   private finish: (() => void) | null = null;
   /** Resolves once Vigil is shutting down and no operation runs on this stream any more. */
-  readonly finished = new Promise<'finished'>((resolve) => (this.finish = () => resolve('finished')));
+  readonly finished = new Promise<void>((resolve) => (this.finish = resolve));
 
   constructor(private readonly highWaterBytes: number) {}
 
@@ -109,53 +109,51 @@ const keepAlive = new TextEncoder().encode(':\n\n');
 
 /**
  * The same response, its body read only as the client takes it, each chunk credited to the stream's flow, with a
- * keep-alive comment whenever the stream has been idle for `heartbeatMs` (graphql-sse's own ping is fixed at 12 s).
- * graphql-sse enqueues whole messages, so a comment never lands inside one.
+ * keep-alive comment every `heartbeatMs` (graphql-sse's own ping is fixed at 12 s). graphql-sse enqueues whole
+ * messages, so a comment never lands inside one. Once the flow is finished (shutting down, no operation left), the
+ * stream ends as soon as the operations' last messages (`complete`) have gone out.
  */
 function countingSent(response: Response, flow: StreamFlow, heartbeatMs: number): Response {
   const reader = response.body!.getReader();
-  let reading: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
-  let finishing = false;
-  let interrupt: ((value: 'finished') => void) | null = null;
-  void flow.finished.then(() => {
-    finishing = true;
-    interrupt?.('finished');
-  });
-  /** The next chunk; null when none comes within `ms`, 'finished' when the stream is to end first. */
-  const nextChunk = async (ms: number) => {
-    reading ??= reader.read();
-    let timer: NodeJS.Timeout | undefined;
-    const idle = new Promise<null | 'finished'>((resolve) => {
-      timer = setTimeout(resolve, ms, null);
-      interrupt = resolve;
-    });
-    const chunk = await Promise.race([reading, idle]);
-    clearTimeout(timer);
-    interrupt = null;
-    if (chunk !== null && chunk !== 'finished') reading = null;
-    return chunk;
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let closed = false;
+  let lastChunkAt = Date.now();
+  const heartbeat = setInterval(() => {
+    if ((controller.desiredSize ?? 0) > 0) controller.enqueue(keepAlive);
+  }, heartbeatMs);
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(heartbeat);
+    controller.close();
+    // graphql-sse's cancel settles only once its own stream winds down: do not hold the response for it.
+    reader.cancel().catch(() => undefined);
   };
+  void flow.finished.then(() => {
+    const quiet = setInterval(() => {
+      if (closed || Date.now() - lastChunkAt >= 25) {
+        clearInterval(quiet);
+        close();
+      }
+    }, 25);
+  });
   const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!finishing) {
-        const chunk = await nextChunk(heartbeatMs);
-        if (chunk === null) return controller.enqueue(keepAlive);
-        if (chunk !== 'finished') {
-          if (chunk.done) return controller.close();
-          flow.sent(chunk.value.byteLength);
-          return controller.enqueue(chunk.value);
-        }
-      }
-      // Shutting down and every operation has ended: pass on their last messages (`complete`), then end.
-      for (let last = await nextChunk(25); last !== null && last !== 'finished' && !last.done; last = await nextChunk(25)) {
-        flow.sent(last.value.byteLength);
-        controller.enqueue(last.value);
-      }
-      controller.close();
-      // graphql-sse's cancel settles only once its own stream winds down: do not hold the response for it.
-      reader.cancel().catch(() => undefined);
+    start(streamController) {
+      controller = streamController;
     },
-    cancel: (reason) => reader.cancel(reason),
+    async pull() {
+      const chunk = await reader.read();
+      if (closed) return;
+      if (chunk.done) return close();
+      lastChunkAt = Date.now();
+      flow.sent(chunk.value.byteLength);
+      controller.enqueue(chunk.value);
+    },
+    cancel: (reason) => {
+      closed = true;
+      clearInterval(heartbeat);
+      return reader.cancel(reason);
+    },
   });
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
