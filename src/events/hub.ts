@@ -56,9 +56,12 @@ export class LiveQueue {
   private batch = -1;
   private carriedEvents = 0;
   private carriedBytes = 0;
-  /** Where a conflating queue conflates next: twice what the last conflation kept, so conflating stays O(1) per event. */
-  private conflateAtEvents: number;
-  private conflateAtBytes: number;
+  /**
+   * Where the queue counts as full: the configured bound, raised for a conflating queue to twice what its last
+   * conflation kept, so conflating stays O(1) per event.
+   */
+  private fullAtEvents: number;
+  private fullAtBytes: number;
   private wake: (() => void) | null = null;
   private endedWith: GraphQLError | 'completed' | null = null;
 
@@ -70,8 +73,8 @@ export class LiveQueue {
     private readonly detach: () => void,
   ) {
     this.catchingUp = catchingUp;
-    this.conflateAtEvents = limits.maxEvents;
-    this.conflateAtBytes = limits.maxBytes;
+    this.fullAtEvents = limits.maxEvents;
+    this.fullAtBytes = limits.maxBytes;
   }
 
   get ended(): GraphQLError | 'completed' | null {
@@ -115,8 +118,8 @@ export class LiveQueue {
     const event = this.events.shift();
     if (!event) return undefined;
     if (this.events.length === 0) {
-      this.conflateAtEvents = this.limits.maxEvents;
-      this.conflateAtBytes = this.limits.maxBytes;
+      this.fullAtEvents = this.limits.maxEvents;
+      this.fullAtBytes = this.limits.maxBytes;
     }
     const size = encodedSize(event);
     this.bytes -= size;
@@ -150,10 +153,9 @@ export class LiveQueue {
     this.notify();
   }
 
-  /** Whether what the reader left queued before the current batch reaches the bound (for conflating queues, the next conflation). */
+  /** Whether what the reader left queued before the current batch reaches the bound. */
   private isFull(): boolean {
-    if (this.conflateBy && !this.catchingUp) return this.carriedEvents >= this.conflateAtEvents || this.carriedBytes > this.conflateAtBytes;
-    return this.carriedEvents >= this.limits.maxEvents || this.carriedBytes > this.limits.maxBytes;
+    return this.carriedEvents >= this.fullAtEvents || this.carriedBytes > this.fullAtBytes;
   }
 
   /** Keeps the latest queued event per conflation key, in log order. */
@@ -168,8 +170,8 @@ export class LiveQueue {
     this.bytes = this.events.reduce((sum, event) => sum + encodedSize(event), 0);
     this.carriedEvents = this.events.length;
     this.carriedBytes = this.bytes;
-    this.conflateAtEvents = Math.max(this.limits.maxEvents, 2 * this.events.length);
-    this.conflateAtBytes = Math.max(this.limits.maxBytes, 2 * this.bytes);
+    this.fullAtEvents = Math.max(this.limits.maxEvents, 2 * this.events.length);
+    this.fullAtBytes = Math.max(this.limits.maxBytes, 2 * this.bytes);
   }
 
   private slowConsumer(): GraphQLError {

@@ -132,7 +132,7 @@ export class SqliteEventLog implements EventLog {
         if (draft.dedupKey) {
           const existing = this.byDedup.get(draft.serverId, draft.dedupKey, receivedAt.getTime() - this.dedupWindowMs) as DedupRow | undefined;
           if (existing) {
-            const original = { id: existing.id, cursor: encodeCursor({ epoch: this.epoch, seq: existing.seq }) };
+            const original = this.originalOf(existing);
             if (existing.fingerprint !== print) throw new DedupConflictError(draft.serverId, draft.dedupKey, original);
             // Same fingerprint, same stream, type, key, priority and payload: the original is the draft as first stored.
             const event = { ...draft, ...original, seq: existing.seq, occurredAt: new Date(existing.occurred_at), receivedAt: new Date(existing.received_at) } as AnyStoredEvent;
@@ -180,7 +180,12 @@ export class SqliteEventLog implements EventLog {
     const row = this.byDedupBatch.get(draft.serverId, `${key}#`, `${key}$`, since) as DedupRow | undefined;
     if (!row) return;
     const storedSize = Number(/\/(\d+)$/.exec(row.dedup_key)?.[1]);
-    if (storedSize !== size) throw new DedupConflictError(draft.serverId, key, { id: row.id, cursor: encodeCursor({ epoch: this.epoch, seq: row.seq }) });
+    if (storedSize !== size) throw new DedupConflictError(draft.serverId, key, this.originalOf(row));
+  }
+
+  /** The event a dedup key was first used for, as far as the key remembers it. */
+  private originalOf(row: DedupRow): { id: string; cursor: string } {
+    return { id: row.id, cursor: encodeCursor({ epoch: this.epoch, seq: row.seq }) };
   }
 
   /** Logs written before dedup_keys existed kept their keys on the events: carry those still in the window over once. */

@@ -57,7 +57,8 @@ export function createVigilClient(token: string, origin: string = location.origi
                   if (!done) onAccepted!();
                 });
               }
-              const forget = () => {
+              const finish = () => {
+                done = true;
                 if (marker) awaitingAcceptance.delete(marker);
               };
               const dispose = sse.subscribe(
@@ -68,8 +69,7 @@ export function createVigilClient(token: string, origin: string = location.origi
                     // urql merges a subscription's results, so a final error result would still carry the last
                     // event's data: it goes on as an error of its own.
                     if (result.errors?.length && result.data == null) {
-                      done = true;
-                      forget();
+                      finish();
                       sink.error(new StreamEndedError(result.errors));
                       dispose();
                       return;
@@ -78,22 +78,19 @@ export function createVigilClient(token: string, origin: string = location.origi
                   },
                   error(error) {
                     if (done) return;
-                    done = true;
-                    forget();
+                    finish();
                     sink.error(error);
                   },
                   complete() {
                     if (done) return;
-                    done = true;
-                    forget();
+                    finish();
                     sink.complete();
                   },
                 },
               );
               return {
                 unsubscribe() {
-                  done = true;
-                  forget();
+                  finish();
                   dispose();
                 },
               };

@@ -16,8 +16,8 @@ import {
   ticketColumns,
   ticketMessage,
   ticketStatuses,
-  ticketSubscription,
   ticketLimit,
+  ticketSubscription,
   ticketsFrom,
   ticketsQuery,
 } from '../streams/tickets.ts';
