@@ -1,94 +1,187 @@
-import { execFileSync } from 'node:child_process';
+// npm run bench:report: bench/results/*.json -> bench/REPORT.md (also printed).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BenchResult, fmt, markdownTable } from './lib/result.ts';
+import { scenarioDefs } from './lib/scenarios.ts';
+import { checkTargets, fmt, markdownTable, type ScenarioSummary, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
+import { benchRoot, checkoutState } from './lib/targets.ts';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const resultsDir = join(benchDir, 'results');
 const reportFile = join(benchDir, 'REPORT.md');
 
-function headCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: resolve(benchDir, '..'), encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
+/** The single fan-out runs of bench/fanout.ts before the suite (format vigil-bench-fanout/1), kept as history. */
+interface LegacyRun {
+  format: 'vigil-bench-fanout/1';
+  date: string;
+  commit: string;
+  srcChanged?: boolean | null;
+  node: string;
+  options: { subscribers: number; rate: number; durationS: number; client: string };
+  subscribers: { requested: number; connected: number };
+  deliveries: { perSecond: number; lost: number; lossPct: number };
+  latencyMs: { p50: number; p99: number };
+  server: { cpuUsPerDelivery: number; rssPerConnectionKb: number; cpuPctOfOneCore: number };
+  generator: { eventLoopUtilization: number };
+  machine: { otherCpuPctOfOneCore: number };
+}
+
+const suites: Array<{ file: string; result: SuiteResult }> = [];
+const legacy: Array<{ file: string; result: LegacyRun }> = [];
+if (existsSync(resultsDir)) {
+  for (const name of readdirSync(resultsDir).filter((n) => n.endsWith('.json')).sort()) {
+    try {
+      const parsed = JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as { format?: string };
+      if (parsed.format === suiteFormat) suites.push({ file: name, result: parsed as SuiteResult });
+      else if (parsed.format === 'vigil-bench-fanout/1') legacy.push({ file: name, result: parsed as LegacyRun });
+      else console.error(`skipping ${name}: unknown format ${String(parsed.format)}`);
+    } catch (error) {
+      console.error(`skipping ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+suites.sort((a, b) => a.result.date.localeCompare(b.result.date));
+legacy.sort((a, b) => a.result.date.localeCompare(b.result.date));
+
+const head = checkoutState(benchRoot).commit;
+const commitOf = (r: SuiteResult) => `${r.vigil.commit}${r.vigil.srcChanged ? '+' : ''}${r.vigil.root === '.' ? '' : ` (${r.vigil.root})`}`;
+const date = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, '');
+const pinned = (r: SuiteResult) => (r.machine.pin ? `server on CPU ${r.machine.pin.server}, generator on CPU ${r.machine.pin.generator} (taskset)` : 'not pinned');
+const profiled = (r: SuiteResult) => r.cells.some((c) => c.profile);
+
+/** For each scenario of the issue: the newest finished run that measured it (profiled runs and custom fan-outs aside). */
+const latest: Array<{ summary: ScenarioSummary; file: string; result: SuiteResult }> = [];
+for (const def of scenarioDefs) {
+  for (const { file, result } of [...suites].reverse()) {
+    if (!result.complete || profiled(result)) continue;
+    const summary = summarizeScenarios(result).find((s) => s.def.id === def.id && Object.values(s.runs).some((n) => (n ?? 0) > 0));
+    if (summary) {
+      latest.push({ summary, file, result });
+      break;
+    }
   }
 }
 
-function loadResults(): Array<{ file: string; result: BenchResult }> {
-  if (!existsSync(resultsDir)) return [];
-  return readdirSync(resultsDir)
-    .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => {
-      const file = join(resultsDir, name);
-      try {
-        const result = JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
-        if (result.format !== 'vigil-bench-fanout/1') throw new Error(`unknown format ${String(result.format)}`);
-        return [{ file: name, result }];
-      } catch (error) {
-        console.error(`skipping ${name}: ${error instanceof Error ? error.message : String(error)}`);
-        return [];
-      }
-    })
-    .sort((a, b) => a.result.date.localeCompare(b.result.date));
+const sections: string[] = [];
+if (latest.length) {
+  const checks = checkTargets(latest.map((l) => l.summary)).map((check) => {
+    const from = latest.find((l) => l.summary.def.id === check.scenario)!;
+    return { ...check, from };
+  });
+  const table = targetsTable(checks);
+  const lines = table.split('\n');
+  const runCol = checks.map((c) => `${commitOf(c.from.result)}, [${c.scenario}](results/${c.from.file})`);
+  const widened = markdownTable(
+    ['target', 'Vigil', 'target', 'met', 'commit, run'],
+    checks.map((c, i) => [c.label, c.shown, c.target, c.met === null ? 'not measured' : c.met ? 'met' : 'MISSED', runCol[i]!]),
+    [false, true, false, false, false],
+  );
+  sections.push(`## Targets\n\nMedians of the newest run of each scenario; ratios are of medians measured in the same run.\n\n${lines.length ? widened : table}`);
+  for (const { summary, file, result } of latest) {
+    const def = summary.def;
+    const failed = summary.failed.map((c) => `- ${c.server} #${c.repeat} failed: ${c.error}`).join('\n');
+    const params =
+      def.kind === 'fanout'
+        ? `${def.subscribers} subscribers, ${def.rate} events/s, ${def.warmupS} s warm-up, ${def.durationS} s measured`
+        : def.kind === 'saturate'
+          ? `${def.subscribers} subscribers, ${def.inFlight} events in flight, ${def.warmupS} s warm-up, ${def.durationS} s measured`
+          : def.kind === 'idle'
+            ? `${def.subscribers} subscribers`
+            : def.kind === 'ingest'
+              ? `${def.warmupS} s warm-up, ${def.durationS} s per phase`
+              : `${def.events} events`;
+    sections.push(
+      [
+        `## (${def.letter}) ${def.id}: ${def.title}`,
+        '',
+        `${params}. Commit ${commitOf(result)}, ${date(result.date)} UTC, Node ${result.node}, ${pinned(result)}, client ${result.options.client}; ` +
+          `[${file}](results/${file}).  `,
+        `Produced by \`${result.command}\`; alone: \`npm run bench -- --scenario ${def.id}${def.vigilOnly ? ' --servers vigil' : ''}\`.`,
+        '',
+        scenarioTable(summary),
+        ...(failed ? ['', failed] : []),
+      ].join('\n'),
+    );
+  }
+} else {
+  sections.push('_No suite runs yet: `npm run bench` writes one._');
 }
 
-const runs = loadResults();
-const fallbackCommit = headCommit();
-const header = [
-  'date (UTC)',
-  'commit',
-  'node',
-  'subscribers',
-  'rate/s',
-  'duration s',
-  'deliveries/s',
-  'loss',
-  'p50 ms',
-  'p99 ms',
-  'CPU µs/delivery',
-  'RSS/connection KiB',
-  'server CPU %',
-  'generator loop busy',
-  'other CPU %',
-  'client',
-  'file',
-];
-const right = [false, false, false, true, true, true, true, true, true, true, true, true, true, true, true, false, false];
-const rows = runs.map(({ file, result: r }) => [
-  r.date.replace('T', ' ').replace(/\.\d+Z$/, ''),
-  `${r.commit && r.commit !== 'unknown' ? r.commit : fallbackCommit}${r.srcChanged ? '+' : ''}`,
-  r.node,
-  String(r.subscribers.connected === r.subscribers.requested ? r.subscribers.requested : `${r.subscribers.connected}/${r.subscribers.requested}`),
-  fmt(r.options.rate, 0),
-  fmt(r.options.durationS, 0),
-  fmt(r.deliveries.perSecond, 0),
-  `${r.deliveries.lost} (${fmt(r.deliveries.lossPct, 2)} %)`,
-  fmt(r.latencyMs.p50, 2),
-  fmt(r.latencyMs.p99, 2),
-  fmt(r.server.cpuUsPerDelivery, 1),
-  fmt(r.server.rssPerConnectionKb, 1),
-  fmt(r.server.cpuPctOfOneCore, 0),
-  `${fmt(r.generator.eventLoopUtilization * 100, 0)} %`,
-  fmt(r.machine.otherCpuPctOfOneCore, 0),
-  r.options.client,
-  `[json](results/${file})`,
-]);
+const historyRows = suites.map(({ file, result }) => {
+  const s = summarizeScenarios(result);
+  const m = (id: string, server: string, key: string) => s.find((x) => x.def.id === id)?.medians[server as 'vigil']?.[key];
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b ? `${fmt(a / b, 2)}x` : '-');
+  return [
+    date(result.date),
+    commitOf(result),
+    `${result.complete ? '' : 'partial: '}${result.options.scenarios.map((d) => d.letter === '-' ? d.id : d.letter).join('')}${profiled(result) ? ' (profiled)' : ''}`,
+    fmt(m('saturate-1k', 'vigil', 'deliveriesPerS'), 0),
+    ratio(m('saturate-1k', 'vigil', 'deliveriesPerS'), m('saturate-1k', 'naive', 'deliveriesPerS')),
+    ratio(m('saturate-1k', 'vigil', 'deliveriesPerS'), m('saturate-1k', 'raw', 'deliveriesPerS')),
+    fmt(m('saturate-1k', 'vigil', 'cpuUsPerDelivery'), 2),
+    fmt(m('fanout-1k', 'vigil', 'p99Ms'), 1),
+    fmt(m('fanout-10k', 'vigil', 'p99Ms'), 1),
+    fmt(m('fanout-10k', 'vigil', 'lost'), 0),
+    fmt(m('idle-5k', 'vigil', 'rssPerSubscriberKB'), 1),
+    fmt(m('ingest', 'vigil', 'batchEventsPerS'), 0),
+    fmt(m('ingest', 'vigil', 'singleEventsPerS'), 0),
+    fmt(m('replay', 'vigil', 'replayEventsPerS'), 0),
+    `[json](results/${file})`,
+  ];
+});
+const history = suites.length
+  ? markdownTable(
+      ['date (UTC)', 'commit', 'scenarios', 'sat. deliveries/s', 'vs naive', 'vs raw', 'CPU µs/delivery', 'p99 1k ms', 'p99 10k ms', 'lost 10k', 'RSS/idle sub kB', 'ingest batches/s', 'single writers/s', 'replay/s', 'file'],
+      historyRows,
+      [false, false, false, true, true, true, true, true, true, true, true, true, true, true, false],
+    )
+  : '_none_';
 
-const table = runs.length ? markdownTable(header, rows, right) : '_No runs yet: `npm run bench -- --subscribers 1000 --rate 10` writes one._';
-const report = `# Vigil fan-out benchmark runs
+const legacyTable = markdownTable(
+  ['date (UTC)', 'commit', 'subscribers', 'rate/s', 'deliveries/s', 'loss', 'p50 ms', 'p99 ms', 'CPU µs/delivery', 'RSS/connection KiB', 'server CPU %', 'generator loop busy', 'other CPU %', 'file'],
+  legacy.map(({ file, result: r }) => [
+    date(r.date),
+    `${r.commit}${r.srcChanged ? '+' : ''}`,
+    String(r.subscribers.connected === r.subscribers.requested ? r.subscribers.requested : `${r.subscribers.connected}/${r.subscribers.requested}`),
+    fmt(r.options.rate, 0),
+    fmt(r.deliveries.perSecond, 0),
+    `${r.deliveries.lost} (${fmt(r.deliveries.lossPct, 2)} %)`,
+    fmt(r.latencyMs.p50, 2),
+    fmt(r.latencyMs.p99, 2),
+    fmt(r.server.cpuUsPerDelivery, 1),
+    fmt(r.server.rssPerConnectionKb, 1),
+    fmt(r.server.cpuPctOfOneCore, 0),
+    `${fmt(r.generator.eventLoopUtilization * 100, 0)} %`,
+    fmt(r.machine.otherCpuPctOfOneCore, 0),
+    `[json](results/${file})`,
+  ]),
+  [false, false, true, true, true, true, true, true, true, true, true, true, true, false],
+);
 
-Generated by \`npm run bench:report\` from every JSON file in \`bench/results/\` (one per \`npm run bench\` run).
-What each figure means and how it is measured: [README.md](README.md). CPU "%" figures are percent of one core over
-the measured window; "other CPU" is what every other process on the machine used meanwhile (noise: a shared box
-makes latency and throughput worse, not CPU per delivery). Latency is from the moment the mutation was sent to the
-moment a subscriber's JavaScript received the event, so it includes ingest (SQLite append with fsync) and both
-event loops. A commit marked "+" had uncommitted changes in src/ when the run started.
+const report = `# Vigil benchmark report
 
-${table}
+Generated by \`npm run bench:report\` from the JSON files in \`bench/results/\` (one per \`npm run bench\` run); what each
+figure means and how it is measured: [README.md](README.md). Each scenario below shows the newest finished run that
+measured it, with the Vigil commit it ran (a "+" marks uncommitted changes in src/ at run time; the repository is at
+${head} as this report is generated). Numbers are medians of the repeats, with the range in parentheses; "vigil/x" is
+the ratio of medians. CPU "%" is percent of one core. Every server and the generator share one 2-core box with whatever
+else runs there: read "other processes CPU %" before trusting a latency figure.
+
+${sections.join('\n\n')}
+
+## Run history
+
+One row per \`npm run bench\` run (Vigil medians; scenarios by letter).
+
+${history}
+
+## Earlier single fan-out runs
+
+\`bench/fanout.ts\`, before the suite: one \`serverStatus\` stream of Vigil only, mixed clients, not pinned.
+
+${legacyTable}
 `;
 
 writeFileSync(reportFile, report);
 console.log(report);
-console.log(`wrote ${relative(process.cwd(), reportFile)} (${runs.length} run${runs.length === 1 ? '' : 's'})`);
+console.log(`wrote ${relative(process.cwd(), reportFile)} (${suites.length} suite run${suites.length === 1 ? '' : 's'}, ${legacy.length} earlier)`);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 
-/** The admin role the bench's viewers carry: every role may read serverStatus; OPERATOR is a typical ops dashboard. */
-export const benchViewerRole = 'OPERATOR';
+/** The admin role the bench's viewers carry: chat is readable by ADMIN, MODERATOR and SUPPORT; a moderator's dashboard. */
+export const benchViewerRole = 'MODERATOR';
 export const benchAudience = 'vigil';
 
 /** A fresh HS256 secret for the child Vigil (VIGIL_ADMIN_JWT_SECRET), so the bench can mint admin tokens itself. */

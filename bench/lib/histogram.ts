@@ -39,6 +39,22 @@ export class LatencyHistogram {
     return this.max;
   }
 
+  /** A compact form for IPC and result files: the non-empty buckets only. */
+  toJSON(): HistogramJSON {
+    const buckets: Array<[number, number]> = [];
+    for (let i = 0; i < bucketCount; i++) if (this.buckets[i]) buckets.push([i, this.buckets[i]!]);
+    return { count: this.count, sum: this.sum, max: this.max, buckets };
+  }
+
+  static fromJSON(json: HistogramJSON): LatencyHistogram {
+    const histogram = new LatencyHistogram();
+    for (const [index, count] of json.buckets) histogram.buckets[index]! += count;
+    histogram.count = json.count;
+    histogram.sum = json.sum;
+    histogram.max = json.max;
+    return histogram;
+  }
+
   summary(): LatencySummary {
     return {
       samples: this.count,
@@ -49,6 +65,13 @@ export class LatencyHistogram {
       mean: round(this.count ? this.sum / this.count : Number.NaN),
     };
   }
+}
+
+export interface HistogramJSON {
+  count: number;
+  sum: number;
+  max: number;
+  buckets: Array<[number, number]>;
 }
 
 export interface LatencySummary {

@@ -1,0 +1,239 @@
+import type { ProfileSummary } from './profile.ts';
+import type { ScenarioDef, ScenarioKind } from './scenarios.ts';
+import type { TimelineRow } from './sampler.ts';
+import type { ServerName } from './targets.ts';
+
+export const suiteFormat = 'vigil-bench-suite/1';
+
+/** One (scenario, server, repeat) run: a fresh server process, fresh receivers. */
+export interface CellRecord {
+  scenario: string;
+  kind: ScenarioKind;
+  server: ServerName;
+  repeat: number;
+  ok: boolean;
+  error?: string;
+  startedAt: string;
+  wallMs: number;
+  figures: Record<string, number>;
+  details: Record<string, unknown>;
+  timeline?: TimelineRow[];
+  serverCommand?: string;
+  serverLog?: { lines: number; tail: string[] };
+  profile?: ProfileSummary;
+}
+
+/** One `npm run bench` run, as written to bench/results/<date>-suite[-<scenarios>].json. */
+export interface SuiteResult {
+  format: typeof suiteFormat;
+  date: string;
+  /** False while the run is going (the file is rewritten after every cell) or when it was interrupted. */
+  complete: boolean;
+  command: string;
+  node: string;
+  vigil: { root: string; commit: string; srcChanged: boolean | null };
+  bench: { commit: string };
+  machine: { cpus: number; cpuModel: string; loadavgBefore: number[]; openFilesLimit: number | null; pin: { server: string; generator: string } | null };
+  options: { scenarios: ScenarioDef[]; servers: ServerName[]; repeats: number; ingestRepeats: number; client: string; batch: number; receivers: number | null };
+  cells: CellRecord[];
+  wallMs: number;
+}
+
+export interface FigureDef {
+  key: string;
+  label: string;
+  digits: number;
+  /** For ratios: whether more is better (ratios are always vigil / other). */
+  better: 'higher' | 'lower' | 'none';
+}
+
+const f = (key: string, label: string, digits: number, better: FigureDef['better']): FigureDef => ({ key, label, digits, better });
+
+/** The figures each scenario's tables show, in order. */
+export const figureDefs: Record<ScenarioKind, FigureDef[]> = {
+  fanout: [
+    f('deliveriesPerS', 'deliveries/s', 0, 'higher'),
+    f('p50Ms', 'latency p50 ms', 1, 'lower'),
+    f('p99Ms', 'latency p99 ms', 1, 'lower'),
+    f('maxMs', 'latency max ms', 1, 'lower'),
+    f('lost', 'lost deliveries', 0, 'lower'),
+    f('cpuUsPerDelivery', 'server CPU µs/delivery', 2, 'lower'),
+    f('serverCpuPct', 'server CPU % of a core', 1, 'lower'),
+    f('ackP99Ms', 'publish ack p99 ms', 1, 'lower'),
+    f('generatorCpuPct', 'generator CPU %', 1, 'none'),
+    f('otherCpuPct', 'other processes CPU %', 1, 'none'),
+  ],
+  saturate: [
+    f('deliveriesPerS', 'saturated deliveries/s', 0, 'higher'),
+    f('eventsPerS', 'events/s (each to every subscriber)', 1, 'higher'),
+    f('cpuUsPerDelivery', 'server CPU µs/delivery', 2, 'lower'),
+    f('serverCpuPct', 'server CPU % of a core', 1, 'none'),
+    f('p99Ms', 'latency p99 ms', 1, 'lower'),
+    f('generatorCpuPct', 'generator CPU %', 1, 'none'),
+    f('receiverEluMax', 'busiest receiver event loop', 2, 'none'),
+    f('otherCpuPct', 'other processes CPU %', 1, 'none'),
+  ],
+  idle: [
+    f('rssPerSubscriberKB', 'RSS per idle subscriber kB', 2, 'lower'),
+    f('heapPerSubscriberKB', 'JS heap per idle subscriber kB', 2, 'lower'),
+    f('rssBaselineMiB', 'RSS before subscribers MiB', 1, 'lower'),
+    f('rssConnectedMiB', 'RSS with subscribers MiB', 1, 'lower'),
+  ],
+  ingest: [
+    f('batchEventsPerS', '8 writers x batches of 100: acked events/s', 0, 'higher'),
+    f('batchCpuUsPerEvent', '  server CPU µs/event', 2, 'lower'),
+    f('batchAckP50Ms', '  ack p50 ms', 1, 'lower'),
+    f('batchAckP99Ms', '  ack p99 ms', 1, 'lower'),
+    f('singleEventsPerS', '64 single-event writers: acked events/s', 0, 'higher'),
+    f('singleCpuUsPerEvent', '  server CPU µs/event', 2, 'lower'),
+    f('singleAckP50Ms', '  ack p50 ms', 1, 'lower'),
+    f('singleAckP99Ms', '  ack p99 ms', 1, 'lower'),
+    f('open10kBatchAckP99Ms', '10k events/s open loop, batches of 100: ack p99 ms', 1, 'lower'),
+    f('open10kBatchAchievedPerS', '  acked events/s', 0, 'higher'),
+    f('open10kSingleAckP99Ms', '10k events/s open loop, single events: ack p99 ms', 1, 'lower'),
+    f('open10kSingleAchievedPerS', '  acked events/s', 0, 'higher'),
+  ],
+  replay: [
+    f('replayEventsPerS', 'replay events/s to one subscriber', 0, 'higher'),
+    f('replayCpuUsPerEvent', 'server CPU µs/event', 2, 'lower'),
+    f('firstEventMs', 'subscribe to first event ms', 1, 'lower'),
+    f('storeEventsPerS', 'storing: acked events/s (4 writers x 1,000)', 0, 'higher'),
+  ],
+};
+
+export function median(values: number[]): number {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export interface ScenarioSummary {
+  def: ScenarioDef;
+  servers: ServerName[];
+  /** Successful cells per server. */
+  runs: Partial<Record<ServerName, number>>;
+  failed: CellRecord[];
+  medians: Partial<Record<ServerName, Record<string, number>>>;
+  /** Every repeat's value, for the spread. */
+  values: Partial<Record<ServerName, Record<string, number[]>>>;
+}
+
+export function summarizeScenarios(result: SuiteResult): ScenarioSummary[] {
+  return result.options.scenarios.flatMap((def) => {
+    const cells = result.cells.filter((c) => c.scenario === def.id);
+    if (cells.length === 0) return [];
+    const servers = result.options.servers.filter((s) => cells.some((c) => c.server === s));
+    const summary: ScenarioSummary = { def, servers, runs: {}, failed: cells.filter((c) => !c.ok), medians: {}, values: {} };
+    for (const server of servers) {
+      const ok = cells.filter((c) => c.server === server && c.ok);
+      summary.runs[server] = ok.length;
+      const keys = new Set(ok.flatMap((c) => Object.keys(c.figures)));
+      const values: Record<string, number[]> = {};
+      const medians: Record<string, number> = {};
+      for (const key of keys) {
+        values[key] = ok.map((c) => c.figures[key] ?? Number.NaN);
+        medians[key] = median(values[key]);
+      }
+      summary.values[server] = values;
+      summary.medians[server] = medians;
+    }
+    return [summary];
+  });
+}
+
+export interface TargetCheck {
+  label: string;
+  scenario: string;
+  value: number;
+  /** How the value reads, e.g. "31.2x" or "2.4 µs". */
+  shown: string;
+  target: string;
+  met: boolean | null;
+}
+
+interface TargetDef {
+  label: string;
+  scenario: string;
+  value: (m: (server: ServerName, key: string) => number, all: (server: ServerName, key: string) => number[]) => number;
+  op: '>=' | '<=';
+  threshold: number;
+  format: (value: number) => string;
+  target: string;
+}
+
+const num = (value: number, digits = 1) => (Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '-');
+
+/** The targets of issue 10, evaluated on the medians (ratios are ratios of medians of the same run). */
+export const targetDefs: TargetDef[] = [
+  { label: 'saturated deliveries/s at 1,000 subscribers vs naive', scenario: 'saturate-1k', value: (m) => m('vigil', 'deliveriesPerS') / m('naive', 'deliveriesPerS'), op: '>=', threshold: 25, format: (v) => `${num(v)}x naive`, target: '>= 25x naive' },
+  { label: 'saturated deliveries/s at 1,000 subscribers vs raw', scenario: 'saturate-1k', value: (m) => m('vigil', 'deliveriesPerS') / m('raw', 'deliveriesPerS'), op: '>=', threshold: 0.75, format: (v) => `${num(v * 100, 0)} % of raw`, target: '>= 75 % of raw' },
+  { label: 'server CPU per delivery (saturated, 1,000 subscribers)', scenario: 'saturate-1k', value: (m) => m('vigil', 'cpuUsPerDelivery'), op: '<=', threshold: 3, format: (v) => `${num(v, 2)} µs`, target: '<= 3 µs' },
+  { label: 'server CPU per delivery vs raw (same run)', scenario: 'saturate-1k', value: (m) => m('vigil', 'cpuUsPerDelivery') / m('raw', 'cpuUsPerDelivery'), op: '<=', threshold: 1.5, format: (v) => `${num(v, 2)}x raw`, target: '<= 1.5x raw' },
+  { label: 'latency p99 at 1,000 x 10/s', scenario: 'fanout-1k', value: (m) => m('vigil', 'p99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
+  { label: 'latency p99 at 10,000 x 10/s', scenario: 'fanout-10k', value: (m) => m('vigil', 'p99Ms'), op: '<=', threshold: 150, format: (v) => `${num(v)} ms`, target: '<= 150 ms' },
+  { label: 'deliveries lost at 10,000 x 10/s (all repeats)', scenario: 'fanout-10k', value: (_m, all) => all('vigil', 'lost').reduce((a, b) => a + b, 0), op: '<=', threshold: 0, format: (v) => num(v, 0), target: 'none' },
+  { label: 'RSS per idle subscriber at 5,000', scenario: 'idle-5k', value: (m) => m('vigil', 'rssPerSubscriberKB'), op: '<=', threshold: 20, format: (v) => `${num(v)} kB`, target: '<= 20 kB' },
+  { label: 'durable acked ingest, 8 writers x batches of 100', scenario: 'ingest', value: (m) => m('vigil', 'batchEventsPerS'), op: '>=', threshold: 50_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 50,000 events/s' },
+  { label: 'acked ingest, 64 concurrent single-event writers', scenario: 'ingest', value: (m) => m('vigil', 'singleEventsPerS'), op: '>=', threshold: 10_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 10,000 events/s' },
+  { label: 'ack p99 at 10k events/s open loop (batches of 100)', scenario: 'ingest', value: (m) => m('vigil', 'open10kBatchAckP99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
+  { label: 'ack p99 at 10k events/s open loop (single events)', scenario: 'ingest', value: (m) => m('vigil', 'open10kSingleAckP99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
+  { label: 'replay to one subscriber (200,000 stored events)', scenario: 'replay', value: (m) => m('vigil', 'replayEventsPerS'), op: '>=', threshold: 100_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 100,000 events/s' },
+];
+
+export function checkTargets(summaries: ScenarioSummary[]): TargetCheck[] {
+  return targetDefs.flatMap((def) => {
+    const summary = summaries.find((s) => s.def.id === def.scenario);
+    if (!summary) return [];
+    const value = def.value(
+      (server, key) => summary.medians[server]?.[key] ?? Number.NaN,
+      (server, key) => summary.values[server]?.[key] ?? [Number.NaN],
+    );
+    const met = Number.isFinite(value) ? (def.op === '>=' ? value >= def.threshold : value <= def.threshold) : null;
+    return [{ label: def.label, scenario: def.scenario, value, shown: Number.isFinite(value) ? def.format(value) : 'not measured', target: def.target, met }];
+  });
+}
+
+export function fmt(value: number | undefined, digits = 1): string {
+  return value === undefined ? '-' : num(value, digits);
+}
+
+/** A GitHub-flavoured markdown table with right-aligned numeric columns. */
+export function markdownTable(header: string[], rows: string[][], rightAligned: boolean[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (rightAligned[i] ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+function ratio(a: number | undefined, b: number | undefined, digits: number): string {
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return '-';
+  return `${num(a / b, digits)}x`;
+}
+
+/** One table per scenario: a row per figure, a column per server (median of the repeats), ratios Vigil/naive and Vigil/raw. */
+export function scenarioTable(summary: ScenarioSummary): string {
+  const servers = summary.servers;
+  const withRatios = servers.includes('vigil') && servers.length > 1;
+  const others = servers.filter((s) => s !== 'vigil');
+  const header = ['figure (median)', ...servers.map((s) => `${s} (${summary.runs[s] ?? 0} run${summary.runs[s] === 1 ? '' : 's'})`), ...(withRatios ? others.map((o) => `vigil/${o}`) : [])];
+  const rows = figureDefs[summary.def.kind].map((def) => [
+    def.label,
+    ...servers.map((s) => {
+      const value = summary.medians[s]?.[def.key];
+      const spread = summary.values[s]?.[def.key]?.filter((v) => Number.isFinite(v)) ?? [];
+      const range = spread.length > 1 ? ` (${num(Math.min(...spread), def.digits)}-${num(Math.max(...spread), def.digits)})` : '';
+      return value === undefined ? '-' : `${num(value, def.digits)}${range}`;
+    }),
+    ...(withRatios ? others.map((o) => (def.better === 'none' ? '' : ratio(summary.medians.vigil?.[def.key], summary.medians[o]?.[def.key], 2))) : []),
+  ]);
+  return markdownTable(header, rows, [false, ...servers.map(() => true), ...(withRatios ? others.map(() => true) : [])]);
+}
+
+export function targetsTable(checks: TargetCheck[]): string {
+  return markdownTable(
+    ['target', 'Vigil', 'target', 'met'],
+    checks.map((c) => [c.label, c.shown, c.target, c.met === null ? 'not measured' : c.met ? 'met' : 'MISSED']),
+    [false, true, false, false],
+  );
+}
