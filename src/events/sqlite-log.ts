@@ -1,9 +1,11 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { encodeCursor } from './cursor.ts';
-import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank, type StreamName, streamNames } from './envelope.ts';
+import { type AnyEventDraft, type AnyStoredEvent, type Priority, priorities, priorityRank, type StreamName, streamNames } from './envelope.ts';
 import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult, type RetentionPolicy } from './log.ts';
 
 interface EventRow {
@@ -20,20 +22,44 @@ interface EventRow {
   dedup_key: string | null;
 }
 
-interface DedupRow {
-  dedup_key: string;
-  seq: number;
-  id: string;
-  occurred_at: number;
-  received_at: number;
-  fingerprint: string;
+/** What the writer thread (sqlite-writer.mjs) is started with. */
+export interface WriterOptions {
+  path: string;
+  dedupWindowMs: number;
+  /** Values per draft in an append request's flat `drafts` array. */
+  stride: number;
+  priorities: readonly Priority[];
+  checkpointIntervalMs: number;
+  /** A commit takes at most about this many events; the rest of the queue goes in the next one. */
+  maxGroupEvents: number;
 }
+
+/**
+ * A draft as the writer stores it, flattened (a structured clone of primitives is cheap): stream, type, serverId,
+ * key, occurredAt (ms), priority rank, payload JSON, dedupKey, dedupBatch key, dedupBatch size.
+ */
+type DraftValues = [StreamName, string, string, string, number, number, string, string | null, string | null, number];
+const stride = 10 satisfies DraftValues['length'];
+
+export type WriterRequest =
+  | { op: 'append'; id: number; drafts: Array<DraftValues[number]> }
+  | { op: 'trim'; id: number; retention: Array<[StreamName, RetentionPolicy[StreamName]]>; now: number }
+  | { op: 'close' };
+
+export type WriterResult =
+  /** New events' ids and seqs in draft order; `duplicates` holds index, seq, id, occurredAt, receivedAt of each original. */
+  | { id: number; ok: true; receivedAt: number; ids: string[]; seqs: number[]; duplicates: Array<string | number> }
+  | { id: number; ok: true; removed: Partial<Record<StreamName, number>> }
+  | { id: number; ok: false; conflict: { serverId: string; dedupKey: string; existingId: string; existingSeq: number } }
+  | { id: number; ok: false; error: { message: string; code: string | null } };
 
 const migrations = `
   CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+  -- Ids are time-ordered and unique by construction, and nothing looks an event up by id: no index on them (files
+  -- created before keep their UNIQUE constraint).
   CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     stream TEXT NOT NULL,
     type TEXT NOT NULL,
     server_id TEXT NOT NULL,
@@ -45,8 +71,12 @@ const migrations = `
     dedup_key TEXT
   );
   CREATE INDEX IF NOT EXISTS events_by_stream_key ON events (stream, key, seq);
-  CREATE INDEX IF NOT EXISTS events_by_stream_server ON events (stream, server_id, seq);
-  CREATE INDEX IF NOT EXISTS events_by_priority ON events (priority, seq);
+  -- Events keyed by their own server are found through events_by_stream_key; only the others need this one.
+  DROP INDEX IF EXISTS events_by_stream_server;
+  CREATE INDEX IF NOT EXISTS events_by_foreign_server ON events (stream, server_id, seq) WHERE server_id <> key;
+  -- Only notifications read by priority, and only HIGH (2) and above.
+  DROP INDEX IF EXISTS events_by_priority;
+  CREATE INDEX IF NOT EXISTS events_notable ON events (seq) WHERE priority >= 2;
   CREATE INDEX IF NOT EXISTS events_by_received ON events (stream, received_at);
   DROP INDEX IF EXISTS events_by_dedup_key;
   -- Kept apart from events so that retention, however short, never forgets a key inside the dedup window.
@@ -63,150 +93,191 @@ const migrations = `
   CREATE INDEX IF NOT EXISTS dedup_keys_by_received ON dedup_keys (received_at);
 `;
 
-/**
- * What makes two events "the same" for idempotent ingest: what the producer reported. occurredAt is left out
- * because a retry that omits it is stamped anew by the hub's clock.
- */
-function fingerprint(draft: AnyEventDraft | AnyStoredEvent): string {
-  return createHash('sha256').update(JSON.stringify([draft.stream, draft.type, draft.key, draft.priority, draft.payload])).digest('base64url');
+const notableRank = priorityRank.HIGH;
+
+/** The same fingerprint the writer computes (sqlite-writer.mjs), for keys carried over from old files. */
+function fingerprint(event: AnyStoredEvent): string {
+  return createHash('sha256').update(JSON.stringify([event.stream, event.type, event.key, event.priority, event.payload])).digest('base64url');
 }
 
 function trimMark(stream: StreamName): string {
   return `trimmed:${stream}`;
 }
 
-/** The embedded event log: one SQLite file in WAL mode, written synchronously so an acknowledged append is durable. */
+interface Pending {
+  settle(result: WriterResult): void;
+  fail(error: Error): void;
+}
+
+export interface SqliteEventLogOptions {
+  /** How often the writer folds the WAL back into the database file (a PASSIVE checkpoint, between commits). */
+  checkpointIntervalMs?: number;
+}
+
+/**
+ * The embedded event log: one SQLite file in WAL mode with `synchronous=FULL`, so an acknowledged append is durable.
+ * A worker thread owns the only write connection and commits every append that queued up during the previous commit
+ * in one transaction (group commit), each batch in its own savepoint; reads use this thread's own connection.
+ */
 export class SqliteEventLog implements EventLog {
   readonly epoch: string;
   private readonly db: Database.Database;
+  private readonly worker: Worker;
   private readonly listeners = new Set<AppendListener>();
-  private readonly insert: Database.Statement;
-  private readonly insertDedup: Database.Statement;
-  private readonly byDedup: Database.Statement;
-  private readonly byDedupBatch: Database.Statement;
+  private readonly pending = new Map<number, Pending>();
+  private readonly statements = new Map<string, Database.Statement>();
   private readonly headStatement: Database.Statement;
-  private readonly appendBatch: (drafts: readonly AnyEventDraft[]) => { outcomes: AppendOutcome[]; fresh: AnyStoredEvent[] };
+  private readonly readConsistently: (statement: Database.Statement, params: unknown[]) => { rows: EventRow[]; head: number };
+  private nextRequest = 1;
+  private failure: Error | null = null;
+  private closing: Promise<void> | null = null;
+  /** Set for ":memory:": the writer needs a file it can share with this thread, removed on close. */
+  private readonly scratchDir: string | null;
 
   constructor(
     path: string,
     /** A dedupKey is honoured for this long after its first use. */
-    private readonly dedupWindowMs = 86_400_000,
+    dedupWindowMs = 86_400_000,
+    { checkpointIntervalMs = 200 }: SqliteEventLogOptions = {},
   ) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
+    this.scratchDir = path === ':memory:' ? mkdtempSync(join(tmpdir(), 'vigil-log-')) : null;
+    const file = this.scratchDir ? join(this.scratchDir, 'events.db') : path;
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    // FULL: an acknowledged event survives power loss too, not only a process crash.
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // The writer checkpoints; this connection only reads once the file is migrated.
+    this.db.pragma('wal_autocheckpoint = 0');
     this.db.exec(migrations);
     this.db.prepare(`INSERT OR IGNORE INTO meta (name, value) VALUES ('epoch', ?)`).run(randomBytes(9).toString('base64url'));
     this.epoch = (this.db.prepare(`SELECT value FROM meta WHERE name = 'epoch'`).get() as { value: string }).value;
-
-    this.insert = this.db.prepare(`
-      INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
-      VALUES (@id, @stream, @type, @server_id, @key, @occurred_at, @received_at, @priority, @payload, @dedup_key)`);
-    // A key whose window has passed is taken over by the next event that uses it.
-    this.insertDedup = this.db.prepare(`
-      INSERT INTO dedup_keys (server_id, dedup_key, seq, id, occurred_at, received_at, fingerprint)
-      VALUES (@server_id, @dedup_key, @seq, @id, @occurred_at, @received_at, @fingerprint)
-      ON CONFLICT (server_id, dedup_key) DO UPDATE SET
-        seq = excluded.seq, id = excluded.id, occurred_at = excluded.occurred_at, received_at = excluded.received_at, fingerprint = excluded.fingerprint`);
-    this.byDedup = this.db.prepare(`SELECT * FROM dedup_keys WHERE server_id = ? AND dedup_key = ? AND received_at >= ?`);
-    this.byDedupBatch = this.db.prepare(
-      `SELECT * FROM dedup_keys WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1`,
-    );
-    this.backfillDedupKeys();
+    this.backfillDedupKeys(dedupWindowMs);
     // The last seq ever assigned, not MAX(seq): retention may have removed the newest events, and a cursor at one of
     // them is still a position of this log, not one from the future.
     this.headStatement = this.db
       .prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0)) AS head`)
       .pluck();
+    this.readConsistently = this.db.transaction((statement: Database.Statement, params: unknown[]) => ({
+      rows: statement.all(...params) as EventRow[],
+      head: this.headStatement.get() as number,
+    }));
 
-    this.appendBatch = this.db.transaction((drafts: readonly AnyEventDraft[]) => {
-      const receivedAt = new Date();
-      const outcomes: AppendOutcome[] = [];
-      const fresh: AnyStoredEvent[] = [];
-      for (const draft of drafts) {
-        if (draft.dedupBatch) this.checkBatchSize(draft, receivedAt.getTime() - this.dedupWindowMs);
-        const print = draft.dedupKey ? fingerprint(draft) : null;
-        if (draft.dedupKey) {
-          const existing = this.byDedup.get(draft.serverId, draft.dedupKey, receivedAt.getTime() - this.dedupWindowMs) as DedupRow | undefined;
-          if (existing) {
-            const original = this.originalOf(existing);
-            if (existing.fingerprint !== print) throw new DedupConflictError(draft.serverId, draft.dedupKey, original);
-            // Same fingerprint, same stream, type, key, priority and payload: the original is the draft as first stored.
-            const event = { ...draft, ...original, seq: existing.seq, occurredAt: new Date(existing.occurred_at), receivedAt: new Date(existing.received_at) } as AnyStoredEvent;
-            outcomes.push({ event, duplicate: true });
-            continue;
-          }
-        }
-        const id = randomUUID();
-        const { lastInsertRowid } = this.insert.run({
-          id,
-          stream: draft.stream,
-          type: draft.type,
-          server_id: draft.serverId,
-          key: draft.key,
-          occurred_at: draft.occurredAt.getTime(),
-          received_at: receivedAt.getTime(),
-          priority: priorityRank[draft.priority],
-          payload: JSON.stringify(draft.payload),
-          dedup_key: draft.dedupKey ?? null,
-        });
-        const seq = Number(lastInsertRowid);
-        if (draft.dedupKey) {
-          this.insertDedup.run({
-            server_id: draft.serverId,
-            dedup_key: draft.dedupKey,
-            seq,
-            id,
-            occurred_at: draft.occurredAt.getTime(),
-            received_at: receivedAt.getTime(),
-            fingerprint: print,
-          });
-        }
-        const event = { ...draft, dedupKey: draft.dedupKey ?? null, id, seq, cursor: encodeCursor({ epoch: this.epoch, seq }), receivedAt } as AnyStoredEvent;
-        outcomes.push({ event, duplicate: false });
-        fresh.push(event);
+    const writerOptions: WriterOptions = { path: file, dedupWindowMs, stride, priorities, checkpointIntervalMs, maxGroupEvents: 20_000 };
+    this.worker = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), { workerData: writerOptions, name: 'vigil-log-writer' });
+    this.worker.unref();
+    this.worker.on('message', (results: WriterResult[]) => {
+      for (const result of results) {
+        const pending = this.pending.get(result.id);
+        this.pending.delete(result.id);
+        pending?.settle(result);
       }
-      return { outcomes, fresh };
+      if (this.pending.size === 0) this.worker.unref();
     });
-  }
-
-  /** A batch dedupKey already used for a batch of another size is a different batch: refuse it. */
-  private checkBatchSize(draft: AnyEventDraft, since: number): void {
-    const { key, size } = draft.dedupBatch!;
-    // '$' follows '#': the range holds exactly the keys `<key>#…`, and uses the dedup index.
-    const row = this.byDedupBatch.get(draft.serverId, `${key}#`, `${key}$`, since) as DedupRow | undefined;
-    if (!row) return;
-    const storedSize = Number(/\/(\d+)$/.exec(row.dedup_key)?.[1]);
-    if (storedSize !== size) throw new DedupConflictError(draft.serverId, key, this.originalOf(row));
-  }
-
-  /** The event a dedup key was first used for, as far as the key remembers it. */
-  private originalOf(row: DedupRow): { id: string; cursor: string } {
-    return { id: row.id, cursor: encodeCursor({ epoch: this.epoch, seq: row.seq }) };
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`it exited with code ${code}`)));
   }
 
   /** Logs written before dedup_keys existed kept their keys on the events: carry those still in the window over once. */
-  private backfillDedupKeys(): void {
+  private backfillDedupKeys(dedupWindowMs: number): void {
     if (this.db.prepare(`SELECT 1 FROM meta WHERE name = 'dedup_keys'`).get()) return;
+    const insert = this.db.prepare(`
+      INSERT INTO dedup_keys (server_id, dedup_key, seq, id, occurred_at, received_at, fingerprint)
+      VALUES (@server_id, @dedup_key, @seq, @id, @occurred_at, @received_at, @fingerprint)
+      ON CONFLICT (server_id, dedup_key) DO UPDATE SET
+        seq = excluded.seq, id = excluded.id, occurred_at = excluded.occurred_at, received_at = excluded.received_at, fingerprint = excluded.fingerprint`);
     this.db.transaction(() => {
-      const since = Date.now() - this.dedupWindowMs;
+      const since = Date.now() - dedupWindowMs;
       const rows = this.db.prepare('SELECT * FROM events WHERE dedup_key IS NOT NULL AND received_at >= ? ORDER BY seq').all(since) as EventRow[];
-      for (const row of rows) {
-        this.insertDedup.run({ ...row, fingerprint: fingerprint(this.toEvent(row)) });
-      }
+      for (const row of rows) insert.run({ ...row, fingerprint: fingerprint(this.toEvent(row)) });
       this.db.prepare(`INSERT INTO meta (name, value) VALUES ('dedup_keys', '1')`).run();
     })();
   }
 
+  /** The writer is gone (crashed, or closed under us): every request waiting on it fails, and so does every later one. */
+  private fail(cause: Error): void {
+    if (this.failure) return;
+    this.failure = new Error(this.closing ? 'The event log is closed' : `The event log writer stopped: ${cause.message}`, { cause });
+    for (const pending of this.pending.values()) pending.fail(this.failure);
+    this.pending.clear();
+  }
+
+  private request(body: WriterRequest & { op: 'append' | 'trim' }, pending: Pending): void {
+    if (this.pending.size === 0) this.worker.ref();
+    this.pending.set(body.id, pending);
+    this.worker.postMessage(body);
+  }
+
   async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
-    const { outcomes, fresh } = this.appendBatch(drafts);
-    if (fresh.length > 0) {
-      for (const listener of this.listeners) listener(fresh);
+    if (this.failure) throw this.failure;
+    if (this.closing) throw new Error('The event log is closed');
+    const values: Array<DraftValues[number]> = [];
+    for (const draft of drafts) {
+      values.push(
+        draft.stream,
+        draft.type,
+        draft.serverId,
+        draft.key,
+        draft.occurredAt.getTime(),
+        priorityRank[draft.priority],
+        JSON.stringify(draft.payload),
+        draft.dedupKey ?? null,
+        draft.dedupBatch?.key ?? null,
+        draft.dedupBatch?.size ?? 0,
+      );
     }
-    return outcomes;
+    return new Promise<AppendOutcome[]>((resolve, reject) => {
+      this.request(
+        { op: 'append', id: this.nextRequest++, drafts: values },
+        {
+          fail: reject,
+          settle: (result) => {
+            if (!result.ok) return reject(this.errorOf(result));
+            if (!('ids' in result)) return reject(new Error('The event log writer answered an append with something else'));
+            const { outcomes, fresh } = this.outcomesOf(drafts, result);
+            try {
+              if (fresh.length > 0) for (const listener of this.listeners) listener(fresh);
+            } catch (error) {
+              return reject(error);
+            }
+            resolve(outcomes);
+          },
+        },
+      );
+    });
+  }
+
+  private outcomesOf(drafts: readonly AnyEventDraft[], result: Extract<WriterResult, { ids: string[] }>): { outcomes: AppendOutcome[]; fresh: AnyStoredEvent[] } {
+    const receivedAt = new Date(result.receivedAt);
+    const outcomes: AppendOutcome[] = [];
+    const fresh: AnyStoredEvent[] = [];
+    const { duplicates } = result;
+    let nextDuplicate = 0;
+    let nextFresh = 0;
+    for (const [index, draft] of drafts.entries()) {
+      if (duplicates[nextDuplicate] === index) {
+        const [seq, id, occurredAt, originalReceivedAt] = duplicates.slice(nextDuplicate + 1, nextDuplicate + 5) as [number, string, number, number];
+        nextDuplicate += 5;
+        // Same fingerprint, same stream, type, key, priority and payload: the original is the draft as first stored.
+        const event = { ...draft, id, cursor: encodeCursor({ epoch: this.epoch, seq }), seq, occurredAt: new Date(occurredAt), receivedAt: new Date(originalReceivedAt) } as AnyStoredEvent;
+        outcomes.push({ event, duplicate: true });
+        continue;
+      }
+      const seq = result.seqs[nextFresh]!;
+      const id = result.ids[nextFresh++]!;
+      const event = { ...draft, dedupKey: draft.dedupKey ?? null, id, seq, cursor: encodeCursor({ epoch: this.epoch, seq }), receivedAt } as AnyStoredEvent;
+      outcomes.push({ event, duplicate: false });
+      fresh.push(event);
+    }
+    return { outcomes, fresh };
+  }
+
+  private errorOf(result: Extract<WriterResult, { ok: false }>): Error {
+    if ('conflict' in result) {
+      const { serverId, dedupKey, existingId, existingSeq } = result.conflict;
+      return new DedupConflictError(serverId, dedupKey, { id: existingId, cursor: encodeCursor({ epoch: this.epoch, seq: existingSeq }) });
+    }
+    return Object.assign(new Error(`The event log could not store the batch: ${result.error.message}`), { code: result.error.code });
   }
 
   async read(query: ReadQuery): Promise<ReadResult> {
@@ -220,28 +291,43 @@ export class SqliteEventLog implements EventLog {
       where.push('key = ?');
       params.push(query.key);
     }
-    if (query.serverId !== undefined) {
-      where.push('server_id = ?');
-      params.push(query.serverId);
-    }
     if (query.minPriorityRank !== undefined) {
       where.push('priority >= ?');
       params.push(query.minPriorityRank);
+      // A literal term, so that SQLite may use the partial index of notable events.
+      if (query.minPriorityRank >= notableRank) where.push(`priority >= ${notableRank}`);
     }
     if (query.afterSeq !== undefined) {
       where.push('seq > ?');
       params.push(query.afterSeq);
     }
-    const newest = query.from === 'newest';
-    const sql = `SELECT * FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${newest ? 'DESC' : 'ASC'} LIMIT ?`;
-    params.push(query.limit);
-    const readConsistently = this.db.transaction(() => ({
-      rows: this.db.prepare(sql).all(...params) as EventRow[],
-      head: this.headStatement.get() as number,
-    }));
-    const { rows, head } = readConsistently();
-    if (newest) rows.reverse();
+    const order = query.from === 'newest' ? 'DESC' : 'ASC';
+    let sql: string;
+    if (query.serverId !== undefined && query.key === undefined) {
+      // Events keyed by their own server come through the key index, the others through the foreign-server index.
+      const common = where.length ? `${where.join(' AND ')} AND` : '';
+      sql = `SELECT * FROM (SELECT * FROM events WHERE ${common} key = ? AND server_id = ? ORDER BY seq ${order} LIMIT ?)
+        UNION ALL SELECT * FROM (SELECT * FROM events WHERE ${common} server_id = ? AND server_id <> key ORDER BY seq ${order} LIMIT ?)
+        ORDER BY seq ${order} LIMIT ?`;
+      params.push(query.serverId, query.serverId, query.limit, ...params, query.serverId, query.limit, query.limit);
+    } else {
+      if (query.serverId !== undefined) {
+        where.push('server_id = ?');
+        params.push(query.serverId);
+      }
+      sql = `SELECT * FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${order} LIMIT ?`;
+      params.push(query.limit);
+    }
+    const { rows, head } = this.readConsistently(this.statement(sql), params);
+    if (order === 'DESC') rows.reverse();
     return { events: rows.map((row) => this.toEvent(row)), head };
+  }
+
+  /** Prepared once per distinct query shape; there are few (a handful of filters, at most every stream). */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   async head(): Promise<number> {
@@ -249,29 +335,28 @@ export class SqliteEventLog implements EventLog {
   }
 
   async trimmedThrough(streams: readonly StreamName[]): Promise<number> {
-    const rows = this.db.prepare(`SELECT value FROM meta WHERE name IN (${streams.map(() => '?').join(', ')})`).pluck().all(...streams.map(trimMark)) as string[];
+    const rows = this.statement(`SELECT value FROM meta WHERE name IN (${streams.map(() => '?').join(', ')})`)
+      .pluck()
+      .all(...streams.map(trimMark)) as string[];
     return rows.reduce((max, value) => Math.max(max, Number(value)), 0);
   }
 
   async trim(retention: RetentionPolicy, now = Date.now()): Promise<Partial<Record<StreamName, number>>> {
-    this.db.prepare('DELETE FROM dedup_keys WHERE received_at < ?').run(now - this.dedupWindowMs);
-    const removed: Partial<Record<StreamName, number>> = {};
-    for (const stream of streamNames) {
-      const { maxAgeMs, maxCount } = retention[stream];
-      const byAge = this.db.prepare('SELECT MAX(seq) FROM events WHERE stream = ? AND received_at < ?').pluck().get(stream, now - maxAgeMs) as number | null;
-      const byCount = this.db.prepare('SELECT seq FROM events WHERE stream = ? ORDER BY seq DESC LIMIT 1 OFFSET ?').pluck().get(stream, maxCount) as number | undefined;
-      const through = Math.max(byAge ?? 0, byCount ?? 0);
-      if (through === 0) continue;
-      const count = this.db.transaction(() => {
-        const { changes } = this.db.prepare('DELETE FROM events WHERE stream = ? AND seq <= ?').run(stream, through);
-        this.db
-          .prepare(`INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`)
-          .run(trimMark(stream), String(through));
-        return changes;
-      })();
-      if (count > 0) removed[stream] = count;
-    }
-    return removed;
+    if (this.failure) throw this.failure;
+    if (this.closing) throw new Error('The event log is closed');
+    return new Promise((resolve, reject) => {
+      this.request(
+        { op: 'trim', id: this.nextRequest++, retention: streamNames.map((stream) => [stream, retention[stream]]), now },
+        {
+          fail: reject,
+          settle: (result) => {
+            if (!result.ok) reject(this.errorOf(result));
+            else if ('removed' in result) resolve(result.removed);
+            else reject(new Error('The event log writer answered a trim with something else'));
+          },
+        },
+      );
+    });
   }
 
   onAppend(listener: AppendListener): () => void {
@@ -279,9 +364,30 @@ export class SqliteEventLog implements EventLog {
     return () => this.listeners.delete(listener);
   }
 
-  async close(): Promise<void> {
-    this.listeners.clear();
-    if (this.db.open) this.db.close();
+  /** Waits for the appends in flight (their listeners run), then stops the writer and closes the file. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      const settled = [...this.pending.values()].map(
+        (pending) =>
+          new Promise<void>((resolve) => {
+            const { settle, fail } = pending;
+            pending.settle = (result) => (settle(result), resolve());
+            pending.fail = (error) => (fail(error), resolve());
+          }),
+      );
+      await Promise.all(settled);
+      if (!this.failure) {
+        const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+        this.worker.ref();
+        this.worker.postMessage({ op: 'close' } satisfies WriterRequest);
+        await exited;
+      }
+      this.listeners.clear();
+      this.statements.clear();
+      if (this.db.open) this.db.close();
+      if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
+    })();
+    return this.closing;
   }
 
   private toEvent(row: EventRow): AnyStoredEvent {

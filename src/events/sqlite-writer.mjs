@@ -1,0 +1,277 @@
+// The event log's writer thread (see sqlite-log.ts). Plain JavaScript on purpose: Node 20 runs a worker's entry
+// module without the parent's TypeScript loader (`--import tsx` does not reach it), and this file needs none.
+import { createHash, randomFillSync } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+
+/** @typedef {import('./sqlite-log.ts').WriterOptions} WriterOptions */
+/** @typedef {import('./sqlite-log.ts').WriterRequest} WriterRequest */
+/** @typedef {import('./sqlite-log.ts').WriterResult} WriterResult */
+
+/** @type {WriterOptions} */
+const options = workerData;
+const { stride, priorities } = options;
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+
+const db = new Database(options.path);
+db.pragma('journal_mode = WAL');
+// FULL: an acknowledged event survives power loss too, not only a process crash.
+db.pragma('synchronous = FULL');
+db.pragma('busy_timeout = 5000');
+// Checkpoints run on a timer between commits (PASSIVE), never inside one.
+db.pragma('wal_autocheckpoint = 0');
+db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+
+const begin = db.prepare('BEGIN IMMEDIATE');
+const commit = db.prepare('COMMIT');
+const rollback = db.prepare('ROLLBACK');
+const savepoint = db.prepare('SAVEPOINT batch');
+const release = db.prepare('RELEASE batch');
+const rollbackTo = db.prepare('ROLLBACK TO batch');
+const insert = db.prepare(`
+  INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+// A key whose window has passed is taken over by the next event that uses it.
+const insertDedup = db.prepare(`
+  INSERT INTO dedup_keys (server_id, dedup_key, seq, id, occurred_at, received_at, fingerprint)
+  VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (server_id, dedup_key) DO UPDATE SET
+    seq = excluded.seq, id = excluded.id, occurred_at = excluded.occurred_at, received_at = excluded.received_at, fingerprint = excluded.fingerprint`);
+const byDedup = db.prepare('SELECT seq, id, occurred_at, received_at, fingerprint FROM dedup_keys WHERE server_id = ? AND dedup_key = ? AND received_at >= ?');
+// '$' follows '#': the range holds exactly the keys `<key>#…`, and uses the dedup index.
+const byDedupBatch = db.prepare('SELECT dedup_key, seq, id FROM dedup_keys WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1');
+
+class DedupConflict extends Error {
+  /** @param {string} serverId @param {string} dedupKey @param {{ id: string; seq: number }} existing */
+  constructor(serverId, dedupKey, existing) {
+    super('dedup conflict');
+    this.conflict = { serverId, dedupKey, existingId: existing.id, existingSeq: existing.seq };
+  }
+}
+
+/**
+ * What makes two events "the same" for idempotent ingest: JSON of [stream, type, key, priority, payload], built from
+ * the payload's JSON so it matches fingerprints stored by earlier versions. occurredAt is left out: a retry that
+ * omits it is stamped anew by the hub's clock.
+ * @param {unknown[]} drafts @param {number} at
+ */
+function fingerprint(drafts, at) {
+  const text = `[${JSON.stringify(drafts[at])},${JSON.stringify(drafts[at + 1])},${JSON.stringify(drafts[at + 3])},${JSON.stringify(priorities[/** @type {number} */ (drafts[at + 5])])},${drafts[at + 6]}]`;
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+// Time-ordered ids (UUIDv7, RFC 9562): 48-bit milliseconds, a 12-bit counter within the millisecond, 62 random bits.
+const pool = Buffer.alloc(8 * 1024);
+let poolAt = pool.length;
+let idMs = 0;
+let idCounter = 0;
+/** @param {number} now */
+function uuidv7(now) {
+  if (now > idMs) {
+    idMs = now;
+    idCounter = 0;
+  } else if (++idCounter > 0xfff) {
+    idMs++;
+    idCounter = 0;
+  }
+  if (poolAt === pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  pool[poolAt] = (/** @type {number} */ (pool[poolAt]) & 0x3f) | 0x80;
+  const random = pool.toString('hex', poolAt, poolAt + 8);
+  poolAt += 8;
+  const time = idMs.toString(16).padStart(12, '0');
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${idCounter.toString(16).padStart(3, '0')}-${random.slice(0, 4)}-${random.slice(4)}`;
+}
+
+/** A batch dedupKey already used for a batch of another size is a different batch: refuse it. */
+function checkBatchSize(/** @type {string} */ serverId, /** @type {string} */ key, /** @type {number} */ size, /** @type {number} */ since) {
+  const row = /** @type {{ dedup_key: string; seq: number; id: string } | undefined} */ (byDedupBatch.get(serverId, `${key}#`, `${key}$`, since));
+  if (!row) return;
+  const storedSize = Number(/\/(\d+)$/.exec(row.dedup_key)?.[1]);
+  if (storedSize !== size) throw new DedupConflict(serverId, key, row);
+}
+
+/**
+ * Stores one batch inside the current transaction; throws (and the caller rolls the batch back) on a conflict.
+ * @param {Extract<WriterRequest, { op: 'append' }>} request @param {number} receivedAt
+ * @returns {WriterResult}
+ */
+function appendBatch({ id: request, drafts }, receivedAt) {
+  const since = receivedAt - options.dedupWindowMs;
+  /** @type {string[]} */
+  const ids = [];
+  /** @type {number[]} */
+  const seqs = [];
+  /** @type {Array<string | number>} */
+  const duplicates = [];
+  for (let at = 0, index = 0; at < drafts.length; at += stride, index++) {
+    const serverId = /** @type {string} */ (drafts[at + 2]);
+    const dedupKey = /** @type {string | null} */ (drafts[at + 7]);
+    const batchKey = /** @type {string | null} */ (drafts[at + 8]);
+    if (batchKey !== null) checkBatchSize(serverId, batchKey, /** @type {number} */ (drafts[at + 9]), since);
+    let print = null;
+    if (dedupKey !== null) {
+      print = fingerprint(drafts, at);
+      const existing = /** @type {{ seq: number; id: string; occurred_at: number; received_at: number; fingerprint: string } | undefined} */ (byDedup.get(serverId, dedupKey, since));
+      if (existing) {
+        if (existing.fingerprint !== print) throw new DedupConflict(serverId, dedupKey, existing);
+        duplicates.push(index, existing.seq, existing.id, existing.occurred_at, existing.received_at);
+        continue;
+      }
+    }
+    const id = uuidv7(receivedAt);
+    const occurredAt = drafts[at + 4];
+    const seq = Number(insert.run(id, drafts[at], drafts[at + 1], serverId, drafts[at + 3], occurredAt, receivedAt, drafts[at + 5], drafts[at + 6], dedupKey).lastInsertRowid);
+    if (dedupKey !== null) insertDedup.run(serverId, dedupKey, seq, id, occurredAt, receivedAt, print);
+    ids.push(id);
+    seqs.push(seq);
+  }
+  return { id: request, ok: true, receivedAt, ids, seqs, duplicates };
+}
+
+/** @param {unknown} error @param {number} request @returns {WriterResult} */
+function failure(error, request) {
+  if (error instanceof DedupConflict) return { id: request, ok: false, conflict: error.conflict };
+  const { message, code } = /** @type {{ message?: string; code?: string }} */ (error ?? {});
+  return { id: request, ok: false, error: { message: String(message ?? error), code: typeof code === 'string' ? code : null } };
+}
+
+let lastReceivedAt = 0;
+
+/**
+ * One transaction for every queued batch, each inside its own savepoint: a batch that fails rolls back alone.
+ * @param {Array<Extract<WriterRequest, { op: 'append' }>>} group
+ * @returns {WriterResult[]}
+ */
+function commitGroup(group) {
+  // One clock reading per commit, never behind the previous one: received_at grows with seq.
+  const receivedAt = (lastReceivedAt = Math.max(Date.now(), lastReceivedAt));
+  /** @type {WriterResult[]} */
+  const results = [];
+  try {
+    begin.run();
+  } catch (error) {
+    return group.map((request) => failure(error, request.id));
+  }
+  for (let i = 0; i < group.length; i++) {
+    const request = /** @type {Extract<WriterRequest, { op: 'append' }>} */ (group[i]);
+    savepoint.run();
+    try {
+      results.push(appendBatch(request, receivedAt));
+      release.run();
+    } catch (error) {
+      if (!db.inTransaction) {
+        // SQLite gave the whole transaction up (an I/O error, a full disk): the batches before this one were rolled
+        // back with it, so they go again without it.
+        return [...commitGroup(group.slice(0, i)), failure(error, request.id), ...commitGroup(group.slice(i + 1))];
+      }
+      rollbackTo.run();
+      release.run();
+      results.push(failure(error, request.id));
+    }
+  }
+  try {
+    commit.run();
+  } catch (error) {
+    if (db.inTransaction) rollback.run();
+    return group.map((request) => failure(error, request.id));
+  }
+  committedSinceCheckpoint += group.length;
+  return results;
+}
+
+function trimMark(/** @type {string} */ stream) {
+  return `trimmed:${stream}`;
+}
+
+/** @param {Extract<WriterRequest, { op: 'trim' }>} request */
+function trim({ retention, now }) {
+  db.prepare('DELETE FROM dedup_keys WHERE received_at < ?').run(now - options.dedupWindowMs);
+  /** @type {Record<string, number>} */
+  const removed = {};
+  for (const [stream, { maxAgeMs, maxCount }] of retention) {
+    const byAge = /** @type {number | null} */ (db.prepare('SELECT MAX(seq) FROM events WHERE stream = ? AND received_at < ?').pluck().get(stream, now - maxAgeMs));
+    const byCount = /** @type {number | undefined} */ (db.prepare('SELECT seq FROM events WHERE stream = ? ORDER BY seq DESC LIMIT 1 OFFSET ?').pluck().get(stream, maxCount));
+    const through = Math.max(byAge ?? 0, byCount ?? 0);
+    if (through === 0) continue;
+    const count = db.transaction(() => {
+      const { changes } = db.prepare('DELETE FROM events WHERE stream = ? AND seq <= ?').run(stream, through);
+      db.prepare(`INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`).run(
+        trimMark(stream),
+        String(through),
+      );
+      return changes;
+    })();
+    if (count > 0) removed[stream] = count;
+  }
+  committedSinceCheckpoint++;
+  return removed;
+}
+
+let committedSinceCheckpoint = 0;
+function checkpoint() {
+  if (committedSinceCheckpoint === 0) return;
+  committedSinceCheckpoint = 0;
+  db.pragma('wal_checkpoint(PASSIVE)');
+}
+const checkpoints = setInterval(checkpoint, options.checkpointIntervalMs);
+
+/** @type {WriterRequest[]} */
+let queue = [];
+let scheduled = false;
+
+/** Runs everything that arrived while the previous commit was in flight: appends as one group, trims alone. */
+function drain() {
+  scheduled = false;
+  const requests = queue;
+  queue = [];
+  /** @type {WriterResult[]} */
+  let results = [];
+  /** @type {Array<Extract<WriterRequest, { op: 'append' }>>} */
+  let group = [];
+  let groupEvents = 0;
+  const flushGroup = () => {
+    if (group.length === 0) return;
+    results.push(...commitGroup(group));
+    group = [];
+    groupEvents = 0;
+  };
+  for (const request of requests) {
+    if (request.op === 'append') {
+      group.push(request);
+      groupEvents += request.drafts.length / stride;
+      if (groupEvents >= options.maxGroupEvents) {
+        flushGroup();
+        port.postMessage(results);
+        results = [];
+      }
+    } else if (request.op === 'trim') {
+      flushGroup();
+      try {
+        results.push({ id: request.id, ok: true, removed: trim(request) });
+      } catch (error) {
+        results.push(failure(error, request.id));
+      }
+    } else {
+      flushGroup();
+      if (results.length > 0) port.postMessage(results);
+      clearInterval(checkpoints);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      port.close();
+      return;
+    }
+  }
+  flushGroup();
+  if (results.length > 0) port.postMessage(results);
+}
+
+port.on('message', (/** @type {WriterRequest} */ request) => {
+  queue.push(request);
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(drain);
+  }
+});
