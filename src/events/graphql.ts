@@ -110,18 +110,20 @@ export function envelopeInputFields(
   descriptions: { priority?: string; dedupKey?: string } = {},
 ) {
   return {
-    serverId: t.id({ description: envelopeInputDescriptions.serverId, validate: z.string().min(1).max(128) }),
-    occurredAt: t.field({
-      type: 'DateTime',
-      required: false,
-      description: envelopeInputDescriptions.occurredAt,
-      // Clock skew is minutes; a time further ahead is a broken clock or a wrong time zone, and would sort wrongly.
-      validate: z.date().refine((date) => date.getTime() <= Date.now() + maxClockAheadMs, 'must be at most an hour ahead of the hub clock'),
-    }),
+    serverId: t.id({ description: envelopeInputDescriptions.serverId }),
+    occurredAt: t.field({ type: 'DateTime', required: false, description: envelopeInputDescriptions.occurredAt }),
     priority: t.field({ type: PriorityEnum, required: false, description: descriptions.priority ?? envelopeInputDescriptions.priority }),
-    dedupKey: t.string({ required: false, description: descriptions.dedupKey ?? envelopeInputDescriptions.dedupKey, validate: z.string().min(1).max(200) }),
+    dedupKey: t.string({ required: false, description: descriptions.dedupKey ?? envelopeInputDescriptions.dedupKey }),
   };
 }
+
+/** The rules of the envelope fields, first in every ingest input's rules (they come first in its fields too). */
+export const envelopeRules = {
+  serverId: z.string().min(1).max(128),
+  // Clock skew is minutes; a time further ahead is a broken clock or a wrong time zone, and would sort wrongly.
+  occurredAt: z.date().refine((date) => date.getTime() <= Date.now() + maxClockAheadMs, 'must be at most an hour ahead of the hub clock'),
+  dedupKey: z.string().min(1).max(200),
+};
 
 /** Builds a draft from an ingest input's envelope fields. */
 export function draftFrom<S extends StreamName>(

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { chatKinds } from '../../events/payloads.ts';
+import { inputRules } from '../ingest/rules.ts';
 import { ChatEvent, ChatKindEnum } from './types.ts';
 
 const maxChatTextLength = 2_000;
@@ -21,18 +22,27 @@ const chatKindRules = z
 
 export const ChatMessageInput = builder.inputType('ChatMessageInput', {
   description: 'A chat event reported by a game server.',
-  validate: chatKindRules,
+  validate: inputRules(
+    {
+      ...envelopeRules,
+      channel: z.string().min(1).max(64),
+      playerId: z.string().min(1).max(128),
+      playerName: z.string().min(1).max(64),
+      recipientId: z.string().min(1).max(128),
+      text: z.string().max(maxChatTextLength),
+    },
+    chatKindRules,
+  ),
   fields: (t) => ({
     ...envelopeInputFields(t),
     kind: t.field({ type: ChatKindEnum, defaultValue: 'MESSAGE' }),
-    channel: t.string({ description: 'The chat channel, 1 to 64 characters.', validate: z.string().min(1).max(64) }),
-    playerId: t.id({ description: 'The player who speaks, whispers, joins or leaves.', validate: z.string().min(1).max(128) }),
-    playerName: t.string({ description: "The player's display name.", validate: z.string().min(1).max(64) }),
-    recipientId: t.id({ required: false, description: 'Required for WHISPER, refused otherwise.', validate: z.string().min(1).max(128) }),
+    channel: t.string({ description: 'The chat channel, 1 to 64 characters.' }),
+    playerId: t.id({ description: 'The player who speaks, whispers, joins or leaves.' }),
+    playerName: t.string({ description: "The player's display name." }),
+    recipientId: t.id({ required: false, description: 'Required for WHISPER, refused otherwise.' }),
     text: t.string({
       required: false,
       description: `Required and not blank for MESSAGE and WHISPER (at most ${maxChatTextLength} characters), refused for JOIN and LEAVE.`,
-      validate: z.string().max(maxChatTextLength),
     }),
   }),
 });

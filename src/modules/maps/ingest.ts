@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputDescriptions, envelopeInputFields } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputDescriptions, envelopeInputFields, envelopeRules } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { inputRules } from '../ingest/rules.ts';
 import { EntityActionEnum, EntityKindEnum, MapEntityEvent } from './types.ts';
 
 const maxUpdatesPerBatch = 1000;
@@ -11,37 +12,48 @@ const coordinate = z.number({ error: 'must be a finite number' });
 export const PositionInput = builder.inputType('PositionInput', {
   description: 'A point in map coordinates; leave `z` out on flat maps.',
   fields: (t) => ({
-    x: t.float({ validate: coordinate }),
-    y: t.float({ validate: coordinate }),
-    z: t.float({ required: false, validate: coordinate }),
+    x: t.float(),
+    y: t.float(),
+    z: t.float({ required: false }),
   }),
 });
 
 export const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
   description: 'One entity appearing on, moving on, or leaving the map.',
   fields: (t) => ({
-    entityId: t.id({ validate: z.string().min(1).max(128) }),
+    entityId: t.id(),
     kind: t.field({ type: EntityKindEnum }),
     action: t.field({ type: EntityActionEnum }),
     position: t.field({ type: PositionInput, description: 'Where the entity is; for DESPAWN, where it was last.' }),
-    heading: t.float({ required: false, description: 'Facing direction in degrees, 0..360; left out, the entity keeps its earlier one.', validate: z.number().min(0, 'must be at least 0').max(360, 'must be at most 360') }),
-    label: t.string({ required: false, description: 'Display name shown next to the entity; left out, the entity keeps its earlier one.', validate: z.string().max(100, 'must be at most 100 characters') }),
+    heading: t.float({ required: false, description: 'Facing direction in degrees, 0..360; left out, the entity keeps its earlier one.' }),
+    label: t.string({ required: false, description: 'Display name shown next to the entity; left out, the entity keeps its earlier one.' }),
   }),
+});
+
+// Position and update rules are checked with the batch (the only input holding them): one validation per batch.
+const positionRules = inputRules({ x: coordinate, y: coordinate, z: coordinate });
+
+const entityUpdateRules = inputRules({
+  entityId: z.string().min(1).max(128),
+  position: { object: positionRules },
+  heading: z.number().min(0, 'must be at least 0').max(360, 'must be at most 360'),
+  label: z.string().max(100, 'must be at most 100 characters'),
 });
 
 export const MapEntitiesInput = builder.inputType('MapEntitiesInput', {
   description: 'A batch of entity updates on one map, stored all together or not at all.',
+  validate: inputRules({
+    ...envelopeRules,
+    mapId: z.string().min(1).max(128),
+    updates: {
+      each: entityUpdateRules,
+      list: z.array(z.unknown()).min(1, 'must contain at least one update').max(maxUpdatesPerBatch, `must contain at most ${maxUpdatesPerBatch} updates`),
+    },
+  }),
   fields: (t) => ({
     ...envelopeInputFields(t, { dedupKey: `${envelopeInputDescriptions.dedupKey} It stands for the whole batch: a retry with other updates, or another number of them, is a CONFLICT.` }),
-    mapId: t.id({ validate: z.string().min(1).max(128) }),
-    updates: t.field({
-      type: [EntityUpdateInput],
-      description: `1 to ${maxUpdatesPerBatch} updates, applied in order.`,
-      validate: z
-        .array(z.unknown())
-        .min(1, 'must contain at least one update')
-        .max(maxUpdatesPerBatch, `must contain at most ${maxUpdatesPerBatch} updates`),
-    }),
+    mapId: t.id(),
+    updates: t.field({ type: [EntityUpdateInput], description: `1 to ${maxUpdatesPerBatch} updates, applied in order.` }),
   }),
 });
 

@@ -1,24 +1,29 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { inputRules } from '../ingest/rules.ts';
 import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
 
 export const PlayerActivityInput = builder.inputType('PlayerActivityInput', {
   description: 'A player joining, leaving, or acting on a game server, as the server reports it.',
+  validate: inputRules({
+    ...envelopeRules,
+    playerId: z.string().min(1).max(128),
+    playerName: z.string().min(1).max(64),
+    detail: z.string().max(500),
+    ipAddress: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }),
+    email: z.email({ error: 'must be an email address' }),
+  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
     kind: t.field({ type: PlayerActivityKindEnum }),
-    playerId: t.id({ validate: z.string().min(1).max(128) }),
-    playerName: t.string({ description: "The player's display name, 1 to 64 characters.", validate: z.string().min(1).max(64) }),
-    detail: t.string({ required: false, description: 'Free-form description, at most 500 characters, e.g. "reached level 20".', validate: z.string().max(500) }),
-    ipAddress: t.string({
-      required: false,
-      description: "The player's IPv4 or IPv6 address; shown to ADMIN only.",
-      validate: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }),
-    }),
-    email: t.string({ required: false, description: "The player's account email; shown to ADMIN only.", validate: z.email({ error: 'must be an email address' }) }),
+    playerId: t.id(),
+    playerName: t.string({ description: "The player's display name, 1 to 64 characters." }),
+    detail: t.string({ required: false, description: 'Free-form description, at most 500 characters, e.g. "reached level 20".' }),
+    ipAddress: t.string({ required: false, description: "The player's IPv4 or IPv6 address; shown to ADMIN only." }),
+    email: t.string({ required: false, description: "The player's account email; shown to ADMIN only." }),
   }),
 });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../events/graphql.ts';
 import type { EventDraft, Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
+import { inputRules } from '../ingest/rules.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
 
 const defaultPriorities: Record<IncidentKind, Priority> = { VIOLATION: 'NORMAL', BAN: 'HIGH', BOT_DETECTED: 'HIGH', HACK_DETECTED: 'CRITICAL' };
@@ -12,18 +13,23 @@ export const SecurityIncidentInput = builder.inputType('SecurityIncidentInput', 
   fields: (t) => ({
     ...envelopeInputFields(t, { priority: 'Overrides the default priority: CRITICAL for HACK_DETECTED, HIGH for BAN and BOT_DETECTED, NORMAL for VIOLATION.' }),
     kind: t.field({ type: IncidentKindEnum }),
-    playerId: t.string({ required: false, description: 'The player concerned, when known.', validate: z.string().min(1).max(128) }),
-    description: t.string({ validate: z.string().max(2_000).refine((s) => s.trim().length > 0, 'must not be blank') }),
-    confidence: t.float({ required: false, description: 'How sure the detector is, 0..1.', validate: z.number().min(0).max(1) }),
-    banDurationSeconds: t.int({
-      required: false,
-      description: 'BAN only: how long, in seconds; omit for a permanent ban.',
-      validate: z.number().int().positive(),
-    }),
+    playerId: t.string({ required: false, description: 'The player concerned, when known.' }),
+    description: t.string(),
+    confidence: t.float({ required: false, description: 'How sure the detector is, 0..1.' }),
+    banDurationSeconds: t.int({ required: false, description: 'BAN only: how long, in seconds; omit for a permanent ban.' }),
   }),
-  validate: z
-    .looseObject({ kind: z.string(), banDurationSeconds: z.number().nullish() })
-    .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, { message: 'is only allowed for a BAN', path: ['banDurationSeconds'] }),
+  validate: inputRules(
+    {
+      ...envelopeRules,
+      playerId: z.string().min(1).max(128),
+      description: z.string().max(2_000).refine((s) => s.trim().length > 0, 'must not be blank'),
+      confidence: z.number().min(0).max(1),
+      banDurationSeconds: z.number().int().positive(),
+    },
+    z
+      .looseObject({ kind: z.string(), banDurationSeconds: z.number().nullish() })
+      .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, { message: 'is only allowed for a BAN', path: ['banDurationSeconds'] }),
+  ),
 });
 
 export function securityIncidentDrafts(input: typeof SecurityIncidentInput.$inferInput): EventDraft<'security'>[] {

@@ -1,21 +1,26 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { inputRules } from '../ingest/rules.ts';
 import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
 
 export const ServerStatusInput = builder.inputType('ServerStatusInput', {
+  validate: inputRules({
+    ...envelopeRules,
+    state: z.string().refine((s) => s !== 'UNREACHABLE', 'UNREACHABLE is set by the hub, not reported by servers'),
+    playerCount: z.number().int().min(0, 'must not be negative'),
+    maxPlayers: z.number().int().min(0, 'must not be negative'),
+    message: z.string().max(500),
+  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
-    state: t.field({
-      type: ServerStateEnum,
-      validate: z.string().refine((s) => s !== 'UNREACHABLE', 'UNREACHABLE is set by the hub, not reported by servers'),
-    }),
-    playerCount: t.int({ validate: z.number().int().min(0, 'must not be negative') }),
-    maxPlayers: t.int({ required: false, validate: z.number().int().min(0, 'must not be negative') }),
+    state: t.field({ type: ServerStateEnum }),
+    playerCount: t.int(),
+    maxPlayers: t.int({ required: false }),
     health: t.field({ type: ServerHealthEnum, required: false, description: 'Defaults to HEALTHY.' }),
-    message: t.string({ required: false, validate: z.string().max(500) }),
+    message: t.string({ required: false }),
   }),
 });
 

@@ -1,23 +1,35 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { inputRules } from '../ingest/rules.ts';
 import { TelemetryEvent } from './types.ts';
 
 const quantity = z.number().min(0, 'must not be negative');
 
 export const TelemetryInput = builder.inputType('TelemetryInput', {
+  validate: inputRules({
+    ...envelopeRules,
+    cpuPercent: z.number().min(0, 'must not be negative').max(100, 'must not be above 100'),
+    memoryUsedMb: quantity,
+    memoryTotalMb: quantity,
+    networkInKbps: quantity,
+    networkOutKbps: quantity,
+    dbQueriesPerSecond: quantity,
+    dbLatencyMs: quantity,
+    tickRate: quantity,
+  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
-    cpuPercent: t.float({ description: 'CPU load, 0..100.', validate: z.number().min(0, 'must not be negative').max(100, 'must not be above 100') }),
-    memoryUsedMb: t.float({ description: 'Memory in use, in megabytes.', validate: quantity }),
-    memoryTotalMb: t.float({ required: false, description: 'Memory available to the server, in megabytes.', validate: quantity }),
-    networkInKbps: t.float({ description: 'Inbound network traffic, in kilobits per second.', validate: quantity }),
-    networkOutKbps: t.float({ description: 'Outbound network traffic, in kilobits per second.', validate: quantity }),
-    dbQueriesPerSecond: t.float({ required: false, description: 'Database queries per second.', validate: quantity }),
-    dbLatencyMs: t.float({ required: false, description: 'Database query latency, in milliseconds.', validate: quantity }),
-    tickRate: t.float({ required: false, description: 'Simulation ticks per second.', validate: quantity }),
+    cpuPercent: t.float({ description: 'CPU load, 0..100.' }),
+    memoryUsedMb: t.float({ description: 'Memory in use, in megabytes.' }),
+    memoryTotalMb: t.float({ required: false, description: 'Memory available to the server, in megabytes.' }),
+    networkInKbps: t.float({ description: 'Inbound network traffic, in kilobits per second.' }),
+    networkOutKbps: t.float({ description: 'Outbound network traffic, in kilobits per second.' }),
+    dbQueriesPerSecond: t.float({ required: false, description: 'Database queries per second.' }),
+    dbLatencyMs: t.float({ required: false, description: 'Database query latency, in milliseconds.' }),
+    tickRate: t.float({ required: false, description: 'Simulation ticks per second.' }),
   }),
 });
 

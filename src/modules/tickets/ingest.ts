@@ -2,20 +2,28 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules, PriorityEnum } from '../../events/graphql.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { inputRules } from '../ingest/rules.ts';
 import { TicketEvent } from './types.ts';
 
 const notBlank = (s: string) => s.trim().length > 0;
 
 export const OpenTicketInput = builder.inputType('OpenTicketInput', {
+  validate: inputRules({
+    ...envelopeRules,
+    playerId: z.string().min(1).max(128),
+    subject: z.string().max(200).refine(notBlank, 'must not be blank'),
+    body: z.string().max(5_000).refine(notBlank, 'must not be blank'),
+    category: z.string().max(64),
+  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
     priority: t.field({ type: PriorityEnum, required: false, description: 'Overrides the default priority, NORMAL.' }),
-    playerId: t.string({ required: false, description: 'The player opening the ticket.', validate: z.string().min(1).max(128) }),
-    subject: t.string({ validate: z.string().max(200).refine(notBlank, 'must not be blank') }),
-    body: t.string({ validate: z.string().max(5_000).refine(notBlank, 'must not be blank') }),
-    category: t.string({ required: false, description: 'Free-form, e.g. "billing" or "bug".', validate: z.string().max(64) }),
+    playerId: t.string({ required: false, description: 'The player opening the ticket.' }),
+    subject: t.string(),
+    body: t.string(),
+    category: t.string({ required: false, description: 'Free-form, e.g. "billing" or "bug".' }),
   }),
 });
 
