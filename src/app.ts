@@ -8,15 +8,13 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/authenticate.ts';
-import { useViewerRules } from './auth/plugin.ts';
+import { StreamLimits, useViewerRules } from './auth/plugin.ts';
 import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
 import { useInputErrorCodes } from './errors-plugin.ts';
 import { createLogger } from './logger.ts';
 import { schema } from './schema.ts';
-import { useSingleConnectionSSE } from './sse.ts';
-import { useResumableSSE } from './sse-resumable.ts';
-import { useSharedExecution } from './events/shared-execution.ts';
+import { createDelivery, type Delivery, useHubDelivery } from './delivery/index.ts';
 import { openVigil, type Vigil } from './vigil.ts';
 
 export const graphqlEndpoint = '/graphql';
@@ -27,7 +25,9 @@ export const defaultWebRoot = fileURLToPath(new URL('../web/dist', import.meta.u
 export interface VigilApp {
   vigil: Vigil;
   yoga: YogaServerInstance<Record<string, never>, VigilContext>;
-  /** Node request listener: body-size limit, then yoga. */
+  /** Event streams in both SSE modes, from accepted subscription to socket. */
+  delivery: Delivery;
+  /** Node request listener: body-size limit, then the hub's delivery for event streams, yoga for the rest. */
   listener: (req: IncomingMessage, res: ServerResponse) => void;
   /**
    * Starts a graceful shutdown: every subscription completes after what it holds, single-connection event streams
@@ -157,7 +157,9 @@ export interface WebOptions {
 export async function buildApp(config: VigilConfig, logger: Logger = createLogger(config.logLevel), web: WebOptions = {}): Promise<VigilApp> {
   const webRoot = resolve(web.root ?? defaultWebRoot);
   const vigil = await openVigil(config, logger);
-  const draining = new AbortController();
+  const limits = new StreamLimits(config.maxStreamsPerViewer);
+  // Created before yoga (the viewer rules ask it which operations it serves) and bound to yoga right after.
+  let delivery!: Delivery;
   const yoga = createYoga<Record<string, never>, VigilContext>({
     schema,
     graphqlEndpoint,
@@ -184,20 +186,22 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
         costLimit: { maxCost: 20_000 },
         blockFieldSuggestion: { enabled: false },
       }),
-      useViewerRules({ maxStreams: config.maxStreamsPerViewer, authenticate: (request) => authenticate(request, vigil) }),
+      useViewerRules({ limits, authenticate: (request) => authenticate(request, vigil), deliveredByHub: (context) => delivery.deliveredByHub(context) }),
       useInputErrorCodes(),
-      useSharedExecution(),
-      useResumableSSE({ heartbeatMs: config.heartbeatInterval }),
-      useSingleConnectionSSE({
-        endpoint: streamEndpoint,
-        logger,
-        authenticate: (request) => authenticate(request, vigil),
-        maxReservationsPerViewer: config.maxReservationsPerViewer,
-        reservationTimeoutMs: config.reservationTimeout,
-        heartbeatMs: config.heartbeatInterval,
-        draining: draining.signal,
-      }),
+      useHubDelivery(),
     ],
+  });
+  delivery = createDelivery({
+    yoga: yoga as never,
+    logger,
+    authenticate: (request) => authenticate(request, vigil),
+    limits,
+    graphqlEndpoint,
+    streamEndpoint,
+    maxBodyBytes: config.maxBodyBytes,
+    heartbeatMs: config.heartbeatInterval,
+    maxReservationsPerViewer: config.maxReservationsPerViewer,
+    reservationTimeoutMs: config.reservationTimeout,
   });
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -211,17 +215,22 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     }
     const refusal = bodyRefusal(req, config.maxBodyBytes);
     if (refusal) return refuseBody(req, res, refusal, config.maxBodyBytes);
+    if (delivery.handle(req, res)) return;
     void yoga(req, res);
   };
 
   return {
     vigil,
     yoga,
+    delivery,
     listener,
     drain() {
       vigil.hub.close();
-      draining.abort();
+      delivery.drain();
     },
-    close: () => vigil.close(),
+    close: async () => {
+      delivery.close();
+      await vigil.close();
+    },
   };
 }

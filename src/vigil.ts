@@ -39,7 +39,7 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
   log.onAppend((events) => {
     for (const event of events) state.apply(event);
   });
-  log.onAppend((events) => hub.publish(events));
+  log.onAppend((events) => hub.schedule(events));
   const ingest = new IngestService(log, state, config.maxBatchSize);
   const liveness = new LivenessMonitor(state, ingest, config.livenessInterval, (error) => logger.error({ err: error }, 'liveness check failed'));
   liveness.start();

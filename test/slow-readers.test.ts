@@ -211,8 +211,11 @@ describe('bounded slow readers', () => {
     expect(await feed.next()).toMatchObject({ value: { id: early[0]!.id } });
     const late = [];
     for (let i = 0; i < 6; i++) late.push(await post(`late-${i}`));
+    // Fan-out follows the acknowledgement: let the hub publish what was acknowledged.
+    await vigil.app.vigil.hub.settled();
     expect(vigil.app.vigil.hub.subscriberCount).toBe(1);
     await post('one too many');
+    await vigil.app.vigil.hub.settled();
     expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
     await expect(feed.next()).rejects.toMatchObject({ extensions: { code: 'SLOW_CONSUMER' } });
   });

@@ -103,11 +103,40 @@ function guardStream(results: AsyncIterable<ExecutionResult>, expiresAt: Date | 
   };
 }
 
+/** Live subscriptions per viewer, counted wherever a stream is opened (the hub's delivery, or yoga's own pipeline). */
+export class StreamLimits {
+  private readonly open = new Map<string, number>();
+
+  constructor(readonly maxStreams: number) {}
+
+  /** Counts a new stream of `viewer`, or refuses it with LIMIT_EXCEEDED (or UNAUTHENTICATED) when it may not open one. */
+  acquire(viewer: Viewer): GraphQLError | null {
+    if (viewer.kind === 'anonymous') return unauthenticated(viewer);
+    const key = viewerKey(viewer)!;
+    const held = this.open.get(key) ?? 0;
+    if (held >= this.maxStreams) {
+      return vigilError('LIMIT_EXCEEDED', `At most ${this.maxStreams} concurrent streams per viewer; close one before opening another`, { limit: this.maxStreams });
+    }
+    this.open.set(key, held + 1);
+    return null;
+  }
+
+  release(viewer: Viewer): void {
+    const key = viewerKey(viewer);
+    if (key === null) return;
+    const left = (this.open.get(key) ?? 1) - 1;
+    if (left > 0) this.open.set(key, left);
+    else this.open.delete(key);
+  }
+}
+
 export interface ViewerRulesOptions {
-  /** Most live subscriptions one viewer may hold at once. */
-  maxStreams: number;
+  /** The per-viewer stream limit, shared with the hub's delivery. */
+  limits: StreamLimits;
   /** Who is asking; consulted before the operation is even parsed. */
   authenticate: (request: Request) => Promise<Viewer>;
+  /** Whether the hub's delivery serves this operation's stream (and so counts and guards it itself). */
+  deliveredByHub: (context: unknown) => boolean;
 }
 
 /**
@@ -116,9 +145,7 @@ export interface ViewerRulesOptions {
  * viewer; and no credential in an error sent back (a token pasted into an id argument is echoed by "no such id"
  * errors). Field- and type-level roles are Pothos scope-auth's job.
  */
-export function useViewerRules({ maxStreams, authenticate }: ViewerRulesOptions): Plugin<ViewerContext> {
-  const openStreams = new Map<string, number>();
-
+export function useViewerRules({ limits, authenticate, deliveredByHub }: ViewerRulesOptions): Plugin<ViewerContext> {
   return {
     async onParams({ request, setResult }) {
       const viewer = await authenticate(request);
@@ -155,26 +182,18 @@ export function useViewerRules({ maxStreams, authenticate }: ViewerRulesOptions)
     },
     onSubscribe({ args, setResultAndStopExecution }) {
       const { viewer } = args.contextValue;
-      if (viewer.kind === 'anonymous') {
-        setResultAndStopExecution({ errors: [unauthenticated(viewer)] });
-        return;
-      }
-      const key = viewerKey(viewer)!;
-      if ((openStreams.get(key) ?? 0) >= maxStreams) {
-        setResultAndStopExecution({
-          errors: [vigilError('LIMIT_EXCEEDED', `At most ${maxStreams} concurrent streams per viewer; close one before opening another`, { limit: maxStreams })],
-        });
-        return;
-      }
+      if (deliveredByHub(args.contextValue)) return;
       // Reserved now, so concurrent subscribes cannot overshoot the limit while the first ones are set up.
-      openStreams.set(key, (openStreams.get(key) ?? 0) + 1);
+      const refused = limits.acquire(viewer);
+      if (refused) {
+        setResultAndStopExecution({ errors: [refused] });
+        return;
+      }
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
-        const left = (openStreams.get(key) ?? 1) - 1;
-        if (left > 0) openStreams.set(key, left);
-        else openStreams.delete(key);
+        limits.release(viewer);
       };
       return {
         onSubscribeResult({ result, setResult }) {

@@ -34,16 +34,17 @@ export interface FeedSpec<E extends StoredEvent = AnyStoredEvent> {
   conflateBy?: (event: AnyStoredEvent) => string;
 }
 
-const replayPage = 500;
+/** Events read from the log per replay step. */
+export const replayPage = 500;
 
-
-async function resyncRequired(log: EventLog, reason: ResyncReason, message: string): Promise<ResyncRequired> {
+export async function resyncRequired(log: EventLog, reason: ResyncReason, message: string): Promise<ResyncRequired> {
   return { kind: 'ResyncRequired', reason, message, cursor: encodeCursor({ epoch: log.epoch, seq: await log.head() }) };
 }
 
 const trimmedMessage = 'Retention has removed events after this cursor';
 
-async function resyncFor(log: EventLog, after: string, streams: readonly StreamName[]): Promise<ResyncRequired | number> {
+/** Where a replay after `after` starts, or the ResyncRequired outcome when the log cannot serve it. */
+export async function resyncFor(log: EventLog, after: string, streams: readonly StreamName[]): Promise<ResyncRequired | number> {
   let position;
   try {
     position = decodeCursor(after);
@@ -58,14 +59,35 @@ async function resyncFor(log: EventLog, after: string, streams: readonly StreamN
   return position.seq;
 }
 
+export interface FeedDeps {
+  log: EventLog;
+  hub: FanoutHub;
+}
+
+/**
+ * What a subscription resolver returns: the feed to follow and where to start. Vigil's delivery opens it itself
+ * (push-based, below any iterator); anything else iterating it gets `openFeed`.
+ */
+export class FeedRequest<E extends StoredEvent = AnyStoredEvent> implements AsyncIterable<E | ResyncRequired> {
+  constructor(
+    readonly deps: FeedDeps,
+    readonly spec: FeedSpec<E>,
+    /** The cursor to resume after, or null to start live. */
+    readonly after: string | null,
+  ) {}
+
+  [Symbol.asyncIterator](): AsyncIterator<E | ResyncRequired> {
+    return openFeed(this.deps, this.spec as FeedSpec<StoredEvent>, this.after) as AsyncIterator<E | ResyncRequired>;
+  }
+}
+
 /**
  * A subscription's events: with `after`, every retained event after it (in order, exactly once) and then live
  * events with no gap; the live queue is opened first and its overlap with the replay is dropped by sequence.
  */
-export function openFeed(deps: { log: EventLog; hub: FanoutHub }, spec: FeedSpec<StoredEvent>, after: string | null | undefined): AsyncIterableIterator<FeedItem> {
+export function openFeed(deps: FeedDeps, spec: FeedSpec<StoredEvent>, after: string | null | undefined): AsyncIterableIterator<FeedItem> {
   const queue: LiveQueue = deps.hub.subscribe(spec.topic, { accept: spec.accept, conflateBy: spec.conflateBy, catchingUp: after != null });
   const accept = spec.accept ?? (() => true);
-
 
   async function* run(): AsyncGenerator<FeedItem, void, undefined> {
     let last = 0;

@@ -4,7 +4,7 @@ import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { roles, streamReaders } from '../auth/roles.ts';
 import { requires } from '../auth/scopes.ts';
 import { builder, type VigilContext, type VigilTypes } from '../builder.ts';
-import { type FeedItem, type FeedSpec, isResyncRequired, openFeed, type ResyncReason, type ResyncRequired } from './feed.ts';
+import { type FeedItem, FeedRequest, type FeedSpec, isResyncRequired, type ResyncReason, type ResyncRequired } from './feed.ts';
 import { type ErrorCode, vigilError } from '../errors.ts';
 import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
 import { type AnyStoredEvent, type EventDraft, type Priority, type StoredEvent, type StreamName, priorities, streamNames } from './envelope.ts';
@@ -199,6 +199,5 @@ export function keyedFeed<S extends StreamName>(stream: S, key: string | null | 
  */
 export function subscribeFeed<E extends StoredEvent>(context: VigilContext, spec: FeedSpec<E>, after: string | null | undefined): AsyncIterable<E | ResyncRequired> {
   const cursor = context.request.headers.get('last-event-id') || after || null;
-  // The spec's topic and history select only events of type E.
-  return openFeed(context.vigil, spec, cursor) as AsyncIterable<E | ResyncRequired>;
+  return new FeedRequest(context.vigil, spec, cursor);
 }

@@ -19,6 +19,8 @@ export interface SubscribeOptions {
   conflateBy?: (event: AnyStoredEvent) => string;
   /** Start in catch-up mode: the subscriber is replaying the log and may drop what overflows (the log has it). */
   catchingUp?: boolean;
+  /** Called, synchronously, whenever something is queued or the queue ends: a push-based reader takes it from here. */
+  onReady?: () => void;
 }
 
 export const notificationMinRank = priorityRank.HIGH;
@@ -71,6 +73,7 @@ export class LiveQueue {
     private readonly conflateBy: ((event: AnyStoredEvent) => string) | undefined,
     catchingUp: boolean,
     private readonly detach: () => void,
+    private readonly onReady?: () => void,
   ) {
     this.catchingUp = catchingUp;
     this.fullAtEvents = limits.maxEvents;
@@ -185,6 +188,7 @@ export class LiveQueue {
     const wake = this.wake;
     this.wake = null;
     wake?.();
+    this.onReady?.();
   }
 }
 
@@ -201,6 +205,7 @@ export class FanoutHub {
   private count = 0;
   private batches = 0;
   private closed = false;
+  private scheduled: Array<readonly AnyStoredEvent[]> = [];
 
   constructor(private readonly limits: QueueLimits = { maxEvents: 1_000, maxBytes: 1_048_576 }) {}
 
@@ -213,11 +218,18 @@ export class FanoutHub {
     let set = this.buckets.get(bucket);
     if (!set) this.buckets.set(bucket, (set = new Set()));
     const members = set;
-    const queue = new LiveQueue(this.limits, options.accept, options.conflateBy, options.catchingUp ?? false, () => {
-      members.delete(queue);
-      this.count--;
-      if (members.size === 0 && this.buckets.get(bucket) === members) this.buckets.delete(bucket);
-    });
+    const queue = new LiveQueue(
+      this.limits,
+      options.accept,
+      options.conflateBy,
+      options.catchingUp ?? false,
+      () => {
+        members.delete(queue);
+        this.count--;
+        if (members.size === 0 && this.buckets.get(bucket) === members) this.buckets.delete(bucket);
+      },
+      options.onReady,
+    );
     members.add(queue);
     this.count++;
     // Shutting down: a subscription that arrives now completes at once instead of going live.
@@ -225,9 +237,30 @@ export class FanoutHub {
     return queue;
   }
 
-  /** Fans out one appended batch. */
-  publish(events: readonly AnyStoredEvent[]): void {
+  /**
+   * Fans out an appended batch off the append's critical path: the producer's acknowledgement waits for the commit,
+   * not for delivery. Batches are published in the order they were scheduled, so order per stream stays the log's.
+   */
+  schedule(events: readonly AnyStoredEvent[]): void {
+    this.scheduled.push(events);
+    if (this.scheduled.length === 1) setImmediate(this.publishScheduled);
+  }
+
+  /** Resolves once every batch scheduled so far has been published. */
+  settled(): Promise<void> {
+    return this.scheduled.length === 0 ? Promise.resolve() : new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private readonly publishScheduled = (): void => {
+    const batches = this.scheduled;
+    this.scheduled = [];
+    // Published back to back, these batches are one to a reader: it had no chance to take any of them in between.
     const batch = this.batches++;
+    for (const events of batches) this.publish(events, batch);
+  };
+
+  /** Fans out one appended batch now. */
+  publish(events: readonly AnyStoredEvent[], batch = this.batches++): void {
     for (const event of events) {
       this.deliver(this.buckets.get(bucketOf(event.stream, event.key)), event, batch);
       this.deliver(this.buckets.get(bucketOf(event.stream, null)), event, batch);

@@ -1,0 +1,165 @@
+import type { ServerResponse } from 'node:http';
+import type { Beating, DeliveryClock } from './clock.ts';
+import { keepAliveFrame } from './frames.ts';
+
+/** What delivers on a connection: asked to take more frames when the connection has room again. */
+export interface ConnectionMember {
+  pump(): void;
+}
+
+const sseHeaders = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  connection: 'keep-alive',
+  'cache-control': 'no-cache',
+  'content-encoding': 'none',
+};
+
+/**
+ * Every connection with frames waiting is flushed once per event-loop turn, all of them from one setImmediate: an
+ * event fanned out to a thousand subscribers costs a thousand array pushes and, per connection, one write.
+ */
+export class Flusher {
+  private pending: SseConnection[] = [];
+  private scheduled = false;
+
+  schedule(connection: SseConnection): void {
+    this.pending.push(connection);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(this.run);
+    }
+  }
+
+  private readonly run = (): void => {
+    this.scheduled = false;
+    const due = this.pending;
+    this.pending = [];
+    for (const connection of due) connection.flush();
+  };
+}
+
+/**
+ * One SSE response: an outbound list of encoded frames written as one chunk per flush. Backpressure comes from the
+ * socket: while its unsent bytes are over `highWaterBytes` the connection takes no frames, and its members' bounded
+ * queues decide (conflate or SLOW_CONSUMER); they are pumped again once the socket drains.
+ */
+export class SseConnection implements Beating {
+  readonly members = new Set<ConnectionMember>();
+  private res: ServerResponse | null = null;
+  private out: Buffer[] = [];
+  private outBytes = 0;
+  private scheduled = false;
+  private wroteSinceBeat = false;
+  /** The frames waiting include a keep-alive: flushing them is no sign of activity. */
+  private keepAliveQueued = false;
+  private blocked = false;
+  private ended = false;
+  private readonly closeListeners: Array<() => void> = [];
+
+  constructor(
+    private readonly flusher: Flusher,
+    private readonly clock: DeliveryClock,
+    private readonly highWaterBytes: number,
+  ) {}
+
+  get open(): boolean {
+    return this.res !== null && !this.ended;
+  }
+
+  get closed(): boolean {
+    return this.ended;
+  }
+
+  /**
+   * Whether frames may be taken now; a member that finds no room waits for `pump`. Only what the socket has not
+   * taken counts: what this turn queues is bounded by the subscribers' own queues and goes out at the flush.
+   */
+  get writable(): boolean {
+    if (this.res === null || this.ended) return false;
+    if (this.res.writableLength < this.highWaterBytes) return true;
+    this.blocked = true;
+    return false;
+  }
+
+  /** Starts the event stream on `res`; frames pushed before are sent first. */
+  attach(res: ServerResponse): void {
+    this.res = res;
+    res.writeHead(200, sseHeaders);
+    // A first comment flushes the headers through proxies and browsers that wait for a body.
+    this.out.unshift(keepAliveFrame);
+    this.outBytes += keepAliveFrame.length;
+    this.keepAliveQueued = true;
+    this.schedule();
+    res.on('drain', () => {
+      if (this.blocked) this.resume();
+    });
+    res.on('close', () => this.close());
+    this.clock.addBeating(this);
+  }
+
+  /** Queues a frame; it goes out with the next flush. */
+  push(frame: Buffer): void {
+    if (this.ended) return;
+    this.out.push(frame);
+    this.outBytes += frame.length;
+    this.schedule();
+  }
+
+  flush(): void {
+    this.scheduled = false;
+    const res = this.res;
+    if (res === null || this.ended || this.out.length === 0) return;
+    const chunk = this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out, this.outBytes);
+    this.out = [];
+    this.outBytes = 0;
+    if (this.keepAliveQueued) this.keepAliveQueued = false;
+    else this.wroteSinceBeat = true;
+    res.write(chunk);
+    if (this.blocked && this.writable) this.resume();
+  }
+
+  beat(): void {
+    if (!this.wroteSinceBeat && this.res !== null) {
+      this.push(keepAliveFrame);
+      this.keepAliveQueued = true;
+    }
+    this.wroteSinceBeat = false;
+  }
+
+  /** Ends the response after what is queued. */
+  end(): void {
+    if (this.ended) return;
+    this.flush();
+    this.res?.end();
+    this.close();
+  }
+
+  /** Called once when the connection ends, whichever side ends it. */
+  onClose(listener: () => void): void {
+    if (this.ended) listener();
+    else this.closeListeners.push(listener);
+  }
+
+  private close(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.out = [];
+    this.outBytes = 0;
+    this.clock.removeBeating(this);
+    for (const listener of this.closeListeners.splice(0)) listener();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.res === null) return;
+    this.scheduled = true;
+    this.flusher.schedule(this);
+  }
+
+  private resume(): void {
+    this.blocked = false;
+    for (const member of this.members) {
+      member.pump();
+      if (this.blocked) return;
+    }
+  }
+}

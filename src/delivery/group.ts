@@ -1,0 +1,148 @@
+import { type DocumentNode, type ExecutionResult, type GraphQLSchema, execute, Kind, type OperationDefinitionNode } from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { distinctNextFrame } from './frames.ts';
+
+/** What one event executes to, for every subscriber of a group: the result's JSON and frames built from it once. */
+export class EventPayload {
+  private distinct: Buffer | null = null;
+  private single: Buffer | null = null;
+
+  constructor(
+    /** The ExecutionResult as JSON. */
+    readonly json: string,
+    /** The event's cursor, or null for a ResyncRequired outcome. */
+    readonly cursor: string | null,
+  ) {}
+
+  /** The whole distinct-mode frame, cursor as SSE id. */
+  get distinctFrame(): Buffer {
+    return (this.distinct ??= distinctNextFrame(this.json, this.cursor));
+  }
+
+  /** The payload bytes a single-connection frame splices between its operation's prefix and the suffix. */
+  get singlePayload(): Buffer {
+    return (this.single ??= Buffer.from(this.json));
+  }
+}
+
+export interface ExecutionPlan {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | null;
+  variableValues: Record<string, unknown>;
+  /** A context of the group's role set: every member's results are the same with it. */
+  contextValue: unknown;
+}
+
+type Executor = (rootValue: unknown, plan: ExecutionPlan) => ExecutionResult;
+
+/** One compiled executor per (document, operation): graphql-jit where it compiles the operation, graphql-js otherwise. */
+const executors = new WeakMap<DocumentNode, Map<string, Executor>>();
+
+function executorFor(plan: ExecutionPlan): Executor {
+  let byOperation = executors.get(plan.document);
+  if (!byOperation) executors.set(plan.document, (byOperation = new Map()));
+  const name = plan.operationName ?? '';
+  let executor = byOperation.get(name);
+  if (!executor) {
+    const compiled = compileQuery(plan.schema, plan.document, plan.operationName ?? undefined);
+    executor = isCompiledQuery(compiled)
+      ? (rootValue, { contextValue, variableValues }) => (compiled as CompiledQuery).query(rootValue, contextValue, variableValues) as ExecutionResult
+      : (rootValue, { schema, document, operationName, contextValue, variableValues }) =>
+          execute({ schema, document, operationName, rootValue, contextValue, variableValues }) as ExecutionResult;
+    byOperation.set(name, executor);
+  }
+  return executor;
+}
+
+/**
+ * The variable the root field's `after` argument names: it only says where a subscriber starts, never what an event
+ * executes to, so subscribers that differ only in it share a group.
+ */
+function startVariable(document: DocumentNode, operationName: string | null): string | null {
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION && (operationName == null || definition.name?.value === operationName),
+  );
+  const root = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  const after = root?.kind === Kind.FIELD ? root.arguments?.find((argument) => argument.name.value === 'after') : undefined;
+  return after?.value.kind === Kind.VARIABLE ? after.value.name.value : null;
+}
+
+const documentIds = new WeakMap<DocumentNode, number>();
+let documentCount = 0;
+
+/** Subscribers whose results for one event are identical: same operation, same variables (but `after`), same role set. */
+export function groupKey(document: DocumentNode, operationName: string | null, variables: Record<string, unknown>, roleSet: string): string {
+  let documentId = documentIds.get(document);
+  if (documentId === undefined) documentIds.set(document, (documentId = ++documentCount));
+  const start = startVariable(document, operationName);
+  const shared = start && start in variables ? { ...variables, [start]: undefined } : variables;
+  return `${documentId}\u0000${operationName ?? ''}\u0000${JSON.stringify(shared)}\u0000${roleSet}`;
+}
+
+/**
+ * Subscribers of one (operation, variables, role set): each event is executed and serialized once for all of them,
+ * however many there are and whichever SSE mode each uses.
+ */
+export class DeliveryGroup {
+  members = 0;
+  private readonly execute: Executor;
+  private lastItem: object | null = null;
+  private lastPayload: EventPayload | null = null;
+  /** Payloads of recent live events, for members that take an event after the group has moved on. */
+  private readonly recent = new WeakMap<object, EventPayload>();
+
+  constructor(
+    readonly key: string,
+    private readonly plan: ExecutionPlan,
+    /** Applied to a result that carries errors (masking, redaction) before it is sent. */
+    private readonly finishErrors: (result: ExecutionResult) => ExecutionResult,
+  ) {
+    this.execute = executorFor(plan);
+  }
+
+  /**
+   * The payload of `item` (an event, or a ResyncRequired outcome). `shared` items (live events, the same object for
+   * every subscriber) are cached; replayed ones are read per subscriber and are not.
+   */
+  payload(item: object, cursor: string | null, shared: boolean): EventPayload {
+    if (item === this.lastItem) return this.lastPayload!;
+    if (shared) {
+      const cached = this.recent.get(item);
+      if (cached) return cached;
+    }
+    let result = this.execute(item, this.plan);
+    if (result.errors?.length) result = this.finishErrors(result);
+    // Every message names its event's position, so any client can resume from it whatever fields it selected.
+    const payload = new EventPayload(JSON.stringify(cursor === null ? result : { ...result, extensions: { ...result.extensions, cursor } }), cursor);
+    if (shared) {
+      this.lastItem = item;
+      this.lastPayload = payload;
+      this.recent.set(item, payload);
+    }
+    return payload;
+  }
+}
+
+/** The groups of live subscribers, created on first use and dropped when their last member leaves. */
+export class GroupRegistry {
+  private readonly groups = new Map<string, DeliveryGroup>();
+
+  constructor(private readonly finishErrors: (result: ExecutionResult) => ExecutionResult) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  join(key: string, plan: ExecutionPlan): DeliveryGroup {
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = new DeliveryGroup(key, plan, this.finishErrors)));
+    group.members++;
+    return group;
+  }
+
+  leave(group: DeliveryGroup): void {
+    if (--group.members === 0 && this.groups.get(group.key) === group) this.groups.delete(group.key);
+  }
+}

@@ -1,0 +1,216 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ExecutionResult, type GraphQLError, getOperationAST, parse } from 'graphql';
+import { maskError, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { StreamLimits } from '../auth/plugin.ts';
+import { unauthenticated } from '../auth/plugin.ts';
+import { withoutSecrets } from '../auth/secrets.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import { vigilError } from '../errors.ts';
+import type { StoredEvent } from '../events/envelope.ts';
+import type { FeedRequest } from '../events/feed.ts';
+import { DeliveryClock } from './clock.ts';
+import { Flusher, SseConnection } from './connection.ts';
+import { distinctCompleteFrame } from './frames.ts';
+import { EventPayload, groupKey, GroupRegistry } from './group.ts';
+import { acceptedTypes, fetchRequestOf, graphqlParams, HttpRefusal, readPostBody, sendRefusal } from './http.ts';
+import { type OperationOutcome, runOperation } from './operation.ts';
+import { slotOf } from './plugin.ts';
+import { SingleConnections } from './single.ts';
+import { type Framing, Subscription } from './subscription.ts';
+
+export { useHubDelivery } from './plugin.ts';
+
+export interface DeliveryOptions {
+  yoga: YogaServerInstance<Record<string, never>, Record<string, unknown>>;
+  logger: Logger;
+  authenticate: (request: Request) => Promise<Viewer>;
+  limits: StreamLimits;
+  graphqlEndpoint: string;
+  /** The graphql-sse endpoint: single connection mode with a reservation token, distinct mode without. */
+  streamEndpoint: string;
+  maxBodyBytes: number;
+  /** How often an idle event stream carries a keep-alive comment, in milliseconds. */
+  heartbeatMs: number;
+  maxReservationsPerViewer: number;
+  /** How long a reservation waits for its event stream before it lapses, in milliseconds. */
+  reservationTimeoutMs: number;
+  /** Unsent bytes of one connection beyond which it takes no more frames. */
+  highWaterBytes?: number;
+}
+
+/** The hub's side of GraphQL over SSE: both modes, every stream from accepted subscription to socket. */
+export interface Delivery {
+  /** Serves `req` when it is an event stream or a single-connection request; false when yoga should serve it. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Whether the hub's delivery serves an operation with this context (used by the viewer rules). */
+  deliveredByHub(context: unknown): boolean;
+  /** Shutting down: every stream ends once its subscriptions have completed; new ones complete at once. */
+  drain(): void;
+  /** Stops the timers. */
+  close(): void;
+  /** Subscriber groups sharing execution, for stats and tests. */
+  readonly groupCount: number;
+}
+
+/** Whether the operation to run is a subscription (false for a document that does not parse: yoga reports that). */
+function isSubscription(query: string, operationName: string | undefined): boolean {
+  try {
+    return getOperationAST(parse(query), operationName)?.operation === 'subscription';
+  } catch {
+    return false;
+  }
+}
+
+function roleSetOf(viewer: Viewer): string {
+  return viewer.kind === 'admin' ? [...viewer.roles].sort().join('+') : viewer.kind;
+}
+
+export class HubDelivery implements Delivery {
+  readonly clock: DeliveryClock;
+  private readonly flusher = new Flusher();
+  private readonly groups: GroupRegistry;
+  private readonly single: SingleConnections;
+  private readonly origin = 'http://vigil.local';
+  draining = false;
+
+  constructor(readonly options: DeliveryOptions) {
+    this.clock = new DeliveryClock(options.heartbeatMs);
+    this.groups = new GroupRegistry(this.finishErrors);
+    this.single = new SingleConnections(this);
+  }
+
+  get groupCount(): number {
+    return this.groups.size;
+  }
+
+  deliveredByHub(context: unknown): boolean {
+    return slotOf(context) !== undefined;
+  }
+
+  /** Masks unexpected errors and removes credentials, as yoga does for what it sends. */
+  readonly finishErrors = (result: ExecutionResult): ExecutionResult => {
+    if (!result.errors?.length) return result;
+    return withoutSecrets({ ...result, errors: result.errors.map((error) => maskError(error, 'Unexpected error.') as GraphQLError) });
+  };
+
+  handle(req: IncomingMessage, res: ServerResponse): boolean {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === this.options.streamEndpoint) {
+      this.serve(res, () => this.single.handle(req, res));
+      return true;
+    }
+    if (path !== this.options.graphqlEndpoint || (req.method !== 'GET' && req.method !== 'POST')) return false;
+    const accepted = acceptedTypes(req);
+    // A stream goes out as SSE whenever the client accepts it at all; other operations are yoga's unless SSE comes first.
+    if (!accepted.includes('text/event-stream')) return false;
+    this.serve(res, () => this.serveDistinct(req, res, accepted[0] === 'text/event-stream'));
+    return true;
+  }
+
+  connection(): SseConnection {
+    return new SseConnection(this.flusher, this.clock, this.options.highWaterBytes ?? 256 * 1024);
+  }
+
+  fetchRequest(req: IncomingMessage): Request {
+    return fetchRequestOf(req, this.origin);
+  }
+
+  /** Runs an operation for `viewer`, counting an accepted stream against its limit. */
+  run(request: Request, params: Parameters<typeof runOperation>[1]['params'], viewer: Viewer, req: IncomingMessage, res: ServerResponse): Promise<OperationOutcome> {
+    if (viewer.kind === 'anonymous') return Promise.resolve({ kind: 'result', result: { data: null, errors: [unauthenticated(viewer)] } });
+    const { limits } = this.options;
+    return runOperation(
+      this.options.yoga,
+      { request, params, viewer, serverContext: { req, res } },
+      (who) => limits.acquire(who),
+      (who) => limits.release(who),
+    );
+  }
+
+  /** Starts delivering an accepted subscription on `connection`. */
+  follow(outcome: Extract<OperationOutcome, { kind: 'feed' }>, connection: SseConnection, framing: Framing): Subscription {
+    const { plan, viewer } = outcome;
+    const variables = (plan.variableValues ?? {}) as Record<string, unknown>;
+    const key = groupKey(plan.document, plan.operationName ?? null, variables, roleSetOf(viewer));
+    const group = this.groups.join(key, { schema: plan.schema, document: plan.document, operationName: plan.operationName ?? null, variableValues: variables, contextValue: plan.contextValue });
+    const subscription = new Subscription(outcome.feed as FeedRequest<StoredEvent>, group, connection, framing, {
+      expiresAt: viewer.kind === 'admin' ? viewer.expiresAt : null,
+      at: (at, fire) => this.clock.at(at, fire),
+      tokenExpired: () => vigilError('TOKEN_EXPIRED', 'Your token has expired; sign in again and resubscribe from your last cursor'),
+      finishErrors: this.finishErrors,
+      onEnd: () => {
+        this.groups.leave(group);
+        this.options.limits.release(viewer);
+      },
+    });
+    subscription.start();
+    return subscription;
+  }
+
+  /** The result of a non-streaming operation (or a refusal) as one `next` message. */
+  resultPayload(result: ExecutionResult): EventPayload {
+    return new EventPayload(JSON.stringify(this.finishErrors(result)), null);
+  }
+
+  drain(): void {
+    this.draining = true;
+    this.single.drain();
+  }
+
+  close(): void {
+    this.clock.close();
+  }
+
+  /** Distinct connections mode: one event stream per operation, the cursor as SSE id. */
+  async serveDistinct(req: IncomingMessage, res: ServerResponse, eventStreamFirst: boolean): Promise<void> {
+    const url = new URL(req.url ?? '/', this.origin);
+    const body = req.method === 'POST' ? await readPostBody(req, this.options.maxBodyBytes) : null;
+    const params = graphqlParams(req, url, body);
+    const request = this.fetchRequest(req);
+    const viewer = await this.options.authenticate(request);
+    if (!eventStreamFirst && !isSubscription(params.query!, params.operationName)) return this.forwardToYoga(req, res, request, body);
+    const outcome = await this.run(request, params, viewer, req, res);
+    if (res.destroyed) {
+      if (outcome.kind === 'feed') this.options.limits.release(viewer);
+      return;
+    }
+    const connection = this.connection();
+    connection.attach(res);
+    const framing: Framing = {
+      next: (payload) => connection.push(payload.distinctFrame),
+      complete: () => {
+        connection.push(distinctCompleteFrame);
+        connection.end();
+      },
+    };
+    if (outcome.kind === 'result') {
+      framing.next(this.resultPayload(outcome.result));
+      return framing.complete();
+    }
+    const subscription = this.follow(outcome, connection, framing);
+    // The client closing its stream ends the subscription.
+    connection.onClose(() => subscription.stop());
+  }
+
+  /** A query or mutation from a client that prefers JSON but also accepts SSE: yoga answers it as usual. */
+  private async forwardToYoga(req: IncomingMessage, res: ServerResponse, request: Request, body: string | null): Promise<void> {
+    const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body });
+    const response = await this.options.yoga.handleRequest(forwarded, { req, res } as never);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  }
+
+  /** Runs a request handler, answering refusals with their status and anything unexpected with a 500 (logged). */
+  private serve(res: ServerResponse, handler: () => Promise<void>): void {
+    handler().catch((error: unknown) => {
+      if (error instanceof HttpRefusal) return sendRefusal(res, error);
+      this.options.logger.error({ err: error }, 'event stream request failed');
+      sendRefusal(res, new HttpRefusal(500, 'Unexpected error', 'INTERNAL_SERVER_ERROR'));
+    });
+  }
+}
+
+export function createDelivery(options: DeliveryOptions): HubDelivery {
+  return new HubDelivery(options);
+}
