@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarioDefs } from './lib/scenarios.ts';
-import { checkTargets, fmt, markdownTable, type ScenarioSummary, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
+import { cautions, checkTargets, fmt, markdownTable, type ScenarioSummary, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
 import { benchRoot, checkoutState } from './lib/targets.ts';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -79,7 +79,10 @@ if (latest.length) {
   sections.push(`## Targets\n\nMedians of the newest run of each scenario; ratios are of medians measured in the same run.\n\n${lines.length ? widened : table}`);
   for (const { summary, file, result } of latest) {
     const def = summary.def;
-    const failed = summary.failed.map((c) => `- ${c.server} #${c.repeat} failed: ${c.error}`).join('\n');
+    const failed = [
+      ...summary.failed.map((c) => `- ${c.server} #${c.repeat} failed: ${c.error}`),
+      ...cautions(result.cells.filter((c) => c.scenario === def.id)).map((c) => `- ${c}`),
+    ].join('\n');
     const params =
       def.kind === 'fanout'
         ? `${def.subscribers} subscribers, ${def.rate} events/s, ${def.warmupS} s warm-up, ${def.durationS} s measured`

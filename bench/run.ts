@@ -11,7 +11,7 @@ import type { ClientMix } from './lib/protocol.ts';
 import { liveReceivers } from './lib/receivers.ts';
 import { type CellOptions, cellBudgetMs, customFanout, runners, type ScenarioDef, scenarioDefs } from './lib/scenarios.ts';
 import { liveServers } from './lib/server-process.ts';
-import { type CellRecord, checkTargets, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
+import { type CellRecord, cautions, checkTargets, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
 import { assertVigilRoot, benchRoot, checkoutState, type ServerName, serverNames } from './lib/targets.ts';
 
 function positive(name: string, max: number, integer = true) {
@@ -248,11 +248,7 @@ async function main(): Promise<void> {
   }
   const checks = checkTargets(summaries);
   if (checks.length) console.log(`## Targets (Vigil, medians)\n\n${targetsTable(checks)}\n`);
-  for (const cell of result.cells) {
-    if (cell.ok && cell.kind === 'saturate' && (Number(cell.figures.receiverEluMax) > 0.9 || Number(cell.figures.generatorCpuPct) > 90)) {
-      console.log(`note: ${cell.scenario} ${cell.server} #${cell.repeat} was generator-bound (busiest receiver loop ${cell.figures.receiverEluMax}, generator CPU ${cell.figures.generatorCpuPct} %): its deliveries/s is a floor of what the server can do.`);
-    }
-  }
+  for (const caution of cautions(result.cells)) console.log(`note: ${caution}`);
   for (const cell of result.cells) if (cell.profile) console.log(`Vigil profile ${cell.scenario} #${cell.repeat} (${cell.profile.busyMs} ms busy): ${cell.profile.byPackage.map((p) => `${p.name} ${p.selfPct} %`).join(', ')}\n  ${cell.profile.file}`);
   console.log(`wrote ${relative(process.cwd(), file)} (run took ${(result.wallMs / 1_000).toFixed(0)} s); npm run bench:report regenerates bench/REPORT.md`);
   process.exit(result.cells.every((c) => c.ok) ? 0 : 1);

@@ -1,7 +1,7 @@
 // A receiver process: holds a share of the subscribers (each an SSE connection, one file descriptor here), timestamps
 // every event it receives and reports counts, completions and latency histograms to the bench over IPC. Started by
 // ReceiverPool (receivers.ts) with `--import tsx`; exits when the bench disconnects.
-import { Agent, type ClientRequest, request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-sse';
 import { mintAdminToken } from './auth.ts';
@@ -162,45 +162,116 @@ function onChunk(sub: Sub, chunk: string): void {
   sub.buffer = pos === 0 ? buf : buf.slice(pos);
 }
 
-const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
+/** One read buffer for every socket: each read is decoded (copied) synchronously before the next one lands. */
+const readBuffer = Buffer.allocUnsafe(256 * 1_024);
 
+/**
+ * The raw reader: a plain TCP socket, a hand-written HTTP/1.1 request (POST /graphql, Accept: text/event-stream) and a
+ * minimal response parser (status line, headers, chunked transfer coding), reading through `onread` into one shared
+ * buffer and decoding latin1 (byte = char, so chunk sizes stay exact; our payloads are ASCII). No http client, no
+ * stream machinery, no SSE library: the cheapest receive path Node offers, so the generator limits the ceiling as
+ * little as it can.
+ */
 function openRaw(command: OpenCommand, index: number, token: string | null, onConnected: () => void, onFailed: (reason: string) => void): Sub {
+  const target = new URL(command.url);
   const body = JSON.stringify({ query: command.query, variables: command.variables });
+  const head =
+    `POST /graphql HTTP/1.1\r\nHost: ${target.host}\r\nAccept: text/event-stream\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\n${token ? `Authorization: Bearer ${token}\r\n` : ''}Connection: keep-alive\r\n\r\n`;
   const sub: Sub = { index, kind: 'raw', maxSeq: -1, missing: null, buffer: '', connected: false, ended: null, firstError: null, close: () => undefined };
   const fail = (reason: string) => {
     const wasConnected = sub.connected;
     endSub(sub, reason);
     if (!wasConnected) onFailed(reason);
   };
-  const req: ClientRequest = request(`${command.url}/graphql`, {
-    method: 'POST',
-    agent,
-    headers: {
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(body),
+  type Mode = 'head' | 'size' | 'data' | 'crlf' | 'identity' | 'refused' | 'done';
+  let mode: Mode = 'head';
+  let pending = '';
+  let remaining = 0;
+  let crlfLeft = 0;
+  let refusal = '';
+  const feed = (input: string) => {
+    let text = input;
+    let i = 0;
+    let out = '';
+    while (i < text.length) {
+      if (mode === 'head') {
+        pending += i === 0 ? text : text.slice(i);
+        const end = pending.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const header = pending.slice(0, end);
+        text = pending.slice(end + 4);
+        pending = '';
+        i = 0;
+        const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(header)?.[1] ?? 0);
+        if (status !== 200 || !/\r\ncontent-type:\s*text\/event-stream/i.test(header)) {
+          refusal = `HTTP ${status}: `;
+          mode = 'refused';
+          continue;
+        }
+        mode = /\r\ntransfer-encoding:\s*chunked/i.test(header) ? 'size' : 'identity';
+        sub.connected = true;
+        live++;
+        onConnected();
+      } else if (mode === 'size') {
+        const nl = text.indexOf('\r\n', i);
+        if (nl < 0) {
+          pending += text.slice(i);
+          break;
+        }
+        remaining = Number.parseInt(pending + text.slice(i, nl), 16);
+        pending = '';
+        i = nl + 2;
+        if (!(remaining > 0)) {
+          mode = 'done';
+          break;
+        }
+        mode = 'data';
+      } else if (mode === 'data') {
+        const take = Math.min(remaining, text.length - i);
+        out += take === text.length ? text : text.slice(i, i + take);
+        remaining -= take;
+        i += take;
+        if (remaining === 0) {
+          mode = 'crlf';
+          crlfLeft = 2;
+        }
+      } else if (mode === 'crlf') {
+        const skip = Math.min(crlfLeft, text.length - i);
+        crlfLeft -= skip;
+        i += skip;
+        if (crlfLeft === 0) mode = 'size';
+      } else if (mode === 'identity') {
+        out += i === 0 ? text : text.slice(i);
+        break;
+      } else if (mode === 'refused') {
+        refusal = (refusal + text.slice(i)).slice(0, 400);
+        break;
+      } else break;
+    }
+    if (out) onChunk(sub, out);
+    if (mode === 'done') {
+      socket.destroy();
+      fail('stream ended');
+    }
+  };
+  const socket: Socket = connect({
+    host: target.hostname,
+    port: Number(target.port),
+    noDelay: true,
+    onread: {
+      buffer: readBuffer,
+      callback: (bytes: number, buffer: Uint8Array) => {
+        feed((buffer as Buffer).toString('latin1', 0, bytes));
+        return true;
+      },
     },
   });
-  req.on('response', (res) => {
-    if (res.statusCode !== 200 || !String(res.headers['content-type']).startsWith('text/event-stream')) {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk.slice(0, 500)));
-      res.on('end', () => fail(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-      return;
-    }
-    sub.connected = true;
-    live++;
-    onConnected();
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => onChunk(sub, chunk));
-    res.on('end', () => fail('connection ended'));
-    res.on('error', (error) => fail(`error: ${error.message}`));
-  });
-  req.on('error', (error) => fail(`error: ${error.message}`));
-  req.end(body);
-  sub.close = () => req.destroy();
+  socket.on('connect', () => socket.write(head + body));
+  socket.on('end', () => fail(mode === 'refused' ? refusal.replace(/\r\n/g, ' ').slice(0, 300) : 'connection ended'));
+  socket.on('close', () => fail(mode === 'refused' ? refusal.replace(/\r\n/g, ' ').slice(0, 300) : 'connection closed'));
+  socket.on('error', (error) => fail(`error: ${error.message}`));
+  sub.close = () => socket.destroy();
   return sub;
 }
 
@@ -337,7 +408,6 @@ process.on('message', (message: ToReceiver) => {
   } else if (message.type === 'close') {
     closing = true;
     for (const sub of subs) sub.close();
-    agent.destroy();
     send({ type: 'closed' });
     setTimeout(() => process.exit(0), 50);
   }

@@ -202,6 +202,7 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
         ackP50Ms: ack.p50,
         ackP99Ms: ack.p99,
         rssConnectedMiB: round(rssConnectedKb / 1_024, 1),
+        receiverEluMax: round(Math.max(0, ...sampler.timeline.map((r) => r.receiverElu)), 3),
         connected: opened.connected,
       },
       details: {

@@ -61,6 +61,7 @@ export const figureDefs: Record<ScenarioKind, FigureDef[]> = {
     f('serverCpuPct', 'server CPU % of a core', 1, 'lower'),
     f('ackP99Ms', 'publish ack p99 ms', 1, 'lower'),
     f('generatorCpuPct', 'generator CPU %', 1, 'none'),
+    f('receiverEluMax', 'busiest receiver event loop', 2, 'none'),
     f('otherCpuPct', 'other processes CPU %', 1, 'none'),
   ],
   saturate: [
@@ -236,4 +237,22 @@ export function targetsTable(checks: TargetCheck[]): string {
     checks.map((c) => [c.label, c.shown, c.target, c.met === null ? 'not measured' : c.met ? 'met' : 'MISSED']),
     [false, true, false, false],
   );
+}
+
+/** Cells whose figures say more about the box than the server: a saturated generator, or other processes busy. */
+export function cautions(cells: CellRecord[]): string[] {
+  const out: string[] = [];
+  for (const cell of cells) {
+    if (!cell.ok) continue;
+    const name = `${cell.scenario} ${cell.server} #${cell.repeat}`;
+    const elu = Number(cell.figures.receiverEluMax ?? 0);
+    const other = Number(cell.figures.otherCpuPct ?? 0);
+    if (elu > 0.9) {
+      out.push(
+        `${name}: a receiver's event loop was ${Math.round(elu * 100)} % busy (generator CPU ${cell.figures.generatorCpuPct} %): the generator, not the server, set the pace${cell.kind === 'saturate' ? ', so its deliveries/s is a floor of what the server can do' : ' and its latency includes time events waited in the generator'}.`,
+      );
+    }
+    if (other > 25) out.push(`${name}: other processes used ${other} % of a core meanwhile: throughput and latency are pessimistic.`);
+  }
+  return out;
 }
