@@ -53,6 +53,8 @@ export class SseConnection implements Beating {
   /** The frames waiting include a keep-alive: flushing them is no sign of activity. */
   private keepAliveQueued = false;
   private blocked = false;
+  /** Whether the socket had room at the last flush (or drain): what this turn queues goes out at the next flush. */
+  private roomy = false;
   private ended = false;
   private readonly closeListeners: Array<() => void> = [];
 
@@ -75,8 +77,7 @@ export class SseConnection implements Beating {
    * taken counts: what this turn queues is bounded by the subscribers' own queues and goes out at the flush.
    */
   get writable(): boolean {
-    if (this.res === null || this.ended) return false;
-    if (this.res.writableLength < this.highWaterBytes) return true;
+    if (this.roomy) return true;
     this.blocked = true;
     return false;
   }
@@ -84,6 +85,7 @@ export class SseConnection implements Beating {
   /** Starts the event stream on `res`; frames pushed before are sent first. */
   attach(res: ServerResponse): void {
     this.res = res;
+    this.roomy = true;
     res.writeHead(200, sseHeaders);
     // A first comment flushes the headers through proxies and browsers that wait for a body.
     this.out.unshift(keepAliveFrame);
@@ -91,7 +93,8 @@ export class SseConnection implements Beating {
     this.keepAliveQueued = true;
     this.schedule();
     res.on('drain', () => {
-      if (this.blocked) this.resume();
+      this.measure();
+      if (this.blocked && this.roomy) this.resume();
     });
     res.on('close', () => this.close());
     this.clock.addBeating(this);
@@ -115,7 +118,12 @@ export class SseConnection implements Beating {
     if (this.keepAliveQueued) this.keepAliveQueued = false;
     else this.wroteSinceBeat = true;
     res.write(chunk);
-    if (this.blocked && this.writable) this.resume();
+    this.measure();
+    if (this.blocked && this.roomy) this.resume();
+  }
+
+  private measure(): void {
+    this.roomy = this.res !== null && !this.ended && this.res.writableLength < this.highWaterBytes;
   }
 
   beat(): void {
@@ -143,6 +151,7 @@ export class SseConnection implements Beating {
   private close(): void {
     if (this.ended) return;
     this.ended = true;
+    this.roomy = false;
     this.out = [];
     this.outBytes = 0;
     this.clock.removeBeating(this);

@@ -57,6 +57,7 @@ export class Subscription implements ConnectionMember {
       conflateBy: spec.conflateBy as FeedSpec['conflateBy'],
       catchingUp: after !== null,
       onReady: () => this.pump(),
+      take: (event) => this.take(event),
     });
     const { expiresAt } = this.options;
     if (expiresAt) this.cancelExpiry = this.options.at(expiresAt.getTime(), () => this.finish(this.options.tokenExpired()));
@@ -86,6 +87,17 @@ export class Subscription implements ConnectionMember {
       this.framing.next(this.group.payload(event, event.cursor, true));
     }
     if (queue.ended === 'completed' && queue.size === 0) this.finish(null);
+  }
+
+  /** A live event offered while nothing is queued: sent at once when the connection has room. */
+  private take(event: AnyStoredEvent): boolean {
+    if (!this.live || this.finished || !this.connection.writable) return false;
+    if (event.seq > this.last) {
+      this.last = event.seq;
+      this.lastCursor = event.cursor;
+      this.framing.next(this.group.payload(event, event.cursor, true));
+    }
+    return true;
   }
 
   /** Ends without a last message: the client went away or stopped the operation. */

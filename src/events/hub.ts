@@ -21,6 +21,11 @@ export interface SubscribeOptions {
   catchingUp?: boolean;
   /** Called, synchronously, whenever something is queued or the queue ends: a push-based reader takes it from here. */
   onReady?: () => void;
+  /**
+   * Offered each event while nothing is queued: a push-based reader with room takes it at once (returns true), and
+   * the event never enters the queue.
+   */
+  take?: (event: AnyStoredEvent) => boolean;
 }
 
 export const notificationMinRank = priorityRank.HIGH;
@@ -74,6 +79,7 @@ export class LiveQueue {
     catchingUp: boolean,
     private readonly detach: () => void,
     private readonly onReady?: () => void,
+    private readonly take?: (event: AnyStoredEvent) => boolean,
   ) {
     this.catchingUp = catchingUp;
     this.fullAtEvents = limits.maxEvents;
@@ -91,6 +97,7 @@ export class LiveQueue {
   /** Queues `event` of the published batch number `batch`. */
   push(event: AnyStoredEvent, batch: number): void {
     if (this.endedWith) return;
+    if (this.events.length === 0 && this.take?.(event)) return;
     if (batch !== this.batch) {
       this.batch = batch;
       this.carriedEvents = this.events.length;
@@ -229,6 +236,7 @@ export class FanoutHub {
         if (members.size === 0 && this.buckets.get(bucket) === members) this.buckets.delete(bucket);
       },
       options.onReady,
+      options.take,
     );
     members.add(queue);
     this.count++;
