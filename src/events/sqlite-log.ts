@@ -53,6 +53,12 @@ export type WriterResult =
   | { id: number; ok: false; conflict: { serverId: string; dedupKey: string; existingId: string; existingSeq: number } }
   | { id: number; ok: false; error: { message: string; code: string | null } };
 
+/** What the writer answers: results in commit order, and how many transactions it committed for them. */
+export interface WriterReport {
+  results: WriterResult[];
+  commits: number;
+}
+
 const migrations = `
   CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
   -- Ids are time-ordered and unique by construction, and nothing looks an event up by id: no index on them (files
@@ -104,6 +110,19 @@ function trimMark(stream: StreamName): string {
   return `trimmed:${stream}`;
 }
 
+/** The writer is plain JavaScript: it takes this process's flags but not its loaders (tsx would cost it ~200 ms to start). */
+function writerExecArgv(): string[] {
+  const flags: string[] = [];
+  const loaders = /^(--import|--require|-r|--loader|--experimental-loader)(=|$)/;
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const flag = process.execArgv[i]!;
+    const match = loaders.exec(flag);
+    if (!match) flags.push(flag);
+    else if (match[2] === '') i++;
+  }
+  return flags;
+}
+
 interface Pending {
   settle(result: WriterResult): void;
   fail(error: Error): void;
@@ -128,7 +147,10 @@ export class SqliteEventLog implements EventLog {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly headStatement: Database.Statement;
   private readonly readConsistently: (statement: Database.Statement, params: unknown[]) => { rows: EventRow[]; head: number };
+  /** Requests of this turn of the event loop, sent to the writer together (one message, one group commit). */
+  private outbox: WriterRequest[] = [];
   private nextRequest = 1;
+  private committed = 0;
   private failure: Error | null = null;
   private closing: Promise<void> | null = null;
   /** Set for ":memory:": the writer needs a file it can share with this thread, removed on close. */
@@ -164,9 +186,10 @@ export class SqliteEventLog implements EventLog {
     }));
 
     const writerOptions: WriterOptions = { path: file, dedupWindowMs, stride, priorities, checkpointIntervalMs, maxGroupEvents: 20_000 };
-    this.worker = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), { workerData: writerOptions, name: 'vigil-log-writer' });
+    this.worker = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), { workerData: writerOptions, name: 'vigil-log-writer', execArgv: writerExecArgv() });
     this.worker.unref();
-    this.worker.on('message', (results: WriterResult[]) => {
+    this.worker.on('message', ({ results, commits }: WriterReport) => {
+      this.committed += commits;
       for (const result of results) {
         const pending = this.pending.get(result.id);
         this.pending.delete(result.id);
@@ -202,10 +225,21 @@ export class SqliteEventLog implements EventLog {
     this.pending.clear();
   }
 
+  /** Transactions the writer has committed so far: concurrent appends share them. */
+  get commits(): number {
+    return this.committed;
+  }
+
   private request(body: WriterRequest & { op: 'append' | 'trim' }, pending: Pending): void {
     if (this.pending.size === 0) this.worker.ref();
     this.pending.set(body.id, pending);
-    this.worker.postMessage(body);
+    if (this.outbox.push(body) === 1) setImmediate(() => this.flushOutbox());
+  }
+
+  private flushOutbox(): void {
+    const requests = this.outbox;
+    this.outbox = [];
+    if (requests.length > 0 && !this.failure) this.worker.postMessage(requests);
   }
 
   async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
@@ -251,25 +285,42 @@ export class SqliteEventLog implements EventLog {
     const receivedAt = new Date(result.receivedAt);
     const outcomes: AppendOutcome[] = [];
     const fresh: AnyStoredEvent[] = [];
-    const { duplicates } = result;
+    const { duplicates, ids, seqs } = result;
     let nextDuplicate = 0;
     let nextFresh = 0;
-    for (const [index, draft] of drafts.entries()) {
+    for (let index = 0; index < drafts.length; index++) {
+      const draft = drafts[index]!;
       if (duplicates[nextDuplicate] === index) {
         const [seq, id, occurredAt, originalReceivedAt] = duplicates.slice(nextDuplicate + 1, nextDuplicate + 5) as [number, string, number, number];
         nextDuplicate += 5;
         // Same fingerprint, same stream, type, key, priority and payload: the original is the draft as first stored.
-        const event = { ...draft, id, cursor: encodeCursor({ epoch: this.epoch, seq }), seq, occurredAt: new Date(occurredAt), receivedAt: new Date(originalReceivedAt) } as AnyStoredEvent;
-        outcomes.push({ event, duplicate: true });
+        outcomes.push({ event: this.storedEvent(draft, id, seq, new Date(occurredAt), new Date(originalReceivedAt)), duplicate: true });
         continue;
       }
-      const seq = result.seqs[nextFresh]!;
-      const id = result.ids[nextFresh++]!;
-      const event = { ...draft, dedupKey: draft.dedupKey ?? null, id, seq, cursor: encodeCursor({ epoch: this.epoch, seq }), receivedAt } as AnyStoredEvent;
+      const event = this.storedEvent(draft, ids[nextFresh]!, seqs[nextFresh]!, draft.occurredAt, receivedAt);
+      nextFresh++;
       outcomes.push({ event, duplicate: false });
       fresh.push(event);
     }
     return { outcomes, fresh };
+  }
+
+  /** One shape for every stored event, the one `toEvent` reads back, whatever else the draft carried. */
+  private storedEvent(draft: AnyEventDraft, id: string, seq: number, occurredAt: Date, receivedAt: Date): AnyStoredEvent {
+    return {
+      id,
+      seq,
+      cursor: encodeCursor({ epoch: this.epoch, seq }),
+      stream: draft.stream,
+      type: draft.type,
+      serverId: draft.serverId,
+      key: draft.key,
+      occurredAt,
+      receivedAt,
+      priority: draft.priority,
+      payload: draft.payload,
+      dedupKey: draft.dedupKey ?? null,
+    } as AnyStoredEvent;
   }
 
   private errorOf(result: Extract<WriterResult, { ok: false }>): Error {
@@ -379,7 +430,7 @@ export class SqliteEventLog implements EventLog {
       if (!this.failure) {
         const exited = new Promise((resolve) => this.worker.once('exit', resolve));
         this.worker.ref();
-        this.worker.postMessage({ op: 'close' } satisfies WriterRequest);
+        this.worker.postMessage([{ op: 'close' }] satisfies WriterRequest[]);
         await exited;
       }
       this.listeners.clear();

@@ -1,6 +1,6 @@
 // The event log's writer thread (see sqlite-log.ts). Plain JavaScript on purpose: Node 20 runs a worker's entry
 // module without the parent's TypeScript loader (`--import tsx` does not reach it), and this file needs none.
-import { createHash, randomFillSync } from 'node:crypto';
+import { hash, randomFillSync } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
@@ -29,15 +29,17 @@ const savepoint = db.prepare('SAVEPOINT batch');
 const release = db.prepare('RELEASE batch');
 const rollbackTo = db.prepare('ROLLBACK TO batch');
 const insert = db.prepare(`
-  INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-// A key whose window has passed is taken over by the next event that uses it.
-const insertDedup = db.prepare(`
+  INSERT INTO events (seq, id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+// Claims a key for a new event: a key nobody holds, or one whose window has passed, is taken; a live one is left as
+// it is (no change), and its holder is then looked up.
+const claimDedup = db.prepare(`
   INSERT INTO dedup_keys (server_id, dedup_key, seq, id, occurred_at, received_at, fingerprint)
   VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (server_id, dedup_key) DO UPDATE SET
-    seq = excluded.seq, id = excluded.id, occurred_at = excluded.occurred_at, received_at = excluded.received_at, fingerprint = excluded.fingerprint`);
-const byDedup = db.prepare('SELECT seq, id, occurred_at, received_at, fingerprint FROM dedup_keys WHERE server_id = ? AND dedup_key = ? AND received_at >= ?');
+    seq = excluded.seq, id = excluded.id, occurred_at = excluded.occurred_at, received_at = excluded.received_at, fingerprint = excluded.fingerprint
+  WHERE dedup_keys.received_at < ?`);
+const byDedup = db.prepare('SELECT seq, id, occurred_at, received_at, fingerprint FROM dedup_keys WHERE server_id = ? AND dedup_key = ?');
 // '$' follows '#': the range holds exactly the keys `<key>#…`, and uses the dedup index.
 const byDedupBatch = db.prepare('SELECT dedup_key, seq, id FROM dedup_keys WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1');
 
@@ -57,7 +59,7 @@ class DedupConflict extends Error {
  */
 function fingerprint(drafts, at) {
   const text = `[${JSON.stringify(drafts[at])},${JSON.stringify(drafts[at + 1])},${JSON.stringify(drafts[at + 3])},${JSON.stringify(priorities[/** @type {number} */ (drafts[at + 5])])},${drafts[at + 6]}]`;
-  return createHash('sha256').update(text).digest('base64url');
+  return hash('sha256', text, 'base64url');
 }
 
 // Time-ordered ids (UUIDv7, RFC 9562): 48-bit milliseconds, a 12-bit counter within the millisecond, 62 random bits.
@@ -93,6 +95,13 @@ function checkBatchSize(/** @type {string} */ serverId, /** @type {string} */ ke
   if (storedSize !== size) throw new DedupConflict(serverId, key, row);
 }
 
+// Seqs are assigned here, the only writer: the next one is one past the last ever assigned (retention may have
+// removed the newest events, and AUTOINCREMENT's sqlite_sequence remembers them).
+const lastSeq = db
+  .prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0))`)
+  .pluck();
+let nextSeq = /** @type {number} */ (lastSeq.get()) + 1;
+
 /**
  * Stores one batch inside the current transaction; throws (and the caller rolls the batch back) on a conflict.
  * @param {Extract<WriterRequest, { op: 'append' }>} request @param {number} receivedAt
@@ -111,20 +120,20 @@ function appendBatch({ id: request, drafts }, receivedAt) {
     const dedupKey = /** @type {string | null} */ (drafts[at + 7]);
     const batchKey = /** @type {string | null} */ (drafts[at + 8]);
     if (batchKey !== null) checkBatchSize(serverId, batchKey, /** @type {number} */ (drafts[at + 9]), since);
-    let print = null;
+    const seq = nextSeq;
+    const id = uuidv7(receivedAt);
+    const occurredAt = drafts[at + 4];
     if (dedupKey !== null) {
-      print = fingerprint(drafts, at);
-      const existing = /** @type {{ seq: number; id: string; occurred_at: number; received_at: number; fingerprint: string } | undefined} */ (byDedup.get(serverId, dedupKey, since));
-      if (existing) {
+      const print = fingerprint(drafts, at);
+      if (claimDedup.run(serverId, dedupKey, seq, id, occurredAt, receivedAt, print, since).changes === 0) {
+        const existing = /** @type {{ seq: number; id: string; occurred_at: number; received_at: number; fingerprint: string }} */ (byDedup.get(serverId, dedupKey));
         if (existing.fingerprint !== print) throw new DedupConflict(serverId, dedupKey, existing);
         duplicates.push(index, existing.seq, existing.id, existing.occurred_at, existing.received_at);
         continue;
       }
     }
-    const id = uuidv7(receivedAt);
-    const occurredAt = drafts[at + 4];
-    const seq = Number(insert.run(id, drafts[at], drafts[at + 1], serverId, drafts[at + 3], occurredAt, receivedAt, drafts[at + 5], drafts[at + 6], dedupKey).lastInsertRowid);
-    if (dedupKey !== null) insertDedup.run(serverId, dedupKey, seq, id, occurredAt, receivedAt, print);
+    insert.run(seq, id, drafts[at], drafts[at + 1], serverId, drafts[at + 3], occurredAt, receivedAt, drafts[at + 5], drafts[at + 6], dedupKey);
+    nextSeq++;
     ids.push(id);
     seqs.push(seq);
   }
@@ -139,6 +148,8 @@ function failure(error, request) {
 }
 
 let lastReceivedAt = 0;
+/** Transactions committed since the last report to the main thread. */
+let commits = 0;
 
 /**
  * One transaction for every queued batch, each inside its own savepoint: a batch that fails rolls back alone.
@@ -157,14 +168,17 @@ function commitGroup(group) {
   }
   for (let i = 0; i < group.length; i++) {
     const request = /** @type {Extract<WriterRequest, { op: 'append' }>} */ (group[i]);
+    const seqBefore = nextSeq;
     savepoint.run();
     try {
       results.push(appendBatch(request, receivedAt));
       release.run();
     } catch (error) {
+      nextSeq = seqBefore;
       if (!db.inTransaction) {
         // SQLite gave the whole transaction up (an I/O error, a full disk): the batches before this one were rolled
         // back with it, so they go again without it.
+        nextSeq = /** @type {number} */ (lastSeq.get()) + 1;
         return [...commitGroup(group.slice(0, i)), failure(error, request.id), ...commitGroup(group.slice(i + 1))];
       }
       rollbackTo.run();
@@ -176,8 +190,10 @@ function commitGroup(group) {
     commit.run();
   } catch (error) {
     if (db.inTransaction) rollback.run();
+    nextSeq = /** @type {number} */ (lastSeq.get()) + 1;
     return group.map((request) => failure(error, request.id));
   }
+  commits++;
   committedSinceCheckpoint += group.length;
   return results;
 }
@@ -222,6 +238,15 @@ const checkpoints = setInterval(checkpoint, options.checkpointIntervalMs);
 let queue = [];
 let scheduled = false;
 
+/** @param {WriterResult[]} results */
+function report(results) {
+  if (results.length === 0 && commits === 0) return;
+  /** @type {import('./sqlite-log.ts').WriterReport} */
+  const message = { results, commits };
+  port.postMessage(message);
+  commits = 0;
+}
+
 /** Runs everything that arrived while the previous commit was in flight: appends as one group, trims alone. */
 function drain() {
   scheduled = false;
@@ -244,7 +269,7 @@ function drain() {
       groupEvents += request.drafts.length / stride;
       if (groupEvents >= options.maxGroupEvents) {
         flushGroup();
-        port.postMessage(results);
+        report(results);
         results = [];
       }
     } else if (request.op === 'trim') {
@@ -256,7 +281,7 @@ function drain() {
       }
     } else {
       flushGroup();
-      if (results.length > 0) port.postMessage(results);
+      report(results);
       clearInterval(checkpoints);
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
@@ -265,11 +290,12 @@ function drain() {
     }
   }
   flushGroup();
-  if (results.length > 0) port.postMessage(results);
+  report(results);
 }
 
-port.on('message', (/** @type {WriterRequest} */ request) => {
-  queue.push(request);
+// The main thread sends every request of one turn of its event loop in one message.
+port.on('message', (/** @type {WriterRequest[]} */ requests) => {
+  for (const request of requests) queue.push(request);
   if (!scheduled) {
     scheduled = true;
     setImmediate(drain);
