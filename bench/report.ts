@@ -1,4 +1,5 @@
 // npm run bench:report: bench/results/*.json -> bench/REPORT.md (also printed).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +63,25 @@ for (const def of scenarioDefs) {
   }
 }
 
+/** Whether Vigil's src/ at HEAD is what a run measured: same tree under src/ and no uncommitted changes then. */
+function sameSourceAsHead(result: SuiteResult): boolean | null {
+  if (result.vigil.srcChanged) return false;
+  try {
+    execFileSync('git', ['--no-optional-locks', 'diff', '--quiet', result.vigil.commit, 'HEAD', '--', 'src'], { cwd: benchRoot, stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    return (error as { status?: number }).status === 1 ? false : null;
+  }
+}
+
 const sections: string[] = [];
+const stale = [...new Set(latest.filter((l) => sameSourceAsHead(l.result) !== true).map((l) => commitOf(l.result)))];
+if (stale.length) {
+  sections.push(
+    `> **Not the head's figures.** Vigil's src/ at ${head} differs from what these runs measured (${stale.join(', ')}), or that could not be ` +
+      'checked: run `npm run bench` on the head and `npm run bench:report` again.',
+  );
+}
 if (latest.length) {
   const checks = checkTargets(latest.map((l) => l.summary)).map((check) => {
     const from = latest.find((l) => l.summary.def.id === check.scenario)!;

@@ -82,7 +82,8 @@ export async function openLoop(options: { rate: number; durationMs: number; firs
 export async function closedLoop(options: { inFlight: number; durationMs: number; drainMs: number; stallMs: number; firstSeq: number; pool: ReceiverPool; send: Send }) {
   const stats = newStats();
   let seq = options.firstSeq;
-  let outstanding = 0;
+  /** Published and not yet received by every live subscriber (nor given up on after a publish error). */
+  const outstandingSeqs = new Set<number>();
   let completed = 0;
   let stalled = false;
   let lastProgress = monoMs();
@@ -102,11 +103,11 @@ export async function closedLoop(options: { inFlight: number; durationMs: number
     const publishNext = () => {
       if (monoMs() >= stopAt) {
         publishEndAt ||= monoMs();
-        if (outstanding === 0) finish();
+        if (outstandingSeqs.size === 0) finish();
         return;
       }
       const n = seq++;
-      outstanding++;
+      outstandingSeqs.add(n);
       stats.sent++;
       const sentAt = monoMs();
       void options.send(n).then((error) => {
@@ -114,9 +115,8 @@ export async function closedLoop(options: { inFlight: number; durationMs: number
         if (error) {
           stats.errors++;
           stats.firstError ??= error;
-          // This event will never complete: count it out and keep K outstanding.
-          outstanding--;
-          publishNext();
+          // This event may never complete: count it out and keep K outstanding.
+          if (outstandingSeqs.delete(n)) publishNext();
         } else {
           stats.acked++;
           stats.ackedSeqs.add(n);
@@ -125,8 +125,7 @@ export async function closedLoop(options: { inFlight: number; durationMs: number
       });
     };
     options.pool.onDone = (done) => {
-      if (done < options.firstSeq || done >= seq) return;
-      outstanding--;
+      if (!outstandingSeqs.delete(done)) return;
       completed++;
       lastProgress = monoMs();
       stats.endedAt = lastProgress;
@@ -141,7 +140,7 @@ export async function closedLoop(options: { inFlight: number; durationMs: number
     }, 100);
     for (let k = 0; k < options.inFlight; k++) publishNext();
   });
-  return { ...stats, completed, stalled, outstanding, publishEndAt: publishEndAt || monoMs(), nextSeq: seq };
+  return { ...stats, completed, stalled, outstanding: outstandingSeqs.size, publishEndAt: publishEndAt || monoMs(), nextSeq: seq };
 }
 
 /**
