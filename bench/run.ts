@@ -6,6 +6,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { monoMs } from './lib/clock.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { machineCpuMicros } from './lib/proc.ts';
 import { summarizeProfile } from './lib/profile.ts';
 import type { ClientMix } from './lib/protocol.ts';
 import { liveReceivers } from './lib/receivers.ts';
@@ -57,6 +59,7 @@ const program = new Command('bench')
   .option('--replay-events <n>', 'replay: events stored before subscribing (default 200,000)', positive('--replay-events', 2_000_000))
   .option('--subscribers <n>', 'a custom open-loop fan-out instead of the scenarios (with --rate)', positive('--subscribers', 18_000))
   .option('--rate <n>', 'events/s of the custom fan-out (default 10)', positive('--rate', 10_000, false))
+  .option('--quiet <s>', 'before each cell, wait up to <s> seconds for other processes to use under 25 % of a core (over 1 s)', (raw) => (raw === '0' ? 0 : positive('--quiet', 600)(raw)), 0)
   .option('--out <dir>', 'folder for the result JSON', join(benchRoot, 'bench', 'results'))
   .option('--profile <dir>', 'run Vigil under --cpu-prof into <dir> and summarize each measured window (slows Vigil down: keep such runs out of bench/results)');
 
@@ -76,6 +79,7 @@ interface Options {
   replayEvents?: number;
   subscribers?: number;
   rate?: number;
+  quiet: number;
   out: string;
   profile?: string;
 }
@@ -91,6 +95,20 @@ function openFilesLimit(): number | null {
   } catch {
     return null;
   }
+}
+
+/** Waits (at most `seconds`) for a second in which everything but this process used under 25 % of one core. */
+async function waitForQuiet(seconds: number): Promise<number> {
+  const until = monoMs() + seconds * 1_000;
+  let other = Number.NaN;
+  do {
+    const a = { machine: machineCpuMicros().busy, own: process.cpuUsage(), at: monoMs() };
+    await sleep(1_000);
+    const own = process.cpuUsage(a.own);
+    other = ((machineCpuMicros().busy - a.machine - own.user - own.system) / ((monoMs() - a.at) * 1_000)) * 100;
+    if (other < 25) break;
+  } while (monoMs() < until);
+  return Math.round(other * 10) / 10;
 }
 
 function killEverything(): void {
@@ -201,12 +219,13 @@ async function main(): Promise<void> {
 
   for (const [i, cell] of cells.entries()) {
     const name = `(${i + 1}/${cells.length}) ${cell.def.id} ${cell.server} #${cell.repeat}`;
-    log(`${name}: ${cell.def.title}`);
+    const otherBefore = options.quiet > 0 ? await waitForQuiet(options.quiet) : null;
+    log(`${name}: ${cell.def.title}${otherBefore === null ? '' : ` (other processes: ${otherBefore} % of a core just before)`}`);
     const cellOptions: CellOptions = { ...cellOptionsBase, log: (message) => log(`  ${cell.server}: ${message}`) };
     const started = monoMs();
     const budget = cellBudgetMs(cell.def);
     let timer: NodeJS.Timeout | undefined;
-    const record: CellRecord = { scenario: cell.def.id, kind: cell.def.kind, server: cell.server, repeat: cell.repeat, ok: false, startedAt: new Date().toISOString(), wallMs: 0, figures: {}, details: {} };
+    const record: CellRecord = { scenario: cell.def.id, kind: cell.def.kind, server: cell.server, repeat: cell.repeat, ok: false, startedAt: new Date().toISOString(), wallMs: 0, figures: {}, details: {}, ...(otherBefore === null ? {} : { otherCpuBeforePct: otherBefore }) };
     try {
       const output = await Promise.race([
         runners[cell.def.kind](cell.server, cell.def, cellOptions),

@@ -15,6 +15,8 @@ export interface CellRecord {
   error?: string;
   startedAt: string;
   wallMs: number;
+  /** With --quiet: other processes' CPU (% of a core) in the second before the cell started. */
+  otherCpuBeforePct?: number;
   figures: Record<string, number>;
   details: Record<string, unknown>;
   timeline?: TimelineRow[];
