@@ -94,6 +94,8 @@ type Documents = {
     "\n  mutation DedupTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId subject } } }\n": typeof types.DedupTicketDocument,
     "\n  query DedupHistory { events(first: 1000) { events { id cursor stream } } }\n": typeof types.DedupHistoryDocument,
     "\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n": typeof types.DedupChatFeedDocument,
+    "\n  subscription DeliveryChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id cursor payload { kind text playerName } } }\n  }\n": typeof types.DeliveryChatFeedDocument,
+    "\n  mutation DeliveryIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.DeliveryIngestDocument,
     "\n  mutation DashboardStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.DashboardStatusDocument,
     "\n  mutation DashboardTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.DashboardTelemetryDocument,
     "\n  mutation DashboardMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": typeof types.DashboardMapDocument,
@@ -239,6 +241,8 @@ const documents: Documents = {
     "\n  mutation DedupTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId subject } } }\n": types.DedupTicketDocument,
     "\n  query DedupHistory { events(first: 1000) { events { id cursor stream } } }\n": types.DedupHistoryDocument,
     "\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n": types.DedupChatFeedDocument,
+    "\n  subscription DeliveryChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id cursor payload { kind text playerName } } }\n  }\n": types.DeliveryChatFeedDocument,
+    "\n  mutation DeliveryIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.DeliveryIngestDocument,
     "\n  mutation DashboardStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.DashboardStatusDocument,
     "\n  mutation DashboardTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.DashboardTelemetryDocument,
     "\n  mutation DashboardMap($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": types.DashboardMapDocument,
@@ -638,6 +642,14 @@ export function graphql(source: "\n  query DedupHistory { events(first: 1000) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n"): (typeof documents)["\n  subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id cursor payload { kind text playerName } } }\n  }\n"): (typeof documents)["\n  subscription DeliveryChatFeed($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) { ... on ChatEvent { id cursor payload { kind text playerName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation DeliveryIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

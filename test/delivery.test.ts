@@ -1,0 +1,159 @@
+import { once } from 'node:events';
+import { type IncomingMessage, request } from 'node:http';
+import { print } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import type { IngestEvent } from './gql/graphql.ts';
+import { SseReader } from './kit/sse-reader.ts';
+import { subscribe, waitFor } from './kit/stream.ts';
+import { type ServedVigil, serveVigil } from './kit/vigil.ts';
+
+const DeliveryChatFeed = graphql(`
+  subscription DeliveryChatFeed($channel: String, $after: Cursor) {
+    chat(channel: $channel, after: $after) { ... on ChatEvent { id cursor payload { kind text playerName } } }
+  }
+`);
+
+const DeliveryIngest = graphql(`
+  mutation DeliveryIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }
+`);
+
+const chat = (channel: string, text: string, kind: 'MESSAGE' | 'WHISPER' = 'MESSAGE'): IngestEvent => ({
+  chat: { serverId: 'eu-1', channel, playerId: 'p-1', playerName: 'Ayla', text, kind, ...(kind === 'WHISPER' ? { recipientId: 'p-2' } : {}) },
+});
+
+type ChatResult = { chat: { id: string; cursor: string; payload: { kind: string; text: string | null; playerName: string } } };
+
+/** Opens a raw distinct-mode event stream of `DeliveryChatFeed` and returns its reader. */
+async function openRawStream(vigil: ServedVigil, token: string, variables: Record<string, unknown>): Promise<SseReader> {
+  const response = await fetch(`${vigil.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: print(DeliveryChatFeed), variables }),
+  });
+  expect(response.status).toBe(200);
+  return new SseReader(response.body!);
+}
+
+/** Reserves a single-connection event stream, opens it, and returns its reader and a function posting an operation on it. */
+async function openSingleConnection(vigil: ServedVigil, token: string) {
+  const authorization = `Bearer ${token}`;
+  const reservation = await (await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { authorization } })).text();
+  const headers = { authorization, 'x-graphql-event-stream-token': reservation };
+  const stream = await fetch(`${vigil.url}/graphql/stream`, { headers: { ...headers, accept: 'text/event-stream' } });
+  expect(stream.status).toBe(200);
+  const reader = new SseReader(stream.body!);
+  const post = async (operationId: string, variables: Record<string, unknown>) => {
+    const posted = await fetch(`${vigil.url}/graphql/stream`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(DeliveryChatFeed), variables, extensions: { operationId } }),
+    });
+    expect(posted.status).toBe(202);
+  };
+  return { reader, post };
+}
+
+describe('delivery by the hub', () => {
+  it('should deliver the events of one batch as whole frames, in log order, each with its cursor as SSE id', async () => {
+    const vigil = await serveVigil();
+    const reader = await openRawStream(vigil, await vigil.adminToken(), { channel: 'whole' });
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the stream to go live');
+    // ~1 KB per event: several frames share each chunk written, and a chunk boundary falls inside frames.
+    const { ingest } = await vigil.ok(DeliveryIngest, { events: Array.from({ length: 300 }, (_, i) => chat('whole', `${i}:`.padEnd(1_000, 'x'))) });
+    const received = [];
+    while (received.length < ingest.length) received.push(await reader.next());
+    expect(received.map((message) => message.event)).toEqual(ingest.map(() => 'next'));
+    expect(received.map((message) => message.id)).toEqual(ingest.map((event) => event.cursor));
+    const results = received.map((message) => JSON.parse(message.data) as { data: ChatResult; extensions: { cursor: string } });
+    expect(results.map((result) => result.data.chat.id)).toEqual(ingest.map((event) => event.id));
+    expect(results.map((result) => result.extensions.cursor)).toEqual(ingest.map((event) => event.cursor));
+    expect(results.map((result) => result.data.chat.payload.text)).toEqual(ingest.map((_, i) => `${i}:`.padEnd(1_000, 'x')));
+    await reader.close();
+  });
+
+  it('should execute an event once for a group and send every single-connection operation its own id around the same payload', async () => {
+    const vigil = await serveVigil();
+    const token = await vigil.adminToken(['MODERATOR'], { sub: 'moderator-a' });
+    const first = await openSingleConnection(vigil, token);
+    const second = await openSingleConnection(vigil, token);
+    await first.post('first-op', { channel: 'group' });
+    await first.post('first-other', { channel: 'group' });
+    await second.post('second-op', { channel: 'group' });
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three subscriptions');
+    // Subscribers that differ only in where they start share the group too.
+    const { ingest: earlier } = await vigil.ok(DeliveryIngest, { events: [chat('group', 'earlier')] });
+    await second.post('second-resumed', { channel: 'group', after: earlier[0]!.cursor });
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 4, 5_000, 'four subscriptions');
+    expect(vigil.app.delivery.groupCount).toBe(1);
+
+    const { ingest } = await vigil.ok(DeliveryIngest, { events: [chat('group', 'shared')] });
+    const frames = async (reader: SseReader, count: number) => {
+      const messages = [];
+      while (messages.length < count) messages.push(await reader.next());
+      return messages.map((message) => ({ event: message.event, ...(JSON.parse(message.data) as { id: string; payload: unknown }) }));
+    };
+    // The first stream carries the first two operations' `earlier` first; the second stream had only one then.
+    const onFirst = (await frames(first.reader, 4)).slice(2);
+    const onSecond = (await frames(second.reader, 3)).slice(1);
+    const payload = { data: { chat: { id: ingest[0]!.id, cursor: ingest[0]!.cursor, payload: { kind: 'MESSAGE', text: 'shared', playerName: 'Ayla' } } }, extensions: { cursor: ingest[0]!.cursor } };
+    expect([...onFirst, ...onSecond].map(({ id }) => id).sort()).toEqual(['first-op', 'first-other', 'second-op', 'second-resumed']);
+    for (const frame of [...onFirst, ...onSecond]) expect(frame).toEqual({ event: 'next', id: frame.id, payload });
+    await first.reader.close();
+    await second.reader.close();
+    await waitFor(() => vigil.app.delivery.groupCount === 0, 5_000, 'the group to be dropped with its last member');
+  });
+
+  it('should never let one group carry a field to a role set that may not read it: whisper text for MODERATOR, not SUPPORT', async () => {
+    const vigil = await serveVigil();
+    const moderator = subscribe(vigil.sseClient({ as: await vigil.adminToken(['MODERATOR'], { sub: 'mod' }) }), DeliveryChatFeed, { channel: 'roles' });
+    const support = subscribe(vigil.sseClient({ as: await vigil.adminToken(['SUPPORT'], { sub: 'sup' }) }), DeliveryChatFeed, { channel: 'roles' });
+    const both = subscribe(vigil.sseClient({ as: await vigil.adminToken(['SUPPORT', 'MODERATOR'], { sub: 'both' }) }), DeliveryChatFeed, { channel: 'roles' });
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three subscribers');
+    expect(vigil.app.delivery.groupCount).toBe(3);
+    await vigil.ok(DeliveryIngest, { events: [chat('roles', 'psst', 'WHISPER'), chat('roles', 'hello all')] });
+    const texts = async (feed: typeof moderator) => (await feed.take(2)).map((result) => (result.data as ChatResult).chat.payload.text);
+    expect(await texts(moderator)).toEqual(['psst', 'hello all']);
+    expect(await texts(support)).toEqual([null, 'hello all']);
+    expect(await texts(both)).toEqual(['psst', 'hello all']);
+  });
+
+  it('should keep a fast connection of a group at full speed while a stalled one of the same group is ended with SLOW_CONSUMER', async () => {
+    const vigil = await serveVigil({ subscriberQueueEvents: 20 });
+    const token = await vigil.adminToken(['MODERATOR'], { sub: 'readers' });
+    const stalledRequest = request(`${vigil.url}/graphql`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    });
+    stalledRequest.end(JSON.stringify({ query: print(DeliveryChatFeed), variables: { channel: 'pace' } }));
+    const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
+    stalled.pause();
+    const fast = subscribe(vigil.sseClient({ as: token }), DeliveryChatFeed, { channel: 'pace' });
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 2, 5_000, 'both readers');
+    expect(vigil.app.delivery.groupCount).toBe(1);
+
+    // 8,000 events of ~2 KB: far more than the socket buffers of the stalled reader hold.
+    const published: string[] = [];
+    for (let batch = 0; batch < 40; batch++) {
+      const { ingest } = await vigil.ok(DeliveryIngest, { events: Array.from({ length: 200 }, (_, i) => chat('pace', `${batch}-${i}:`.padEnd(2_000, 'y'))) });
+      published.push(...ingest.map((event) => event.id));
+    }
+    const fastIds = (await fast.take(published.length, 30_000)).map((result) => (result.data as ChatResult).chat.id);
+    expect(fastIds).toEqual(published);
+    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the stalled reader to be ended');
+
+    let text = '';
+    stalled.setEncoding('utf8');
+    stalled.on('data', (chunk: string) => (text += chunk));
+    stalled.resume();
+    await once(stalled, 'end');
+    const messages = text.split('\n\n').filter((block) => block.includes('event: next')).map((block) => JSON.parse(/data: (.*)/.exec(block)![1]!));
+    const last = messages.at(-1) as { errors: Array<{ extensions: { code: string } }>; extensions: { cursor: string } };
+    expect(last.errors[0]!.extensions.code).toBe('SLOW_CONSUMER');
+    const delivered = messages.slice(0, -1).map((message) => (message as { data: ChatResult }).data.chat);
+    expect(delivered.map((event) => event.id)).toEqual(published.slice(0, delivered.length));
+    expect(last.extensions.cursor).toBe(delivered.at(-1)!.cursor);
+    expect(text).toMatch(/event: complete\n/);
+  });
+});
