@@ -20,19 +20,21 @@ const chatKindRules = z
     if (input.kind !== 'WHISPER' && input.recipientId != null) ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is only allowed for WHISPER' });
   });
 
+/** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
+export const chatMessageRules = inputRules(
+  {
+    ...envelopeRules,
+    channel: z.string().min(1).max(64),
+    playerId: z.string().min(1).max(128),
+    playerName: z.string().min(1).max(64),
+    recipientId: z.string().min(1).max(128),
+    text: z.string().max(maxChatTextLength),
+  },
+  chatKindRules,
+);
+
 export const ChatMessageInput = builder.inputType('ChatMessageInput', {
   description: 'A chat event reported by a game server.',
-  validate: inputRules(
-    {
-      ...envelopeRules,
-      channel: z.string().min(1).max(64),
-      playerId: z.string().min(1).max(128),
-      playerName: z.string().min(1).max(64),
-      recipientId: z.string().min(1).max(128),
-      text: z.string().max(maxChatTextLength),
-    },
-    chatKindRules,
-  ),
   fields: (t) => ({
     ...envelopeInputFields(t),
     kind: t.field({ type: ChatKindEnum, defaultValue: 'MESSAGE' }),
@@ -72,7 +74,7 @@ builder.mutationField('postChatMessage', (t) =>
       ...requires(['PRODUCER']),
     type: ChatEvent,
     description: 'A game server reports a chat message, whisper, or channel join/leave.',
-    args: { input: t.arg({ type: ChatMessageInput }) },
+    args: { input: t.arg({ type: ChatMessageInput, validate: chatMessageRules }) },
     resolve: async (_, { input }, { vigil, viewer }) => {
       const [event] = await vigil.ingest.appendEvents(chatDrafts(input), viewer);
       return event!;

@@ -3,13 +3,14 @@ import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
 import type { AnyEventDraft } from '../../events/envelope.ts';
 import { EventInterface } from '../../events/graphql.ts';
-import { ChatMessageInput, chatDrafts } from '../chat/ingest.ts';
-import { MapEntitiesInput, mapEntitiesDrafts } from '../maps/ingest.ts';
-import { PlayerActivityInput, playerActivityDrafts } from '../players/ingest.ts';
-import { SecurityIncidentInput, securityIncidentDrafts } from '../security/ingest.ts';
-import { ServerStatusInput, serverStatusDrafts } from '../servers/ingest.ts';
-import { TelemetryInput, telemetryDrafts } from '../telemetry/ingest.ts';
-import { OpenTicketInput, openTicketDrafts } from '../tickets/ingest.ts';
+import { ChatMessageInput, chatDrafts, chatMessageRules } from '../chat/ingest.ts';
+import { MapEntitiesInput, mapEntitiesDrafts, mapEntitiesRules } from '../maps/ingest.ts';
+import { PlayerActivityInput, playerActivityDrafts, playerActivityRules } from '../players/ingest.ts';
+import { SecurityIncidentInput, securityIncidentDrafts, securityIncidentRules } from '../security/ingest.ts';
+import { ServerStatusInput, serverStatusDrafts, serverStatusRules } from '../servers/ingest.ts';
+import { TelemetryInput, telemetryDrafts, telemetryRules } from '../telemetry/ingest.ts';
+import { OpenTicketInput, openTicketDrafts, openTicketRules } from '../tickets/ingest.ts';
+import { inputRules, listRules } from './rules.ts';
 
 export const IngestEvent = builder.inputType('IngestEvent', {
   description: 'One element of a mixed ingest batch: set exactly one member.',
@@ -26,6 +27,16 @@ export const IngestEvent = builder.inputType('IngestEvent', {
 });
 
 type IngestEventValue = typeof IngestEvent.$inferInput;
+
+const ingestEventRules = inputRules<IngestEventValue>({
+  serverStatus: { object: serverStatusRules },
+  telemetry: { object: telemetryRules },
+  mapEntities: { object: mapEntitiesRules },
+  chat: { object: chatMessageRules },
+  playerActivity: { object: playerActivityRules },
+  securityIncident: { object: securityIncidentRules },
+  openTicket: { object: openTicketRules },
+} satisfies Record<keyof IngestEventValue, unknown>);
 
 /** The drafts one batch element stands for (a map element may stand for many). */
 export function draftsOf(element: IngestEventValue): AnyEventDraft[] {
@@ -45,7 +56,8 @@ builder.mutationField('ingest', (t) =>
     type: [EventInterface],
     description: 'Stores a mixed batch atomically — every event or none — and returns the stored events in order, with their cursors.',
     args: {
-      events: t.arg({ type: [IngestEvent], validate: z.array(z.unknown()).min(1, 'must contain at least one event') }),
+      // One validation per element, by its member's rules.
+      events: t.arg({ type: [IngestEvent], validate: listRules(ingestEventRules, z.array(z.unknown()).min(1, 'must contain at least one event')) }),
     },
     resolve: async (_, { events }, { vigil, viewer }) => {
       const outcomes = await vigil.ingest.append(events.flatMap(draftsOf), viewer);

@@ -7,11 +7,12 @@ type Path = ReadonlyArray<PropertyKey>;
 export type FieldRule =
   /** The field's value, checked unless an earlier field of the object was already refused. */
   | StandardSchemaV1
-  /** A nested input object (or a list of them), always checked; `list` then checks the list itself. */
-  | { each: InputRules; list?: StandardSchemaV1 }
-  | { object: InputRules };
+  /** A nested input object, always checked. */
+  | { object: InputRules }
+  /** A list of input objects, each always checked; `list` then checks the list itself unless an element was refused. */
+  | { each: InputRules; list?: StandardSchemaV1 };
 
-/** One validation of a whole input object, as a Standard Schema for plugin-validation's type-level `validate`. */
+/** One validation of a whole input object, usable as plugin-validation's `validate` option. */
 export interface InputRules<T = unknown> extends StandardSchemaV1<T, T> {
   collect(value: Record<string, unknown>, path: Path, issues: Issue[]): void;
 }
@@ -23,6 +24,33 @@ function check(schema: StandardSchemaV1, value: unknown, path: Path, issues: Iss
   for (const issue of result.issues) issues.push({ message: issue.message, path: [...path, ...(issue.path ?? [])] });
 }
 
+/** `clean`: how many issues the enclosing object had when it started; the list rule runs only if there are no more. */
+function collectList(
+  rule: { each: InputRules; list?: StandardSchemaV1 },
+  value: ReadonlyArray<Record<string, unknown> | null>,
+  path: Path,
+  issues: Issue[],
+  clean: number,
+): void {
+  for (let index = 0; index < value.length; index++) {
+    const element = value[index];
+    if (element != null) rule.each.collect(element, [...path, index], issues);
+  }
+  if (rule.list && issues.length === clean) check(rule.list, value, path, issues);
+}
+
+function standard<T>(collect: (value: T, issues: Issue[]) => void): StandardSchemaV1<T, T>['~standard'] {
+  return {
+    version: 1,
+    vendor: 'vigil',
+    validate(value) {
+      const issues: Issue[] = [];
+      collect(value as T, issues);
+      return issues.length > 0 ? { issues } : { value: value as T };
+    },
+  };
+}
+
 /**
  * The rules of an input object's fields, in field order, then `objectRule` when every field passed: one call per
  * object instead of one plugin-validation pass per field. It reports exactly what per-field `validate` options did:
@@ -31,36 +59,25 @@ function check(schema: StandardSchemaV1, value: unknown, path: Path, issues: Iss
  */
 export function inputRules<T>(fields: Record<string, FieldRule>, objectRule?: StandardSchemaV1): InputRules<T> {
   const entries = Object.entries(fields);
-  const rules: InputRules<T> = {
-    collect(value, path, issues) {
-      const before = issues.length;
-      for (const [name, rule] of entries) {
-        const field = value[name];
-        if (field == null) continue;
-        if ('~standard' in rule) {
-          if (issues.length === before) check(rule, field, [...path, name], issues);
-        } else if ('object' in rule) {
-          rule.object.collect(field as Record<string, unknown>, [...path, name], issues);
-        } else {
-          const list = field as ReadonlyArray<Record<string, unknown> | null>;
-          for (let index = 0; index < list.length; index++) {
-            const element = list[index];
-            if (element != null) rule.each.collect(element, [...path, name, index], issues);
-          }
-          if (rule.list && issues.length === before) check(rule.list, field, [...path, name], issues);
-        }
+  const collect = (value: Record<string, unknown>, path: Path, issues: Issue[]) => {
+    const before = issues.length;
+    for (const [name, rule] of entries) {
+      const field = value[name];
+      if (field == null) continue;
+      if ('~standard' in rule) {
+        if (issues.length === before) check(rule, field, [...path, name], issues);
+      } else if ('object' in rule) {
+        rule.object.collect(field as Record<string, unknown>, [...path, name], issues);
+      } else {
+        collectList(rule, field as ReadonlyArray<Record<string, unknown> | null>, [...path, name], issues, before);
       }
-      if (objectRule && issues.length === before) check(objectRule, value, path, issues);
-    },
-    '~standard': {
-      version: 1,
-      vendor: 'vigil',
-      validate(value) {
-        const issues: Issue[] = [];
-        rules.collect(value as Record<string, unknown>, [], issues);
-        return issues.length > 0 ? { issues } : { value: value as T };
-      },
-    },
+    }
+    if (objectRule && issues.length === before) check(objectRule, value, path, issues);
   };
-  return rules;
+  return { collect, '~standard': standard<T>((value, issues) => collect(value as Record<string, unknown>, [], issues)) };
+}
+
+/** A list argument of input objects: each element checked once, then `list` unless an element was refused. */
+export function listRules<T>(each: InputRules, list?: StandardSchemaV1): StandardSchemaV1<T[], T[]> {
+  return { '~standard': standard<T[]>((value, issues) => collectList({ each, list }, value as Array<Record<string, unknown>>, [], issues, 0)) };
 }

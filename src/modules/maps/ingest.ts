@@ -40,16 +40,18 @@ const entityUpdateRules = inputRules({
   label: z.string().max(100, 'must be at most 100 characters'),
 });
 
+/** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
+export const mapEntitiesRules = inputRules({
+  ...envelopeRules,
+  mapId: z.string().min(1).max(128),
+  updates: {
+    each: entityUpdateRules,
+    list: z.array(z.unknown()).min(1, 'must contain at least one update').max(maxUpdatesPerBatch, `must contain at most ${maxUpdatesPerBatch} updates`),
+  },
+});
+
 export const MapEntitiesInput = builder.inputType('MapEntitiesInput', {
   description: 'A batch of entity updates on one map, stored all together or not at all.',
-  validate: inputRules({
-    ...envelopeRules,
-    mapId: z.string().min(1).max(128),
-    updates: {
-      each: entityUpdateRules,
-      list: z.array(z.unknown()).min(1, 'must contain at least one update').max(maxUpdatesPerBatch, `must contain at most ${maxUpdatesPerBatch} updates`),
-    },
-  }),
   fields: (t) => ({
     ...envelopeInputFields(t, { dedupKey: `${envelopeInputDescriptions.dedupKey} It stands for the whole batch: a retry with other updates, or another number of them, is a CONFLICT.` }),
     mapId: t.id(),
@@ -90,7 +92,7 @@ builder.mutationField('reportMapEntities', (t) =>
       ...requires(['PRODUCER']),
     type: [MapEntityEvent],
     description: 'A game server reports entities spawning, moving and despawning on one map; one event per update, stored atomically.',
-    args: { input: t.arg({ type: MapEntitiesInput }) },
+    args: { input: t.arg({ type: MapEntitiesInput, validate: mapEntitiesRules }) },
     resolve: (_, { input }, { vigil, viewer }) => vigil.ingest.appendEvents(mapEntitiesDrafts(input), viewer),
   }),
 );

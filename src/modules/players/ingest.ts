@@ -6,16 +6,18 @@ import type { EventDraft } from '../../events/envelope.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
 
+/** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
+export const playerActivityRules = inputRules({
+  ...envelopeRules,
+  playerId: z.string().min(1).max(128),
+  playerName: z.string().min(1).max(64),
+  detail: z.string().max(500),
+  ipAddress: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }),
+  email: z.email({ error: 'must be an email address' }),
+});
+
 export const PlayerActivityInput = builder.inputType('PlayerActivityInput', {
   description: 'A player joining, leaving, or acting on a game server, as the server reports it.',
-  validate: inputRules({
-    ...envelopeRules,
-    playerId: z.string().min(1).max(128),
-    playerName: z.string().min(1).max(64),
-    detail: z.string().max(500),
-    ipAddress: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }),
-    email: z.email({ error: 'must be an email address' }),
-  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
     kind: t.field({ type: PlayerActivityKindEnum }),
@@ -51,7 +53,7 @@ builder.mutationField('reportPlayerActivity', (t) =>
       ...requires(['PRODUCER']),
     type: PlayerEvent,
     description: 'A game server reports a player joining, leaving, or doing something.',
-    args: { input: t.arg({ type: PlayerActivityInput }) },
+    args: { input: t.arg({ type: PlayerActivityInput, validate: playerActivityRules }) },
     resolve: async (_, { input }, { vigil, viewer }) => {
       const [event] = await vigil.ingest.appendEvents(playerActivityDrafts(input), viewer);
       return event!;

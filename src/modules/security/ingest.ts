@@ -9,6 +9,20 @@ import { IncidentKindEnum, SecurityEvent } from './types.ts';
 
 const defaultPriorities: Record<IncidentKind, Priority> = { VIOLATION: 'NORMAL', BAN: 'HIGH', BOT_DETECTED: 'HIGH', HACK_DETECTED: 'CRITICAL' };
 
+/** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
+export const securityIncidentRules = inputRules(
+  {
+    ...envelopeRules,
+    playerId: z.string().min(1).max(128),
+    description: z.string().max(2_000).refine((s) => s.trim().length > 0, 'must not be blank'),
+    confidence: z.number().min(0).max(1),
+    banDurationSeconds: z.number().int().positive(),
+  },
+  z
+    .looseObject({ kind: z.string(), banDurationSeconds: z.number().nullish() })
+    .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, { message: 'is only allowed for a BAN', path: ['banDurationSeconds'] }),
+);
+
 export const SecurityIncidentInput = builder.inputType('SecurityIncidentInput', {
   fields: (t) => ({
     ...envelopeInputFields(t, { priority: 'Overrides the default priority: CRITICAL for HACK_DETECTED, HIGH for BAN and BOT_DETECTED, NORMAL for VIOLATION.' }),
@@ -18,18 +32,6 @@ export const SecurityIncidentInput = builder.inputType('SecurityIncidentInput', 
     confidence: t.float({ required: false, description: 'How sure the detector is, 0..1.' }),
     banDurationSeconds: t.int({ required: false, description: 'BAN only: how long, in seconds; omit for a permanent ban.' }),
   }),
-  validate: inputRules(
-    {
-      ...envelopeRules,
-      playerId: z.string().min(1).max(128),
-      description: z.string().max(2_000).refine((s) => s.trim().length > 0, 'must not be blank'),
-      confidence: z.number().min(0).max(1),
-      banDurationSeconds: z.number().int().positive(),
-    },
-    z
-      .looseObject({ kind: z.string(), banDurationSeconds: z.number().nullish() })
-      .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, { message: 'is only allowed for a BAN', path: ['banDurationSeconds'] }),
-  ),
 });
 
 export function securityIncidentDrafts(input: typeof SecurityIncidentInput.$inferInput): EventDraft<'security'>[] {
@@ -55,7 +57,7 @@ builder.mutationField('reportSecurityIncident', (t) =>
       ...requires(['PRODUCER']),
     type: SecurityEvent,
     description: 'A game server reports a violation, a ban, a detected bot or a detected hack.',
-    args: { input: t.arg({ type: SecurityIncidentInput }) },
+    args: { input: t.arg({ type: SecurityIncidentInput, validate: securityIncidentRules }) },
     resolve: async (_, { input }, { vigil, viewer }) => {
       const [event] = await vigil.ingest.appendEvents(securityIncidentDrafts(input), viewer);
       return event!;

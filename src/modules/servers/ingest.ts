@@ -6,14 +6,16 @@ import type { EventDraft } from '../../events/envelope.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
 
+/** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
+export const serverStatusRules = inputRules({
+  ...envelopeRules,
+  state: z.string().refine((s) => s !== 'UNREACHABLE', 'UNREACHABLE is set by the hub, not reported by servers'),
+  playerCount: z.number().int().min(0, 'must not be negative'),
+  maxPlayers: z.number().int().min(0, 'must not be negative'),
+  message: z.string().max(500),
+});
+
 export const ServerStatusInput = builder.inputType('ServerStatusInput', {
-  validate: inputRules({
-    ...envelopeRules,
-    state: z.string().refine((s) => s !== 'UNREACHABLE', 'UNREACHABLE is set by the hub, not reported by servers'),
-    playerCount: z.number().int().min(0, 'must not be negative'),
-    maxPlayers: z.number().int().min(0, 'must not be negative'),
-    message: z.string().max(500),
-  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
     state: t.field({ type: ServerStateEnum }),
@@ -42,7 +44,7 @@ builder.mutationField('reportServerStatus', (t) =>
       ...requires(['PRODUCER']),
     type: ServerStatusEvent,
     description: 'A game server reports its state, player count and health.',
-    args: { input: t.arg({ type: ServerStatusInput }) },
+    args: { input: t.arg({ type: ServerStatusInput, validate: serverStatusRules }) },
     resolve: async (_, { input }, { vigil, viewer }) => {
       const [event] = await vigil.ingest.appendEvents(serverStatusDrafts(input), viewer);
       return event!;

@@ -8,18 +8,20 @@ import { TelemetryEvent } from './types.ts';
 
 const quantity = z.number().min(0, 'must not be negative');
 
+/** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
+export const telemetryRules = inputRules({
+  ...envelopeRules,
+  cpuPercent: z.number().min(0, 'must not be negative').max(100, 'must not be above 100'),
+  memoryUsedMb: quantity,
+  memoryTotalMb: quantity,
+  networkInKbps: quantity,
+  networkOutKbps: quantity,
+  dbQueriesPerSecond: quantity,
+  dbLatencyMs: quantity,
+  tickRate: quantity,
+});
+
 export const TelemetryInput = builder.inputType('TelemetryInput', {
-  validate: inputRules({
-    ...envelopeRules,
-    cpuPercent: z.number().min(0, 'must not be negative').max(100, 'must not be above 100'),
-    memoryUsedMb: quantity,
-    memoryTotalMb: quantity,
-    networkInKbps: quantity,
-    networkOutKbps: quantity,
-    dbQueriesPerSecond: quantity,
-    dbLatencyMs: quantity,
-    tickRate: quantity,
-  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
     cpuPercent: t.float({ description: 'CPU load, 0..100.' }),
@@ -59,7 +61,7 @@ builder.mutationField('reportTelemetry', (t) =>
       ...requires(['PRODUCER']),
     type: TelemetryEvent,
     description: 'A game server reports a metrics sample: CPU, memory, network and database load.',
-    args: { input: t.arg({ type: TelemetryInput }) },
+    args: { input: t.arg({ type: TelemetryInput, validate: telemetryRules }) },
     resolve: async (_, { input }, { vigil, viewer }) => {
       const [event] = await vigil.ingest.appendEvents(telemetryDrafts(input), viewer);
       return event!;

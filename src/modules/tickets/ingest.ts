@@ -9,14 +9,16 @@ import { TicketEvent } from './types.ts';
 
 const notBlank = (s: string) => s.trim().length > 0;
 
+/** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
+export const openTicketRules = inputRules({
+  ...envelopeRules,
+  playerId: z.string().min(1).max(128),
+  subject: z.string().max(200).refine(notBlank, 'must not be blank'),
+  body: z.string().max(5_000).refine(notBlank, 'must not be blank'),
+  category: z.string().max(64),
+});
+
 export const OpenTicketInput = builder.inputType('OpenTicketInput', {
-  validate: inputRules({
-    ...envelopeRules,
-    playerId: z.string().min(1).max(128),
-    subject: z.string().max(200).refine(notBlank, 'must not be blank'),
-    body: z.string().max(5_000).refine(notBlank, 'must not be blank'),
-    category: z.string().max(64),
-  }),
   fields: (t) => ({
     ...envelopeInputFields(t),
     priority: t.field({ type: PriorityEnum, required: false, description: 'Overrides the default priority, NORMAL.' }),
@@ -67,7 +69,7 @@ builder.mutationField('openTicket', (t) =>
       ...requires(['PRODUCER']),
     type: TicketEvent,
     description: 'A game server opens a support ticket on behalf of a player; the hub assigns its id.',
-    args: { input: t.arg({ type: OpenTicketInput }) },
+    args: { input: t.arg({ type: OpenTicketInput, validate: openTicketRules }) },
     resolve: async (_, { input }, { vigil, viewer }) => {
       const [event] = await vigil.ingest.appendEvents(openTicketDrafts(input), viewer);
       return event!;
