@@ -11,6 +11,7 @@ import { authenticate } from './auth/authenticate.ts';
 import { StreamLimits, useViewerRules } from './auth/plugin.ts';
 import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
+import { toClientError } from './errors.ts';
 import { useInputErrorCodes } from './errors-plugin.ts';
 import { createLogger } from './logger.ts';
 import { schema } from './schema.ts';
@@ -165,6 +166,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     graphqlEndpoint,
     context: async (initial) => ({ ...initial, vigil, viewer: await authenticate(initial.request, vigil) }),
     logging: logger,
+    maskedErrors: { maskError: (error, message) => toClientError(error, message) },
     landingPage: false,
     graphiql: config.graphiql
       ? {

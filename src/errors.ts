@@ -1,23 +1,17 @@
 import { GraphQLError } from 'graphql';
+import { maskError } from 'graphql-yoga';
+import { EventError, type EventErrorCode, type InputIssue } from './events/errors.ts';
+
+export type { InputIssue };
 
 /** Error codes a client can branch on; every expected failure carries one in `extensions.code`. */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
+  | EventErrorCode
   | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
   | 'TOKEN_EXPIRED'
   | 'LIMIT_EXCEEDED'
-  | 'SLOW_CONSUMER'
   | 'CURSOR_EXPIRED'
   | 'SHUTTING_DOWN';
-
-export interface InputIssue {
-  /** Dotted path of the offending input field, e.g. "input.cpuPercent". */
-  path: string;
-  message: string;
-}
 
 /** The one way Vigil reports an expected failure to a client. */
 export function vigilError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -27,4 +21,24 @@ export function vigilError(code: ErrorCode, message: string, extensions: Record<
 export function badInput(issues: InputIssue[]): GraphQLError {
   const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
   return vigilError('BAD_USER_INPUT', `Invalid input: ${summary}`, { issues });
+}
+
+/**
+ * The one mapping from the event core's typed failures to what a client receives: an EventError (thrown by a
+ * resolver, or ending a stream) becomes a GraphQL error with its code and details, keeping where it happened;
+ * anything else unexpected is masked as yoga masks it.
+ */
+export function toClientError(error: unknown, message = 'Unexpected error.'): GraphQLError {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof EventError) {
+    const located = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(original.message, {
+      nodes: located?.nodes,
+      source: located?.source,
+      positions: located?.positions,
+      path: located?.path,
+      extensions: original.extensions,
+    });
+  }
+  return maskError(error, message) as GraphQLError;
 }

@@ -1,6 +1,7 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { type Plugin, isAsyncIterable } from 'graphql-yoga';
-import { vigilError } from '../errors.ts';
+import { toClientError, vigilError } from '../errors.ts';
+import { EventError } from '../events/errors.ts';
 import { redactError, withoutSecrets } from './secrets.ts';
 import { type Viewer, viewerKey } from './viewer.ts';
 
@@ -87,7 +88,7 @@ function guardStream(results: AsyncIterable<ExecutionResult>, expiresAt: Date | 
         const value = withoutSecrets(step.value);
         return value === step.value ? step : { value, done: false };
       } catch (error) {
-        if (error instanceof GraphQLError && error.extensions.code) return closeWith(redactError(error));
+        if (error instanceof EventError || (error instanceof GraphQLError && error.extensions.code)) return closeWith(redactError(toClientError(error)));
         finish();
         throw error;
       }

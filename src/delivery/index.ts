@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ExecutionResult, type GraphQLError, getOperationAST, parse } from 'graphql';
-import { maskError, type YogaServerInstance } from 'graphql-yoga';
+import { type ExecutionResult, getOperationAST, parse } from 'graphql';
+import type { YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { StreamLimits } from '../auth/plugin.ts';
 import { unauthenticated } from '../auth/plugin.ts';
 import { withoutSecrets } from '../auth/secrets.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { vigilError } from '../errors.ts';
+import { toClientError, vigilError } from '../errors.ts';
 import type { StoredEvent } from '../events/envelope.ts';
 import type { FeedRequest } from '../events/feed.ts';
 import { DeliveryClock } from './clock.ts';
@@ -91,7 +91,7 @@ export class HubDelivery implements Delivery {
   /** Masks unexpected errors and removes credentials, as yoga does for what it sends. */
   readonly finishErrors = (result: ExecutionResult): ExecutionResult => {
     if (!result.errors?.length) return result;
-    return withoutSecrets({ ...result, errors: result.errors.map((error) => maskError(error, 'Unexpected error.') as GraphQLError) });
+    return withoutSecrets({ ...result, errors: result.errors.map((error) => toClientError(error)) });
   };
 
   handle(req: IncomingMessage, res: ServerResponse): boolean {

@@ -1,4 +1,6 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
+import { toClientError } from '../errors.ts';
+import type { EventError } from '../events/errors.ts';
 import type { AnyStoredEvent, StoredEvent } from '../events/envelope.ts';
 import { type FeedRequest, type FeedSpec, replayPage, resyncFor, resyncRequired, type ResyncRequired } from '../events/feed.ts';
 import type { LiveQueue } from '../events/hub.ts';
@@ -65,7 +67,7 @@ export class Subscription implements ConnectionMember {
       this.goLive();
       return;
     }
-    this.replay(after).catch((error: unknown) => this.finish(error as GraphQLError));
+    this.replay(after).catch((error: unknown) => this.finish(error as Error));
   }
 
   /** Takes queued events while the connection has room; ends the subscription once its queue has ended. */
@@ -154,11 +156,11 @@ export class Subscription implements ConnectionMember {
   }
 
   /** Ends with `error` as a last result a client can read (with the cursor to resume from), or with just `complete`. */
-  private finish(error: GraphQLError | null): void {
+  private finish(error: GraphQLError | EventError | Error | null): void {
     if (this.finished) return;
     this.end();
     if (error) {
-      const result = this.options.finishErrors({ errors: [error] });
+      const result = this.options.finishErrors({ errors: [toClientError(error)] });
       this.framing.next(new EventPayload(JSON.stringify(this.lastCursor === null ? result : { ...result, extensions: { cursor: this.lastCursor } }), null));
     }
     this.framing.complete();

@@ -1,5 +1,4 @@
-import type { GraphQLError } from 'graphql';
-import { vigilError } from '../errors.ts';
+import { EventError } from './errors.ts';
 import { type AnyStoredEvent, type StreamName, priorityRank } from './envelope.ts';
 
 /** What a subscriber listens to: one stream (optionally one partition key), or every HIGH/CRITICAL event. */
@@ -70,7 +69,7 @@ export class LiveQueue {
   private fullAtEvents: number;
   private fullAtBytes: number;
   private wake: (() => void) | null = null;
-  private endedWith: GraphQLError | 'completed' | null = null;
+  private endedWith: EventError | 'completed' | null = null;
 
   constructor(
     private readonly limits: QueueLimits,
@@ -86,7 +85,7 @@ export class LiveQueue {
     this.fullAtBytes = limits.maxBytes;
   }
 
-  get ended(): GraphQLError | 'completed' | null {
+  get ended(): EventError | 'completed' | null {
     return this.endedWith;
   }
 
@@ -155,7 +154,7 @@ export class LiveQueue {
   }
 
   /** Ends the queue: after what is queued when `error` is absent, at once with `error` otherwise. */
-  end(error?: GraphQLError): void {
+  end(error?: EventError): void {
     if (this.endedWith) return;
     this.endedWith = error ?? 'completed';
     if (error) this.clear();
@@ -184,8 +183,8 @@ export class LiveQueue {
     this.fullAtBytes = Math.max(this.limits.maxBytes, 2 * this.bytes);
   }
 
-  private slowConsumer(): GraphQLError {
-    return vigilError(
+  private slowConsumer(): EventError {
+    return new EventError(
       'SLOW_CONSUMER',
       `Fell more than ${this.limits.maxEvents} events or ${this.limits.maxBytes} bytes behind; resubscribe with your last cursor to continue without loss`,
     );

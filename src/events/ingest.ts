@@ -1,11 +1,10 @@
-import type { Viewer } from '../auth/viewer.ts';
-import { badInput, vigilError } from '../errors.ts';
 import type { AnyEventDraft, EventDraft, StoredEvent, StreamName } from './envelope.ts';
+import { badInputError, EventError } from './errors.ts';
 import { type AppendOutcome, DedupConflictError, type EventLog } from './log.ts';
 import type { StateProjection } from './projection.ts';
 
-/** Who writes: a viewer (producers only as their own server), or the hub itself (liveness). */
-export type Author = Viewer | { kind: 'hub' };
+/** Who writes: a producer (only as its own server), an admin, nobody signed in, or the hub itself (liveness). */
+export type Author = { kind: 'producer'; serverId: string } | { kind: 'admin' } | { kind: 'anonymous' } | { kind: 'hub' };
 
 /**
  * The one path into the log for every producer and admin write: size limits, liveness recovery, atomic append.
@@ -19,16 +18,16 @@ export class IngestService {
   ) {}
 
   async append(drafts: readonly AnyEventDraft[], author: Author): Promise<AppendOutcome[]> {
-    if (author.kind === 'anonymous') throw vigilError('UNAUTHENTICATED', 'Sign in first');
+    if (author.kind === 'anonymous') throw new EventError('UNAUTHENTICATED', 'Sign in first');
     if (author.kind === 'producer') {
       const foreign = drafts.find((draft) => draft.serverId !== author.serverId);
       if (foreign) {
-        throw vigilError('FORBIDDEN', `This producer token reports as server "${author.serverId}" only; refused an event for "${foreign.serverId}" (nothing of the batch was stored)`);
+        throw new EventError('FORBIDDEN', `This producer token reports as server "${author.serverId}" only; refused an event for "${foreign.serverId}" (nothing of the batch was stored)`);
       }
     }
-    if (drafts.length === 0) throw badInput([{ path: 'events', message: 'must contain at least one event' }]);
+    if (drafts.length === 0) throw badInputError([{ path: 'events', message: 'must contain at least one event' }]);
     if (drafts.length > this.maxBatchSize) {
-      throw vigilError('BAD_USER_INPUT', `Invalid input: events: holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch`, {
+      throw new EventError('BAD_USER_INPUT', `Invalid input: events: holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch`, {
         issues: [{ path: 'events', message: `at most ${this.maxBatchSize} events per batch` }],
         limit: this.maxBatchSize,
       });
@@ -39,7 +38,7 @@ export class IngestService {
       return outcomes.slice(batch.length - drafts.length);
     } catch (error) {
       if (error instanceof DedupConflictError) {
-        throw vigilError('CONFLICT', error.message, { dedupKey: error.dedupKey, existingId: error.existing.id, existingCursor: error.existing.cursor });
+        throw new EventError('CONFLICT', error.message, { dedupKey: error.dedupKey, existingId: error.existing.id, existingCursor: error.existing.cursor });
       }
       throw error;
     }
