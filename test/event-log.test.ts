@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { AnyStoredEvent, EventDraft } from '../src/events/envelope.ts';
+import { type AnyStoredEvent, type EventDraft, streamNames } from '../src/events/envelope.ts';
 import { DedupConflictError } from '../src/events/log.ts';
-import { SqliteEventLog } from '../src/events/sqlite-log.ts';
+import { defaultRetention } from '../src/config.ts';
+import type { ReadQuery } from '../src/events/log.ts';
+import { readPlan, SqliteEventLog } from '../src/events/sqlite-log.ts';
 import { tempDir } from './kit/vigil.ts';
 
 function openLog(path = join(tempDir(), 'vigil.db')): SqliteEventLog {
@@ -25,7 +27,8 @@ function chat(text: string, options: { dedupKey?: string; serverId?: string; pri
   };
 }
 
-const texts = (events: readonly AnyStoredEvent[]) => events.map((event) => (event.stream === 'chat' ? event.payload.text : null));
+// Test events of every stream carry a chat payload, for its text.
+const texts = (events: readonly AnyStoredEvent[]) => events.map((event) => (event.payload as { text?: string }).text);
 
 async function stored(log: SqliteEventLog): Promise<AnyStoredEvent[]> {
   return (await log.read({ limit: 10_000 })).events;
@@ -208,7 +211,7 @@ describe('SQLite event log: lifecycle', () => {
     const file = new Database(path, { readonly: true });
     const indexes = file.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL ORDER BY name`).pluck().all();
     file.close();
-    expect(indexes).toEqual(['events_by_foreign_server', 'events_by_received', 'events_by_stream_key', 'events_notable']);
+    expect(indexes).toEqual(['events_by_foreign_server', 'events_by_stream', 'events_by_stream_key', 'events_notable']);
   });
 
   it('should create new files without an index on event ids', async () => {
@@ -249,4 +252,97 @@ describe('SQLite event log: lifecycle', () => {
     expect(events.map((event) => event.seq)).toEqual(Array.from({ length: events.length }, (_, i) => i + 1));
     await log.close();
   }, 60_000);
+});
+
+describe('SQLite event log: reads and retention', () => {
+  const queries: Array<[string, ReadQuery]> = [
+    ['a keyed stream, newest first', { streams: ['telemetry'], key: 'eu-1', limit: 50, from: 'newest' }],
+    ['a stream after a cursor', { streams: ['chat'], afterSeq: 3, limit: 1000 }],
+    ['a stream, newest first', { streams: ['chat'], limit: 50, from: 'newest' }],
+    ['a channel of one server', { streams: ['chat'], key: 'global', serverId: 'eu-1', limit: 50, from: 'newest' }],
+    ['one server of a stream keyed otherwise', { streams: ['chat'], serverId: 'eu-1', limit: 50, from: 'newest' }],
+    ['one server of a stream keyed by server', { streams: ['security'], serverId: 'eu-1', limit: 50, from: 'newest' }],
+    ['several streams', { streams: ['chat', 'security'], afterSeq: 5, limit: 100 }],
+    ['several streams of one server', { streams: ['chat', 'security'], serverId: 'eu-1', limit: 100 }],
+    ['every stream', { streams: streamNames, afterSeq: 5, limit: 100 }],
+    ['the whole log', { afterSeq: 0, limit: 10_000 }],
+    ['notable events of several streams', { streams: ['chat', 'security', 'tickets'], minPriorityRank: 2, afterSeq: 3, limit: 1000 }],
+  ];
+
+  it.each(queries)('should read %s by walking an index in seq order', async (_, query) => {
+    const path = join(tempDir(), 'vigil.db');
+    await openLog(path).close();
+    const file = new Database(path, { readonly: true });
+    const { sql, params } = readPlan(query);
+    const plan = (file.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+    file.close();
+    expect(plan.some((step) => /^SEARCH events USING (INDEX|INTEGER PRIMARY KEY)/.test(step))).toBe(true);
+    expect(plan.filter((step) => /^SCAN events/.test(step))).toEqual([]);
+    // Sorting only ever merges parts, each already bounded by the limit.
+    plan.forEach((step, i) => {
+      if (step.startsWith('USE TEMP B-TREE')) expect(plan[i - 1]).toMatch(/^SCAN \(subquery-\d+\)$/);
+    });
+  });
+
+  it('should answer every query shape the same as a plain filter would', async () => {
+    const log = openLog();
+    const drafts: EventDraft[] = [];
+    for (let i = 0; i < 60; i++) {
+      const serverId = `eu-${1 + (i % 3)}`;
+      drafts.push(chat(`c${i}`, { serverId, priority: i % 7 === 0 ? 'HIGH' : 'NORMAL' }));
+      drafts.push({ ...chat(`x${i}`, { serverId, priority: i % 5 === 0 ? 'CRITICAL' : 'LOW' }), stream: 'security', type: 'security.violation', key: serverId } as EventDraft);
+      drafts.push({ ...chat(`t${i}`, { serverId, priority: 'LOW' }), stream: 'telemetry', type: 'telemetry.sample', key: serverId } as EventDraft);
+    }
+    await log.append(drafts as never);
+    const all = await stored(log);
+    for (const [, query] of queries) {
+      const expected = all
+        .filter((event) => (!query.streams || query.streams.includes(event.stream)) && (query.key === undefined || event.key === query.key))
+        .filter((event) => (query.serverId === undefined || event.serverId === query.serverId) && (query.afterSeq === undefined || event.seq > query.afterSeq))
+        .filter((event) => query.minPriorityRank === undefined || ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'].indexOf(event.priority) >= query.minPriorityRank);
+      const limited = query.from === 'newest' ? expected.slice(-query.limit) : expected.slice(0, query.limit);
+      expect(limited.length).toBeGreaterThan(0);
+      expect((await log.read(query)).events.map((event) => event.seq)).toEqual(limited.map((event) => event.seq));
+    }
+    await log.close();
+  });
+
+  it('should remove events beyond the count in chunks, keeping the newest and marking the last removed', async () => {
+    const log = openLog();
+    for (let n = 0; n < 12; n++) await log.append(Array.from({ length: 1000 }, (_, i) => chat(`${n}/${i}`)));
+    await log.append([{ ...chat('status'), stream: 'serverStatus', type: 'server.online', key: 'eu-1' } as never]);
+    const retention = structuredClone(defaultRetention);
+    retention.chat.maxCount = 1_000;
+
+    expect(await log.trim(retention)).toEqual({ chat: 11_000 });
+    const left = await stored(log);
+    expect(left.map((event) => event.seq)).toEqual([...Array.from({ length: 1000 }, (_, i) => 11_001 + i), 12_001]);
+    expect(await log.trimmedThrough(['chat'])).toBe(11_000);
+    expect(await log.trimmedThrough(['serverStatus'])).toBe(0);
+    expect(await log.head()).toBe(12_001);
+    // Counts stay right as events come and go: one more event, one more removed.
+    await log.append([chat('one more')]);
+    expect(await log.trim(retention)).toEqual({ chat: 1 });
+    await log.close();
+  });
+
+  it('should remove events older than the age limit, stream by stream', async () => {
+    const log = openLog();
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const telemetry = (text: string) => ({ ...chat(text), stream: 'telemetry', type: 'telemetry.sample', key: 'eu-1' }) as never;
+    const received: number[] = [];
+    for (let n = 0; n < 3; n++) {
+      const outcomes = await log.append([chat(`chat ${n}`), telemetry(`telemetry ${n}`), chat(`chat ${n}b`)]);
+      received.push(outcomes[0]!.event.receivedAt.getTime());
+      await sleep(5);
+    }
+    const retention = structuredClone(defaultRetention);
+    const now = received[2]! + 1;
+    // Older than the third commit: the first two go.
+    retention.chat.maxAgeMs = now - received[1]! - 1;
+
+    expect(await log.trim(retention, now)).toEqual({ chat: 4 });
+    expect(texts(await stored(log))).toEqual(['telemetry 0', 'telemetry 1', 'chat 2', 'telemetry 2', 'chat 2b']);
+    await log.close();
+  });
 });

@@ -76,14 +76,17 @@ const migrations = `
     payload TEXT NOT NULL,
     dedup_key TEXT
   );
+  -- Every read is one of these, or a scan of seq itself (all streams).
   CREATE INDEX IF NOT EXISTS events_by_stream_key ON events (stream, key, seq);
+  CREATE INDEX IF NOT EXISTS events_by_stream ON events (stream, seq);
   -- Events keyed by their own server are found through events_by_stream_key; only the others need this one.
   DROP INDEX IF EXISTS events_by_stream_server;
   CREATE INDEX IF NOT EXISTS events_by_foreign_server ON events (stream, server_id, seq) WHERE server_id <> key;
   -- Only notifications read by priority, and only HIGH (2) and above.
   DROP INDEX IF EXISTS events_by_priority;
   CREATE INDEX IF NOT EXISTS events_notable ON events (seq) WHERE priority >= 2;
-  CREATE INDEX IF NOT EXISTS events_by_received ON events (stream, received_at);
+  -- Retention by age bisects events_by_stream: received_at never decreases with seq.
+  DROP INDEX IF EXISTS events_by_received;
   DROP INDEX IF EXISTS events_by_dedup_key;
   -- Kept apart from events so that retention, however short, never forgets a key inside the dedup window.
   CREATE TABLE IF NOT EXISTS dedup_keys (
@@ -121,6 +124,51 @@ function writerExecArgv(): string[] {
     else if (match[2] === '') i++;
   }
   return flags;
+}
+
+interface Filter {
+  terms: string[];
+  params: unknown[];
+}
+const none: Filter = { terms: [], params: [] };
+const term = (sql: string, ...params: unknown[]): Filter => ({ terms: [sql], params });
+const and = (...filters: Filter[]): Filter => ({ terms: filters.flatMap((f) => f.terms), params: filters.flatMap((f) => f.params) });
+
+/**
+ * The SQL of a read, in parts that each walk one index in seq order and stop at the limit, merged when there are
+ * several: one per stream when several are asked for (all of them: a walk of seq itself), and two for a server
+ * without a key (events keyed by their own server, then the others). HIGH and above come from the notable index.
+ */
+export function readPlan(query: ReadQuery): { sql: string; params: unknown[] } {
+  const streams = query.streams && new Set(query.streams).size < streamNames.length ? query.streams : undefined;
+  if (streams?.length === 0) return { sql: 'SELECT * FROM events WHERE 0', params: [] };
+  const order = query.from === 'newest' ? 'DESC' : 'ASC';
+  const notable = query.minPriorityRank !== undefined && query.minPriorityRank >= notableRank;
+  const shared = and(
+    query.minPriorityRank === undefined ? none : term('priority >= ?', query.minPriorityRank),
+    // A literal term, so that SQLite may use the partial index.
+    notable ? term(`priority >= ${notableRank}`) : none,
+    query.afterSeq === undefined ? none : term('seq > ?', query.afterSeq),
+  );
+  const byStream = !streams ? [none] : notable || streams.length === 1 ? [term(`stream IN (${streams.map(() => '?').join(', ')})`, ...streams)] : streams.map((stream) => term('stream = ?', stream));
+  const byKey = query.key === undefined ? none : term('key = ?', query.key);
+  const { serverId } = query;
+  const byServer =
+    serverId === undefined
+      ? [none]
+      : query.key === undefined && !notable
+        ? [and(term('key = ?', serverId), term('server_id = ?', serverId)), and(term('server_id = ?', serverId), term('server_id <> key'))]
+        : [term('server_id = ?', serverId)];
+  const select = ({ terms, params }: Filter) => ({
+    sql: `SELECT * FROM events${notable ? ' INDEXED BY events_notable' : ''}${terms.length ? ` WHERE ${terms.join(' AND ')}` : ''} ORDER BY seq ${order} LIMIT ?`,
+    params: [...params, query.limit],
+  });
+  const parts = byStream.flatMap((stream) => byServer.map((server) => select(and(stream, byKey, server, shared))));
+  if (parts.length === 1) return parts[0]!;
+  return {
+    sql: `${parts.map((part) => `SELECT * FROM (${part.sql})`).join(' UNION ALL ')} ORDER BY seq ${order} LIMIT ?`,
+    params: [...parts.flatMap((part) => part.params), query.limit],
+  };
 }
 
 interface Pending {
@@ -332,45 +380,9 @@ export class SqliteEventLog implements EventLog {
   }
 
   async read(query: ReadQuery): Promise<ReadResult> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.streams) {
-      where.push(`stream IN (${query.streams.map(() => '?').join(', ')})`);
-      params.push(...query.streams);
-    }
-    if (query.key !== undefined) {
-      where.push('key = ?');
-      params.push(query.key);
-    }
-    if (query.minPriorityRank !== undefined) {
-      where.push('priority >= ?');
-      params.push(query.minPriorityRank);
-      // A literal term, so that SQLite may use the partial index of notable events.
-      if (query.minPriorityRank >= notableRank) where.push(`priority >= ${notableRank}`);
-    }
-    if (query.afterSeq !== undefined) {
-      where.push('seq > ?');
-      params.push(query.afterSeq);
-    }
-    const order = query.from === 'newest' ? 'DESC' : 'ASC';
-    let sql: string;
-    if (query.serverId !== undefined && query.key === undefined) {
-      // Events keyed by their own server come through the key index, the others through the foreign-server index.
-      const common = where.length ? `${where.join(' AND ')} AND` : '';
-      sql = `SELECT * FROM (SELECT * FROM events WHERE ${common} key = ? AND server_id = ? ORDER BY seq ${order} LIMIT ?)
-        UNION ALL SELECT * FROM (SELECT * FROM events WHERE ${common} server_id = ? AND server_id <> key ORDER BY seq ${order} LIMIT ?)
-        ORDER BY seq ${order} LIMIT ?`;
-      params.push(query.serverId, query.serverId, query.limit, ...params, query.serverId, query.limit, query.limit);
-    } else {
-      if (query.serverId !== undefined) {
-        where.push('server_id = ?');
-        params.push(query.serverId);
-      }
-      sql = `SELECT * FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${order} LIMIT ?`;
-      params.push(query.limit);
-    }
+    const { sql, params } = readPlan(query);
     const { rows, head } = this.readConsistently(this.statement(sql), params);
-    if (order === 'DESC') rows.reverse();
+    if (query.from === 'newest') rows.reverse();
     return { events: rows.map((row) => this.toEvent(row)), head };
   }
 

@@ -107,7 +107,7 @@ let nextSeq = /** @type {number} */ (lastSeq.get()) + 1;
  * @param {Extract<WriterRequest, { op: 'append' }>} request @param {number} receivedAt
  * @returns {WriterResult}
  */
-function appendBatch({ id: request, drafts }, receivedAt) {
+function appendBatch({ id: request, drafts }, receivedAt, /** @type {Map<string, number>} */ inserted) {
   const since = receivedAt - options.dedupWindowMs;
   /** @type {string[]} */
   const ids = [];
@@ -132,7 +132,9 @@ function appendBatch({ id: request, drafts }, receivedAt) {
         continue;
       }
     }
-    insert.run(seq, id, drafts[at], drafts[at + 1], serverId, drafts[at + 3], occurredAt, receivedAt, drafts[at + 5], drafts[at + 6], dedupKey);
+    const stream = /** @type {string} */ (drafts[at]);
+    insert.run(seq, id, stream, drafts[at + 1], serverId, drafts[at + 3], occurredAt, receivedAt, drafts[at + 5], drafts[at + 6], dedupKey);
+    inserted.set(stream, (inserted.get(stream) ?? 0) + 1);
     nextSeq++;
     ids.push(id);
     seqs.push(seq);
@@ -150,6 +152,22 @@ function failure(error, request) {
 let lastReceivedAt = 0;
 /** Transactions committed since the last report to the main thread. */
 let commits = 0;
+let committedSinceCheckpoint = 0;
+
+/** Events per stream, counted once when retention first needs them and kept up to date by every commit since. */
+const streamCounts = new Map();
+const countStream = db.prepare('SELECT COUNT(*) FROM events WHERE stream = ?').pluck();
+function eventCount(/** @type {string} */ stream) {
+  let count = streamCounts.get(stream);
+  if (count === undefined) streamCounts.set(stream, (count = /** @type {number} */ (countStream.get(stream))));
+  return count;
+}
+function counted(/** @type {Map<string, number>} */ changes, /** @type {number} */ sign) {
+  for (const [stream, n] of changes) {
+    const count = streamCounts.get(stream);
+    if (count !== undefined) streamCounts.set(stream, count + sign * n);
+  }
+}
 
 /**
  * One transaction for every queued batch, each inside its own savepoint: a batch that fails rolls back alone.
@@ -157,10 +175,12 @@ let commits = 0;
  * @returns {WriterResult[]}
  */
 function commitGroup(group) {
-  // One clock reading per commit, never behind the previous one: received_at grows with seq.
+  // One clock reading per commit, never behind the previous one: received_at never decreases with seq.
   const receivedAt = (lastReceivedAt = Math.max(Date.now(), lastReceivedAt));
   /** @type {WriterResult[]} */
   const results = [];
+  /** @type {Map<string, number>} */
+  const inserted = new Map();
   try {
     begin.run();
   } catch (error) {
@@ -169,10 +189,13 @@ function commitGroup(group) {
   for (let i = 0; i < group.length; i++) {
     const request = /** @type {Extract<WriterRequest, { op: 'append' }>} */ (group[i]);
     const seqBefore = nextSeq;
+    /** @type {Map<string, number>} */
+    const batchInserted = new Map();
     savepoint.run();
     try {
-      results.push(appendBatch(request, receivedAt));
+      results.push(appendBatch(request, receivedAt, batchInserted));
       release.run();
+      for (const [stream, n] of batchInserted) inserted.set(stream, (inserted.get(stream) ?? 0) + n);
     } catch (error) {
       nextSeq = seqBefore;
       if (!db.inTransaction) {
@@ -193,8 +216,9 @@ function commitGroup(group) {
     nextSeq = /** @type {number} */ (lastSeq.get()) + 1;
     return group.map((request) => failure(error, request.id));
   }
+  counted(inserted, 1);
   commits++;
-  committedSinceCheckpoint += group.length;
+  committedSinceCheckpoint++;
   return results;
 }
 
@@ -202,31 +226,85 @@ function trimMark(/** @type {string} */ stream) {
   return `trimmed:${stream}`;
 }
 
-/** @param {Extract<WriterRequest, { op: 'trim' }>} request */
-function trim({ retention, now }) {
-  db.prepare('DELETE FROM dedup_keys WHERE received_at < ?').run(now - options.dedupWindowMs);
-  /** @type {Record<string, number>} */
-  const removed = {};
-  for (const [stream, { maxAgeMs, maxCount }] of retention) {
-    const byAge = /** @type {number | null} */ (db.prepare('SELECT MAX(seq) FROM events WHERE stream = ? AND received_at < ?').pluck().get(stream, now - maxAgeMs));
-    const byCount = /** @type {number | undefined} */ (db.prepare('SELECT seq FROM events WHERE stream = ? ORDER BY seq DESC LIMIT 1 OFFSET ?').pluck().get(stream, maxCount));
-    const through = Math.max(byAge ?? 0, byCount ?? 0);
-    if (through === 0) continue;
-    const count = db.transaction(() => {
-      const { changes } = db.prepare('DELETE FROM events WHERE stream = ? AND seq <= ?').run(stream, through);
-      db.prepare(`INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`).run(
-        trimMark(stream),
-        String(through),
-      );
-      return changes;
-    })();
-    if (count > 0) removed[stream] = count;
+// Retention deletes in chunks, each its own transaction, with the queued appends committed in between.
+const trimChunk = 5_000;
+const expiredDedupKeys = db.prepare(`
+  DELETE FROM dedup_keys WHERE (server_id, dedup_key) IN (SELECT server_id, dedup_key FROM dedup_keys WHERE received_at < ? LIMIT ${trimChunk})`);
+const firstReceivedFrom = db.prepare('SELECT received_at FROM events WHERE stream = ? AND seq >= ? ORDER BY seq LIMIT 1').pluck();
+const lastSeqBefore = db.prepare('SELECT MAX(seq) FROM events WHERE stream = ? AND seq < ?').pluck();
+const seqAtOffset = db.prepare('SELECT seq FROM events WHERE stream = ? ORDER BY seq LIMIT 1 OFFSET ?').pluck();
+const chunkEnd = db.prepare(`SELECT seq FROM events WHERE stream = ? AND seq <= ? ORDER BY seq LIMIT 1 OFFSET ${trimChunk - 1}`).pluck();
+const deleteThrough = db.prepare('DELETE FROM events WHERE stream = ? AND seq <= ?');
+const markTrimmed = db.prepare(
+  `INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
+);
+
+/**
+ * The last seq of a stream received before `cutoff`. received_at never decreases with seq (the writer stamps each
+ * commit with one clock reading, never behind the last one), so those events are a prefix of the stream: bisect.
+ */
+function lastReceivedBefore(/** @type {string} */ stream, /** @type {number} */ cutoff) {
+  let low = 1;
+  let high = nextSeq;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    const receivedAt = /** @type {number | undefined} */ (firstReceivedFrom.get(stream, middle));
+    if (receivedAt === undefined || receivedAt >= cutoff) high = middle;
+    else low = middle + 1;
   }
-  committedSinceCheckpoint++;
-  return removed;
+  return /** @type {number | null} */ (lastSeqBefore.get(stream, low)) ?? 0;
 }
 
-let committedSinceCheckpoint = 0;
+/** The last seq of a stream that holds more than `maxCount` events, beyond which it keeps `maxCount`. */
+function lastBeyondCount(/** @type {string} */ stream, /** @type {number} */ maxCount) {
+  const excess = eventCount(stream) - maxCount;
+  return excess > 0 ? /** @type {number} */ (seqAtOffset.get(stream, excess - 1)) : 0;
+}
+
+/**
+ * Applies retention one chunk at a time: yields after every chunk so that appends are not held up behind it.
+ * @param {Extract<WriterRequest, { op: 'trim' }>} request @param {Record<string, number>} removed
+ */
+function* trimming({ retention, now }, removed) {
+  while (expiredDedupKeys.run(now - options.dedupWindowMs).changes === trimChunk) yield;
+  for (const [stream, { maxAgeMs, maxCount }] of retention) {
+    const through = Math.max(lastReceivedBefore(stream, now - maxAgeMs), lastBeyondCount(stream, maxCount));
+    for (;;) {
+      const end = /** @type {number | undefined} */ (chunkEnd.get(stream, through)) ?? through;
+      const { changes } = db.transaction(() => {
+        const result = deleteThrough.run(stream, end);
+        if (result.changes > 0) markTrimmed.run(trimMark(stream), String(end));
+        return result;
+      })();
+      if (changes > 0) {
+        removed[stream] = (removed[stream] ?? 0) + changes;
+        counted(new Map([[stream, changes]]), -1);
+        committedSinceCheckpoint++;
+      }
+      if (end >= through) break;
+      yield;
+    }
+  }
+}
+
+/** @type {Array<{ id: number; steps: Generator<void, void, void>; removed: Record<string, number> }>} */
+const trims = [];
+
+/** Runs one chunk of the oldest pending trim; true while it has more to do. */
+function trimStep(/** @type {WriterResult[]} */ results) {
+  const job = trims[0];
+  if (!job) return false;
+  try {
+    if (!job.steps.next().done) return true;
+    results.push({ id: job.id, ok: true, removed: job.removed });
+  } catch (error) {
+    if (db.inTransaction) rollback.run();
+    results.push(failure(error, job.id));
+  }
+  trims.shift();
+  return trims.length > 0;
+}
+
 function checkpoint() {
   if (committedSinceCheckpoint === 0) return;
   committedSinceCheckpoint = 0;
@@ -247,7 +325,13 @@ function report(results) {
   commits = 0;
 }
 
-/** Runs everything that arrived while the previous commit was in flight: appends as one group, trims alone. */
+function schedule() {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(drain);
+}
+
+/** Commits everything that arrived while the previous commit was in flight as one group, then a chunk of retention. */
 function drain() {
   scheduled = false;
   const requests = queue;
@@ -257,47 +341,39 @@ function drain() {
   /** @type {Array<Extract<WriterRequest, { op: 'append' }>>} */
   let group = [];
   let groupEvents = 0;
-  const flushGroup = () => {
-    if (group.length === 0) return;
-    results.push(...commitGroup(group));
-    group = [];
-    groupEvents = 0;
-  };
+  let closing = false;
   for (const request of requests) {
     if (request.op === 'append') {
       group.push(request);
       groupEvents += request.drafts.length / stride;
       if (groupEvents >= options.maxGroupEvents) {
-        flushGroup();
+        results.push(...commitGroup(group));
         report(results);
         results = [];
+        group = [];
+        groupEvents = 0;
       }
     } else if (request.op === 'trim') {
-      flushGroup();
-      try {
-        results.push({ id: request.id, ok: true, removed: trim(request) });
-      } catch (error) {
-        results.push(failure(error, request.id));
-      }
+      /** @type {Record<string, number>} */
+      const removed = {};
+      trims.push({ id: request.id, steps: trimming(request, removed), removed });
     } else {
-      flushGroup();
-      report(results);
-      clearInterval(checkpoints);
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
-      port.close();
-      return;
+      closing = true;
     }
   }
-  flushGroup();
+  if (group.length > 0) results.push(...commitGroup(group));
+  if (trimStep(results)) schedule();
   report(results);
+  if (closing) {
+    clearInterval(checkpoints);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    port.close();
+  }
 }
 
 // The main thread sends every request of one turn of its event loop in one message.
 port.on('message', (/** @type {WriterRequest[]} */ requests) => {
   for (const request of requests) queue.push(request);
-  if (!scheduled) {
-    scheduled = true;
-    setImmediate(drain);
-  }
+  schedule();
 });
