@@ -58,7 +58,7 @@ export interface TargetOptions {
   vigilRoot: string;
   /** taskset CPU list for the server, or null. */
   pinCpus: string | null;
-  /** Start with --expose-gc and the SIGUSR2 GC preload. */
+  /** Start with the SIGUSR2 GC preload (lib/gc-preload.mjs). */
   gcProbe: boolean;
   /** Vigil only: node --cpu-prof into this folder. */
   profileDir: string | null;
@@ -68,7 +68,7 @@ export interface TargetOptions {
 const gcPreload = pathToFileURL(join(benchRoot, 'bench', 'lib', 'gc-preload.mjs')).href;
 
 export async function startTarget(name: ServerName, options: TargetOptions): Promise<Target> {
-  const nodeArgs = options.gcProbe ? ['--expose-gc'] : [];
+  const nodeArgs: string[] = [];
   const preloads = options.gcProbe ? [gcPreload] : [];
   if (name === 'vigil') {
     const secret = benchJwtSecret();
