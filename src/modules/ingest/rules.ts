@@ -17,11 +17,13 @@ export interface InputRules<T = unknown> extends StandardSchemaV1<T, T> {
   collect(value: Record<string, unknown>, path: Path, issues: Issue[]): void;
 }
 
-function check(schema: StandardSchemaV1, value: unknown, path: Path, issues: Issue[]): void {
+/** Checks one value; its path (`path`, then `name` unless null) is only built for an issue. */
+function check(schema: StandardSchemaV1, value: unknown, path: Path, name: PropertyKey | null, issues: Issue[]): void {
   const result = schema['~standard'].validate(value);
   if (result instanceof Promise) throw new TypeError('input rules must be synchronous');
   if (!result.issues) return;
-  for (const issue of result.issues) issues.push({ message: issue.message, path: [...path, ...(issue.path ?? [])] });
+  const at = name === null ? path : [...path, name];
+  for (const issue of result.issues) issues.push({ message: issue.message, path: [...at, ...(issue.path ?? [])] });
 }
 
 /** `clean`: how many issues the enclosing object had when it started; the list rule runs only if there are no more. */
@@ -36,7 +38,7 @@ function collectList(
     const element = value[index];
     if (element != null) rule.each.collect(element, [...path, index], issues);
   }
-  if (rule.list && issues.length === clean) check(rule.list, value, path, issues);
+  if (rule.list && issues.length === clean) check(rule.list, value, path, null, issues);
 }
 
 function standard<T>(collect: (value: T, issues: Issue[]) => void): StandardSchemaV1<T, T>['~standard'] {
@@ -65,14 +67,14 @@ export function inputRules<T>(fields: Record<string, FieldRule>, objectRule?: St
       const field = value[name];
       if (field == null) continue;
       if ('~standard' in rule) {
-        if (issues.length === before) check(rule, field, [...path, name], issues);
+        if (issues.length === before) check(rule, field, path, name, issues);
       } else if ('object' in rule) {
         rule.object.collect(field as Record<string, unknown>, [...path, name], issues);
       } else {
         collectList(rule, field as ReadonlyArray<Record<string, unknown> | null>, [...path, name], issues, before);
       }
     }
-    if (objectRule && issues.length === before) check(objectRule, value, path, issues);
+    if (objectRule && issues.length === before) check(objectRule, value, path, null, issues);
   };
   return { collect, '~standard': standard<T>((value, issues) => collect(value as Record<string, unknown>, [], issues)) };
 }
