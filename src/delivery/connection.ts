@@ -57,6 +57,7 @@ export class SseConnection implements Beating {
   private roomy = false;
   private ended = false;
   private readonly closeListeners: Array<() => void> = [];
+  private flushWaiters: Array<() => void> = [];
 
   constructor(
     private readonly flusher: Flusher,
@@ -108,8 +109,21 @@ export class SseConnection implements Beating {
     this.schedule();
   }
 
+  /** Resolves once what is queued now has been handed to the socket (or the connection has ended). */
+  flushed(): Promise<void> {
+    if (this.ended || this.out.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.flushWaiters.push(resolve));
+  }
+
   flush(): void {
     this.scheduled = false;
+    if (this.flushWaiters.length > 0) {
+      const waiters = this.flushWaiters;
+      this.flushWaiters = [];
+      queueMicrotask(() => {
+        for (const wake of waiters) wake();
+      });
+    }
     const res = this.res;
     if (res === null || this.ended || this.out.length === 0) return;
     const chunk = this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out, this.outBytes);
@@ -155,6 +169,7 @@ export class SseConnection implements Beating {
     this.out = [];
     this.outBytes = 0;
     this.clock.removeBeating(this);
+    for (const wake of this.flushWaiters.splice(0)) wake();
     for (const listener of this.closeListeners.splice(0)) listener();
   }
 

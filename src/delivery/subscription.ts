@@ -144,8 +144,12 @@ export class Subscription implements ConnectionMember {
     this.goLive();
   }
 
-  /** Resolves once the connection takes frames again (or the subscription has ended). */
+  /**
+   * Resolves once the page just framed is on its way and the connection takes frames again (or the subscription has
+   * ended): a replay holds at most one page of frames, then the socket's bound.
+   */
   private async room(): Promise<void> {
+    await this.connection.flushed();
     while (!this.finished && !this.connection.writable) await new Promise<void>((resolve) => (this.roomWaiter = resolve));
   }
 
