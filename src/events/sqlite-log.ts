@@ -113,19 +113,6 @@ function trimMark(stream: StreamName): string {
   return `trimmed:${stream}`;
 }
 
-/** The writer is plain JavaScript: it takes this process's flags but not its loaders (tsx would cost it ~200 ms to start). */
-function writerExecArgv(): string[] {
-  const flags: string[] = [];
-  const loaders = /^(--import|--require|-r|--loader|--experimental-loader)(=|$)/;
-  for (let i = 0; i < process.execArgv.length; i++) {
-    const flag = process.execArgv[i]!;
-    const match = loaders.exec(flag);
-    if (!match) flags.push(flag);
-    else if (match[2] === '') i++;
-  }
-  return flags;
-}
-
 interface Filter {
   terms: string[];
   params: unknown[];
@@ -234,7 +221,13 @@ export class SqliteEventLog implements EventLog {
     }));
 
     const writerOptions: WriterOptions = { path: file, dedupWindowMs, stride, priorities, checkpointIntervalMs, maxGroupEvents: 20_000 };
-    this.worker = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), { workerData: writerOptions, name: 'vigil-log-writer', execArgv: writerExecArgv() });
+    this.worker = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), {
+      workerData: writerOptions,
+      name: 'vigil-log-writer',
+      // None of this process's flags: the writer needs no loader (tsx would cost it ~200 ms to start), and a worker
+      // refuses per-process ones such as --expose-gc.
+      execArgv: [],
+    });
     this.worker.unref();
     this.worker.on('message', ({ results, commits }: WriterReport) => {
       this.committed += commits;
