@@ -193,6 +193,8 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
         ...latencyFigures('', latency),
         lost,
         lossPct: round(expected ? (lost / expected) * 100 : 0, 4),
+        // Events whose publish failed (error, timeout) or was skipped (256 unanswered) and that nobody received.
+        publishFailed: measured.sent + measured.skipped - stored,
         expected,
         received: m.received,
         cpuUsPerDelivery: round(m.received ? all.serverUs / m.received : Number.NaN),
