@@ -1,6 +1,6 @@
 import { withAuthDirective } from './auth/scopes.ts';
 import { builder } from './builder.ts';
-import './events/graphql.ts';
+import './schema/events.ts';
 import './modules/servers/index.ts';
 import './modules/telemetry/index.ts';
 import './modules/maps/index.ts';

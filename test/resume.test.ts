@@ -1,7 +1,6 @@
 import { type ExecutionResult, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { openFeed } from '../src/events/feed.ts';
-import { keyedFeed } from '../src/events/graphql.ts';
+import { keyedFeed, openFeed } from '../src/events/feed.ts';
 import { graphql } from './gql/index.ts';
 import type { IngestEvent, ResumeChatFeedSubscription, ResumeNotificationsSubscription, ResumePlayersFeedSubscription } from './gql/graphql.ts';
 import { type ServedVigil, serveVigil, type TestVigil } from './kit/vigil.ts';

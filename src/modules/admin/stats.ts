@@ -1,7 +1,7 @@
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
-import { cursorAt } from '../../events/graphql.ts';
+import { cursorAt } from '../../schema/events.ts';
 
 interface HubStats {
   epoch: string;

@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
-import { cursorAt } from '../../events/graphql.ts';
+import { cursorAt } from '../../schema/events.ts';
 import { ChatEvent } from './types.ts';
 
 interface ChatSnapshot {

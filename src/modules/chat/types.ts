@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
 import { requiresWhen } from '../../auth/scopes.ts';
-import { eventObjectType } from '../../events/graphql.ts';
+import { eventObjectType } from '../../schema/events.ts';
 import { type ChatPayload, chatKinds } from '../../events/payloads.ts';
 
 /** Who reads whisper text: the roles allowed private messages, and the producer that sent it. */

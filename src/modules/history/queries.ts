@@ -5,7 +5,7 @@ import { vigilError } from '../../errors.ts';
 import { requires } from '../../auth/scopes.ts';
 import { roles } from '../../auth/roles.ts';
 import type { AnyStoredEvent } from '../../events/envelope.ts';
-import { cursorAt, EventInterface, seqFromCursor, StreamEnum } from '../../events/graphql.ts';
+import { cursorAt, EventInterface, seqFromCursor, StreamEnum } from '../../schema/events.ts';
 
 interface EventPage {
   events: AnyStoredEvent[];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
 import type { AnyEventDraft } from '../../events/envelope.ts';
-import { EventInterface } from '../../events/graphql.ts';
+import { EventInterface } from '../../schema/events.ts';
 import { ChatMessageInput, chatDrafts, chatMessageRules } from '../chat/ingest.ts';
 import { MapEntitiesInput, mapEntitiesDrafts, mapEntitiesRules } from '../maps/ingest.ts';
 import { PlayerActivityInput, playerActivityDrafts, playerActivityRules } from '../players/ingest.ts';

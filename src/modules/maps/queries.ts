@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import { cursorAt } from '../../events/graphql.ts';
+import { cursorAt } from '../../schema/events.ts';
 import type { MapEntityRecord } from '../../events/projection.ts';
 import { MapEntity } from './types.ts';
 

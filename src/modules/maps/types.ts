@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { eventObjectType } from '../../events/graphql.ts';
+import { eventObjectType } from '../../schema/events.ts';
 import type { MapEntityRecord } from '../../events/projection.ts';
 import { type MapEntityPayload, type Position as PositionPayload, entityActions, entityKinds } from '../../events/payloads.ts';
 

@@ -4,7 +4,7 @@ import { requires } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { type AnyStoredEvent, priorityRank, type StreamName } from '../../events/envelope.ts';
 import { type FeedItem, isResyncRequired } from '../../events/feed.ts';
-import { afterArg, PriorityEnum, ResyncRequiredRef, subscribeFeed } from '../../events/graphql.ts';
+import { afterArg, PriorityEnum, ResyncRequiredRef, subscribeFeed } from '../../schema/events.ts';
 import { ChatEvent } from '../chat/types.ts';
 import { MapEntityEvent } from '../maps/types.ts';
 import { PlayerEvent } from '../players/types.ts';

@@ -4,7 +4,7 @@ import { requires } from '../../auth/scopes.ts';
 
 /** Who reads personal data: ADMIN, and the producer that reported it. */
 const personalDataReaders: AuthRole[] = [...fieldReaders.playerPersonalData, 'PRODUCER'];
-import { eventObjectType } from '../../events/graphql.ts';
+import { eventObjectType } from '../../schema/events.ts';
 import { type PlayerActivityPayload, playerActivityKinds } from '../../events/payloads.ts';
 
 export const PlayerActivityKindEnum = builder.enumType('PlayerActivityKind', {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import type { EventDraft, Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
 import { inputRules } from '../ingest/rules.ts';

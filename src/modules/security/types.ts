@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { eventObjectType } from '../../events/graphql.ts';
+import { eventObjectType } from '../../schema/events.ts';
 import { type SecurityIncidentPayload, incidentKinds } from '../../events/payloads.ts';
 
 export const IncidentKindEnum = builder.enumType('IncidentKind', {

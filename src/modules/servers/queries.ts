@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import { cursorAt } from '../../events/graphql.ts';
+import { cursorAt } from '../../schema/events.ts';
 import type { ServerRecord } from '../../events/projection.ts';
 import { Server } from './types.ts';
 

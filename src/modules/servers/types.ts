@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { eventObjectType } from '../../events/graphql.ts';
+import { eventObjectType } from '../../schema/events.ts';
 import type { ServerRecord } from '../../events/projection.ts';
 import { type ServerStatusPayload, serverHealths, serverStates } from '../../events/payloads.ts';
 

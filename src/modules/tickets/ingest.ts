@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules, PriorityEnum } from '../../events/graphql.ts';
+import { draftFrom, envelopeInputFields, envelopeRules, PriorityEnum } from '../../schema/events.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { TicketEvent } from './types.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import { cursorAt } from '../../events/graphql.ts';
+import { cursorAt } from '../../schema/events.ts';
 import type { TicketRecord } from '../../events/projection.ts';
 import { Ticket, TicketStatusEnum } from './types.ts';
 

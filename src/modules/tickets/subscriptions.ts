@@ -1,7 +1,8 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
-import { afterArg, feedUnion, keyedFeed, subscribeFeed } from '../../events/graphql.ts';
+import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
+import { keyedFeed } from '../../events/feed.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
 const TicketFeed = feedUnion('TicketFeed', TicketEvent);

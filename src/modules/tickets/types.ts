@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { eventObjectType } from '../../events/graphql.ts';
+import { eventObjectType } from '../../schema/events.ts';
 import type { TicketRecord } from '../../events/projection.ts';
 import { type TicketPayload, type TicketResponseData, ticketEventKinds, ticketStatuses } from '../../events/payloads.ts';
 

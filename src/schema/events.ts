@@ -4,11 +4,11 @@ import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { roles, streamReaders } from '../auth/roles.ts';
 import { requires } from '../auth/scopes.ts';
 import { builder, type VigilContext, type VigilTypes } from '../builder.ts';
-import { type FeedItem, FeedRequest, type FeedSpec, isResyncRequired, type ResyncReason, type ResyncRequired } from './feed.ts';
 import { type ErrorCode, vigilError } from '../errors.ts';
-import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
-import { type AnyStoredEvent, type EventDraft, type Priority, type StoredEvent, type StreamName, priorities, streamNames } from './envelope.ts';
-import type { StreamPayloads } from './payloads.ts';
+import { CursorFormatError, decodeCursor, encodeCursor } from '../events/cursor.ts';
+import { type AnyStoredEvent, type EventDraft, type Priority, type StoredEvent, type StreamName, priorities, streamNames } from '../events/envelope.ts';
+import { type FeedItem, FeedRequest, type FeedSpec, isResyncRequired, type ResyncReason, type ResyncRequired } from '../events/feed.ts';
+import type { StreamPayloads } from '../events/payloads.ts';
 
 builder.scalarType('DateTime', {
   description: 'An instant, as an ISO-8601 string with offset (e.g. "2026-11-22T10:15:00.000Z").',
@@ -186,11 +186,6 @@ export function afterArg(arg: ArgBuilder<VigilTypes>) {
     required: false,
     description: 'Replay every event after this cursor, then continue live with no gap. A `Last-Event-ID` header (an EventSource reconnecting) takes precedence.',
   });
-}
-
-/** A partition-keyed stream: all of `stream`, or only events whose key (serverId, mapId, channel) is `key`. */
-export function keyedFeed<S extends StreamName>(stream: S, key: string | null | undefined, extra: Pick<FeedSpec, 'accept' | 'conflateBy'> = {}): FeedSpec<StoredEvent<S>> {
-  return { topic: { stream, key: key ?? null }, history: { streams: [stream], key: key ?? undefined }, streams: [stream], ...extra };
 }
 
 /**

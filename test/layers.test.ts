@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = join(import.meta.dirname, '..', 'src');
+
+/** Every module a source file imports (static and dynamic), as written. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1] ?? match[2]!);
+}
+
+function sourcesIn(folder: string): string[] {
+  return readdirSync(join(src, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|mjs)$/.test(name))
+    .map((name) => join(src, folder, name));
+}
+
+describe('layers', () => {
+  it('should keep the event core (src/events) free of GraphQL, Pothos and everything outside it', () => {
+    const files = sourcesIn('events');
+    expect(files.length).toBeGreaterThan(5);
+    const reaching = files.flatMap((file) =>
+      importsOf(file)
+        .filter((name) => name === 'graphql' || name.startsWith('graphql/') || name.startsWith('@pothos/') || name.startsWith('graphql-yoga') || name.startsWith('../'))
+        .map((name) => `${file.slice(src.length + 1)} imports ${name}`),
+    );
+    expect(reaching).toEqual([]);
+  });
+
+  it('should keep the delivery (src/delivery) apart from the stream modules and the builder', () => {
+    const reaching = sourcesIn('delivery').flatMap((file) =>
+      importsOf(file)
+        .filter((name) => name.includes('/modules/') || name.endsWith('/builder.ts') || name.endsWith('/schema.ts'))
+        .map((name) => `${file.slice(src.length + 1)} imports ${name}`),
+    );
+    expect(reaching).toEqual([]);
+  });
+});
