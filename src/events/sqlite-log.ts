@@ -137,7 +137,11 @@ export function readPlan(query: ReadQuery): { sql: string; params: unknown[] } {
     notable ? term(`priority >= ${notableRank}`) : none,
     query.afterSeq === undefined ? none : term('seq > ?', query.afterSeq),
   );
-  const byStream = !streams ? [none] : notable || streams.length === 1 ? [term(`stream IN (${streams.map(() => '?').join(', ')})`, ...streams)] : streams.map((stream) => term('stream = ?', stream));
+  // Through the notable index, streams are a filter; otherwise each stream is a walk of its own.
+  const byStream =
+    !streams ? [none]
+    : notable || streams.length === 1 ? [term(`stream IN (${streams.map(() => '?').join(', ')})`, ...streams)]
+    : streams.map((stream) => term('stream = ?', stream));
   const byKey = query.key === undefined ? none : term('key = ?', query.key);
   const { serverId } = query;
   const byServer =
