@@ -98,23 +98,25 @@ if (latest.length) {
   sections.push(`## Targets\n\nMedians of the newest run of each scenario; ratios are of medians measured in the same run.\n\n${lines.length ? widened : table}`);
   for (const { summary, file, result } of latest) {
     const def = summary.def;
+    const title = scenarioDefs.find((d) => d.id === def.id)?.title ?? def.title;
+    const n = (value: number) => value.toLocaleString('en-US');
     const failed = [
       ...summary.failed.map((c) => `- ${c.server} #${c.repeat} failed: ${c.error}`),
       ...cautions(result.cells.filter((c) => c.scenario === def.id)).map((c) => `- ${c}`),
     ].join('\n');
     const params =
       def.kind === 'fanout'
-        ? `${def.subscribers} subscribers, ${def.rate} events/s, ${def.warmupS} s warm-up, ${def.durationS} s measured`
+        ? `${n(def.subscribers)} subscribers, ${n(def.rate)} events/s, ${def.warmupS} s warm-up, ${def.durationS} s measured`
         : def.kind === 'saturate'
-          ? `${def.subscribers} subscribers, ${def.inFlight} events in flight, ${def.warmupS} s warm-up, ${def.durationS} s measured`
+          ? `${n(def.subscribers)} subscribers, ${def.inFlight} events in flight, ${def.warmupS} s warm-up, ${def.durationS} s measured`
           : def.kind === 'idle'
-            ? `${def.subscribers} subscribers`
+            ? `${n(def.subscribers)} subscribers`
             : def.kind === 'ingest'
               ? `${def.warmupS} s warm-up, ${def.durationS} s per phase`
-              : `${def.events} events`;
+              : `${n(def.events)} events`;
     sections.push(
       [
-        `## (${def.letter}) ${def.id}: ${def.title}`,
+        `## (${def.letter}) ${def.id}: ${title}`,
         '',
         `${params}. Commit ${commitOf(result)}, ${date(result.date)} UTC, Node ${result.node}, ${pinned(result)}, client ${result.options.client}; ` +
           `[${file}](results/${file}).  `,

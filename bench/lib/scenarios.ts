@@ -38,7 +38,7 @@ export const scenarioDefs: ScenarioDef[] = [
   { ...base, id: 'saturate-1k', letter: 'b', kind: 'saturate', title: 'saturation at 1,000 subscribers (closed loop)', subscribers: 1_000, inFlight: 8, warmupS: 2, durationS: 10 },
   { ...base, id: 'fanout-10k', letter: 'c', kind: 'fanout', title: '10,000 subscribers x 10 events/s (open loop)', subscribers: 10_000, rate: 10, warmupS: 2, durationS: 10 },
   { ...base, id: 'idle-5k', letter: 'd', kind: 'idle', title: '5,000 idle subscribers: RSS after a forced GC', subscribers: 5_000 },
-  { ...base, id: 'ingest', letter: 'e', kind: 'ingest', title: 'ingest: batches of 100, single-event writers, 10k events/s open loop', warmupS: 2, durationS: 8, vigilOnly: true },
+  { ...base, id: 'ingest', letter: 'e', kind: 'ingest', title: 'durable ingest: batches of 100, single-event writers, 10k events/s open loop', warmupS: 2, durationS: 8, vigilOnly: true },
   { ...base, id: 'replay', letter: 'f', kind: 'replay', title: 'replay of 200,000 stored events to one subscriber', events: 200_000, vigilOnly: true },
 ];
 
