@@ -43,6 +43,8 @@ function toRecord(row: TokenRow): ProducerTokenRecord {
 /** Producer tokens: 32 random bytes each, stored as sha256 and looked up by hash on every request (so revocation is immediate). */
 export class ProducerTokenStore {
   private readonly db: Database.Database;
+  /** Every request of a producer looks its token up: prepared once. */
+  private readonly byHash: Database.Statement;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -60,6 +62,7 @@ export class ProducerTokenStore {
       );
       CREATE INDEX IF NOT EXISTS producer_tokens_by_server ON producer_tokens (server_id);
     `);
+    this.byHash = this.db.prepare('SELECT * FROM producer_tokens WHERE token_hash = ?');
   }
 
   issue(serverId: string, label: string | null = null): IssuedProducerToken {
@@ -82,7 +85,7 @@ export class ProducerTokenStore {
   /** The record a presented secret belongs to (revoked ones included, so the caller can say so), or null. */
   lookup(token: string): ProducerTokenRecord | null {
     if (!token.startsWith(tokenPrefix)) return null;
-    const row = this.db.prepare('SELECT * FROM producer_tokens WHERE token_hash = ?').get(hashToken(token)) as TokenRow | undefined;
+    const row = this.byHash.get(hashToken(token)) as TokenRow | undefined;
     return row ? toRecord(row) : null;
   }
 
