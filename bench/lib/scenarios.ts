@@ -35,7 +35,7 @@ const base = { subscribers: 0, rate: 0, inFlight: 0, warmupS: 0, durationS: 0, e
 /** The scenarios of issue 10, in run order. */
 export const scenarioDefs: ScenarioDef[] = [
   { ...base, id: 'fanout-1k', letter: 'a', kind: 'fanout', title: '1,000 subscribers x 10 events/s (open loop)', subscribers: 1_000, rate: 10, warmupS: 2, durationS: 10 },
-  { ...base, id: 'saturate-1k', letter: 'b', kind: 'saturate', title: 'saturation at 1,000 subscribers (closed loop)', subscribers: 1_000, inFlight: 8, warmupS: 2, durationS: 10 },
+  { ...base, id: 'saturate-1k', letter: 'b', kind: 'saturate', title: 'saturation at 1,000 subscribers (closed loop)', subscribers: 1_000, inFlight: 64, warmupS: 2, durationS: 10 },
   { ...base, id: 'fanout-10k', letter: 'c', kind: 'fanout', title: '10,000 subscribers x 10 events/s (open loop)', subscribers: 10_000, rate: 10, warmupS: 2, durationS: 10 },
   { ...base, id: 'idle-5k', letter: 'd', kind: 'idle', title: '5,000 idle subscribers: RSS after a forced GC', subscribers: 5_000 },
   { ...base, id: 'ingest', letter: 'e', kind: 'ingest', title: 'durable ingest: batches of 100, single-event writers, 10k events/s open loop', warmupS: 2, durationS: 8, vigilOnly: true },
