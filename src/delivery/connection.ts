@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Beating, DeliveryClock } from './clock.ts';
 import { keepAliveFrame } from './frames.ts';
 
@@ -13,6 +14,17 @@ const sseHeaders = {
   'cache-control': 'no-cache',
   'content-encoding': 'none',
 };
+
+/** `frames` as one chunk of a chunked HTTP/1.1 body: size line, the frames, CRLF. */
+function chunkOf(frames: readonly Buffer[], bytes: number): Buffer {
+  const head = `${bytes.toString(16)}\r\n`;
+  const chunk = Buffer.allocUnsafe(head.length + bytes + 2);
+  let at = chunk.write(head, 0, 'latin1');
+  for (const frame of frames) at += frame.copy(chunk, at);
+  chunk[at] = 0x0d;
+  chunk[at + 1] = 0x0a;
+  return chunk;
+}
 
 /**
  * Every connection with frames waiting is flushed once per event-loop turn, all of them from one setImmediate: an
@@ -46,6 +58,15 @@ export class Flusher {
 export class SseConnection implements Beating {
   readonly members = new Set<ConnectionMember>();
   private res: ServerResponse | null = null;
+  /**
+   * The response's socket, written to directly once the headers are out (one chunk of the chunked body per flush, one
+   * write call, instead of the http layer's three-buffer writev); null when the response is not chunked (HTTP/1.0).
+   */
+  private socket: Socket | null = null;
+  private readonly onDrain = () => {
+    this.measure();
+    if (this.blocked && this.roomy) this.resume();
+  };
   private out: Buffer[] = [];
   private outBytes = 0;
   private scheduled = false;
@@ -88,15 +109,18 @@ export class SseConnection implements Beating {
     this.res = res;
     this.roomy = true;
     res.writeHead(200, sseHeaders);
+    if ((res as { chunkedEncoding?: boolean }).chunkedEncoding === true && res.socket) {
+      res.flushHeaders();
+      this.socket = res.socket;
+      this.socket.on('drain', this.onDrain);
+    } else {
+      res.on('drain', this.onDrain);
+    }
     // A first comment flushes the headers through proxies and browsers that wait for a body.
     this.out.unshift(keepAliveFrame);
     this.outBytes += keepAliveFrame.length;
     this.keepAliveQueued = true;
     this.schedule();
-    res.on('drain', () => {
-      this.measure();
-      if (this.blocked && this.roomy) this.resume();
-    });
     res.on('close', () => this.close());
     this.clock.addBeating(this);
   }
@@ -126,18 +150,18 @@ export class SseConnection implements Beating {
     }
     const res = this.res;
     if (res === null || this.ended || this.out.length === 0) return;
-    const chunk = this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out, this.outBytes);
-    this.out = [];
-    this.outBytes = 0;
     if (this.keepAliveQueued) this.keepAliveQueued = false;
     else this.wroteSinceBeat = true;
-    res.write(chunk);
+    if (this.socket) this.socket.write(chunkOf(this.out, this.outBytes));
+    else res.write(this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out, this.outBytes));
+    this.out = [];
+    this.outBytes = 0;
     this.measure();
     if (this.blocked && this.roomy) this.resume();
   }
 
   private measure(): void {
-    this.roomy = this.res !== null && !this.ended && this.res.writableLength < this.highWaterBytes;
+    this.roomy = this.res !== null && !this.ended && (this.socket ?? this.res).writableLength < this.highWaterBytes;
   }
 
   beat(): void {
@@ -166,6 +190,7 @@ export class SseConnection implements Beating {
     if (this.ended) return;
     this.ended = true;
     this.roomy = false;
+    this.socket?.off('drain', this.onDrain);
     this.out = [];
     this.outBytes = 0;
     this.clock.removeBeating(this);
