@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:http';
 import SchemaBuilder from '@pothos/core';
 import { createPubSub, createYoga } from 'graphql-yoga';
+import { serveUntilStopped } from './serve.ts';
 
 interface ChatMessage {
   kind: string;
@@ -114,12 +115,4 @@ builder.subscriptionType({
 
 const yoga = createYoga({ schema: builder.toSchema(), graphqlEndpoint: '/graphql', graphiql: false, landingPage: false, logging: false });
 const server = createServer(yoga);
-const port = Number(process.env.BENCH_PORT ?? 4001);
-server.listen(port, process.env.BENCH_HOST ?? '127.0.0.1');
-const stop = () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2_000).unref();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveUntilStopped(server, 4001);

@@ -6,6 +6,7 @@
 //
 //   BENCH_PORT=4002 node --import tsx bench/baselines/raw.ts
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { serveUntilStopped } from './serve.ts';
 
 interface Connection {
   res: ServerResponse;
@@ -74,12 +75,4 @@ const server = createServer({ noDelay: true, keepAliveTimeout: 60_000, requestTi
   });
 });
 
-const port = Number(process.env.BENCH_PORT ?? 4002);
-server.listen(port, process.env.BENCH_HOST ?? '127.0.0.1');
-const stop = () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2_000).unref();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveUntilStopped(server, 4002);
