@@ -181,6 +181,9 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     context: async (initial) => ({ ...initial, vigil, viewer: await authenticate(initial.request, vigil) }),
     logging: logger,
     maskedErrors: { maskError: (error, message) => toClientError(error, message) },
+    // The listener bounds every body before yoga sees it (VIGIL_MAX_BODY_BYTES, 411 without a length); yoga's own
+    // limit pipes each body through a TransformStream, a cost on every request for a check already made.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.graphiql
       ? {
