@@ -14,21 +14,11 @@ export function receiversFor(subscribers: number, override: number | null): numb
   return Math.max(1, Math.min(subscribers, override ?? Math.ceil(subscribers / 5_000)));
 }
 
-export interface AggregateStats {
-  requested: number;
-  connected: number;
-  failed: number;
-  firstFailure: string | null;
-  ended: number;
-  endReasons: Record<string, number>;
-  duplicates: number;
-  reordered: number;
+/** Every receiver's stats summed: the same fields, with histograms merged and the measured sequence numbers as a set. */
+export type AggregateStats = Omit<ReceiverStats, 'phases' | 'seenMeasured'> & {
   phases: Record<string, { received: number; firstAt: number; lastAt: number; histogram: LatencyHistogram }>;
   seenMeasured: Set<number>;
-  openStartedAt: number;
-  rampMs: number;
-  bytes: number;
-}
+};
 
 interface Member {
   child: ChildProcess;
