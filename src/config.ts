@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type StreamName, streamNames } from './events/envelope.ts';
-import type { RetentionPolicy } from './events/log.ts';
+import type { RetentionPolicy } from './events/log/log.ts';
 
 /** Parses "1500ms", "30s", "5m", "8h", "1d" or a bare number of milliseconds. */
 export function parseDuration(value: string | number): number {

@@ -5,9 +5,9 @@ import type { VigilConfig } from './config.ts';
 import { FanoutHub } from './events/hub.ts';
 import { IngestService } from './events/ingest.ts';
 import { LivenessMonitor } from './events/liveness.ts';
-import type { EventLog } from './events/log.ts';
+import type { EventLog } from './events/log/log.ts';
 import { StateProjection } from './events/projection.ts';
-import { SqliteEventLog } from './events/sqlite-log.ts';
+import { SqliteEventLog } from './events/log/sqlite.ts';
 
 /** Everything a request handler needs: the log, current state, fan-out and the ingest path. */
 export interface Vigil {

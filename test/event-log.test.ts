@@ -4,10 +4,10 @@ import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { type AnyStoredEvent, type EventDraft, streamNames } from '../src/events/envelope.ts';
-import { DedupConflictError } from '../src/events/log.ts';
+import { DedupConflictError } from '../src/events/log/log.ts';
 import { defaultRetention } from '../src/config.ts';
-import type { ReadQuery } from '../src/events/log.ts';
-import { readPlan, SqliteEventLog } from '../src/events/sqlite-log.ts';
+import type { ReadQuery } from '../src/events/log/log.ts';
+import { readPlan, SqliteEventLog } from '../src/events/log/sqlite.ts';
 import { tempDir } from './kit/vigil.ts';
 
 function openLog(path = join(tempDir(), 'vigil.db')): SqliteEventLog {

@@ -1,7 +1,7 @@
 import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
 import type { AnyStoredEvent, StoredEvent, StreamName } from './envelope.ts';
 import type { FanoutHub, LiveQueue, Topic } from './hub.ts';
-import type { EventLog, ReadQuery } from './log.ts';
+import type { EventLog, ReadQuery } from './log/log.ts';
 
 export const resyncReasons = ['UNKNOWN_LOG', 'TRIMMED', 'FUTURE_CURSOR'] as const;
 export type ResyncReason = (typeof resyncReasons)[number];

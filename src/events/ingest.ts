@@ -1,6 +1,6 @@
 import type { AnyEventDraft, EventDraft, StoredEvent, StreamName } from './envelope.ts';
 import { badInputError, EventError } from './errors.ts';
-import { type AppendOutcome, DedupConflictError, type EventLog } from './log.ts';
+import { type AppendOutcome, DedupConflictError, type EventLog } from './log/log.ts';
 import type { StateProjection } from './projection.ts';
 
 /** Who writes: a producer (only as its own server), an admin, nobody signed in, or the hub itself (liveness). */

@@ -1,5 +1,5 @@
 import type { AnyStoredEvent } from './envelope.ts';
-import type { EventLog } from './log.ts';
+import type { EventLog } from './log/log.ts';
 import type { MapEntityPayload, ServerStatusPayload, TicketResponseData, TicketStatus } from './payloads.ts';
 
 export interface ServerRecord {

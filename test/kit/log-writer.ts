@@ -1,7 +1,7 @@
 // Appends chat batches to a SQLite event log from several writers at once until it is killed, printing every
 // acknowledged batch as one line: `acked [[id, seq, dedupKey], ...]`. Run: node --import tsx test/kit/log-writer.ts <db>
 import type { EventDraft } from '../../src/events/envelope.ts';
-import { SqliteEventLog } from '../../src/events/sqlite-log.ts';
+import { SqliteEventLog } from '../../src/events/log/sqlite.ts';
 
 const [path, writers = '8', size = '50'] = process.argv.slice(2);
 if (!path) throw new Error('usage: log-writer.ts <database path> [writers] [batch size]');

@@ -1,4 +1,4 @@
-import type { AnyEventDraft, AnyStoredEvent, StreamName } from './envelope.ts';
+import type { AnyEventDraft, AnyStoredEvent, StreamName } from '../envelope.ts';
 
 export interface ReadQuery {
   /** Only these streams; all streams when absent. */
@@ -34,6 +34,8 @@ export type AppendListener = (events: readonly AnyStoredEvent[]) => void;
 
 /** The durable, ordered event log. Embedded: SQLite. Scaled: Redis. */
 export interface EventLog {
+  /** Which engine holds the log: the embedded SQLite file, or Redis shared by several nodes. */
+  readonly engine: 'sqlite' | 'redis';
   /** Changes whenever the log is created anew; cursors from another epoch cannot be served. */
   readonly epoch: string;
   /** Stores a batch atomically (all or nothing) and resolves once it is durable. */
@@ -47,8 +49,16 @@ export interface EventLog {
   trimmedThrough(streams: readonly StreamName[]): Promise<number>;
   /** Applies retention; returns how many events were removed per stream. */
   trim(retention: RetentionPolicy, now?: number): Promise<Partial<Record<StreamName, number>>>;
-  /** Called with every batch of newly stored events, in log order, after it is durable. */
+  /**
+   * Called with every batch of newly stored events, in log order, after it is durable: on a shared log, the events
+   * every node appends. An append resolves only after its own events went through the listeners.
+   */
   onAppend(listener: AppendListener): () => void;
+  /**
+   * Resolves with a seq once every event the log held when it was called has gone through the append listeners
+   * (on a shared log, also those other nodes appended): state read after it reflects everything acknowledged before.
+   */
+  caughtUp(): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { encodeCursor } from './cursor.ts';
-import { type AnyEventDraft, type AnyStoredEvent, type Priority, priorities, priorityRank, type StreamName, streamNames } from './envelope.ts';
+import { encodeCursor } from '../cursor.ts';
+import { type AnyEventDraft, type AnyStoredEvent, type Priority, priorities, priorityRank, type StreamName, streamNames } from '../envelope.ts';
 import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult, type RetentionPolicy } from './log.ts';
 
 interface EventRow {
@@ -178,6 +178,7 @@ export interface SqliteEventLogOptions {
  * in one transaction (group commit), each batch in its own savepoint; reads use this thread's own connection.
  */
 export class SqliteEventLog implements EventLog {
+  readonly engine = 'sqlite';
   readonly epoch: string;
   private readonly db: Database.Database;
   private readonly worker: Worker;
@@ -190,6 +191,8 @@ export class SqliteEventLog implements EventLog {
   private outbox: WriterRequest[] = [];
   private nextRequest = 1;
   private committed = 0;
+  /** The highest seq the append listeners have been given. */
+  private notified = 0;
   private failure: Error | null = null;
   private closing: Promise<void> | null = null;
   /** Set for ":memory:": the writer needs a file it can share with this thread, removed on close. */
@@ -315,7 +318,10 @@ export class SqliteEventLog implements EventLog {
             if (!('ids' in result)) return reject(new Error('The event log writer answered an append with something else'));
             const { outcomes, fresh } = this.outcomesOf(drafts, result);
             try {
-              if (fresh.length > 0) for (const listener of this.listeners) listener(fresh);
+              if (fresh.length > 0) {
+                this.notified = Math.max(this.notified, fresh.at(-1)!.seq);
+                for (const listener of this.listeners) listener(fresh);
+              }
             } catch (error) {
               return reject(error);
             }
@@ -417,6 +423,11 @@ export class SqliteEventLog implements EventLog {
         },
       );
     });
+  }
+
+  /** Only this process writes the file, and every acknowledged append has been through the listeners. */
+  async caughtUp(): Promise<number> {
+    return Math.max(this.notified, this.headStatement.get() as number);
   }
 
   onAppend(listener: AppendListener): () => void {

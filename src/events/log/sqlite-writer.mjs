@@ -1,12 +1,12 @@
-// The event log's writer thread (see sqlite-log.ts). Plain JavaScript on purpose: Node 20 runs a worker's entry
+// The event log's writer thread (see sqlite.ts). Plain JavaScript on purpose: Node 20 runs a worker's entry
 // module without the parent's TypeScript loader (`--import tsx` does not reach it), and this file needs none.
 import { hash, randomFillSync } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
-/** @typedef {import('./sqlite-log.ts').WriterOptions} WriterOptions */
-/** @typedef {import('./sqlite-log.ts').WriterRequest} WriterRequest */
-/** @typedef {import('./sqlite-log.ts').WriterResult} WriterResult */
+/** @typedef {import('./sqlite.ts').WriterOptions} WriterOptions */
+/** @typedef {import('./sqlite.ts').WriterRequest} WriterRequest */
+/** @typedef {import('./sqlite.ts').WriterResult} WriterResult */
 
 /** @type {WriterOptions} */
 const options = workerData;
@@ -319,7 +319,7 @@ let scheduled = false;
 /** @param {WriterResult[]} results */
 function report(results) {
   if (results.length === 0 && commits === 0) return;
-  /** @type {import('./sqlite-log.ts').WriterReport} */
+  /** @type {import('./sqlite.ts').WriterReport} */
   const message = { results, commits };
   port.postMessage(message);
   commits = 0;
