@@ -4,8 +4,6 @@ import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { type AnyStoredEvent, type EventDraft, streamNames } from '../src/events/envelope.ts';
-import { DedupConflictError } from '../src/events/log/log.ts';
-import { defaultRetention } from '../src/config.ts';
 import type { ReadQuery } from '../src/events/log/log.ts';
 import { readPlan, SqliteEventLog } from '../src/events/log/sqlite.ts';
 import { tempDir } from './kit/vigil.ts';
@@ -34,65 +32,8 @@ async function stored(log: SqliteEventLog): Promise<AnyStoredEvent[]> {
   return (await log.read({ limit: 10_000 })).events;
 }
 
+// Engine-agnostic behaviour (group commit, dedup, reads, retention, epochs) is in log-conformance.test.ts.
 describe('SQLite event log: group commit', () => {
-  it('should commit appends of one turn in one transaction, answering each with its own events, in seq order', async () => {
-    const log = openLog();
-    await log.append([chat('warm-up')]);
-    const published: string[][] = [];
-    log.onAppend((events) => published.push(texts(events) as string[]));
-    const before = log.commits;
-
-    const [a, b, c] = await Promise.all([log.append([chat('a1'), chat('a2')]), log.append([chat('b1')]), log.append([chat('c1'), chat('c2'), chat('c3')])]);
-
-    expect(log.commits - before).toBe(1);
-    expect(texts(a!.map((outcome) => outcome.event))).toEqual(['a1', 'a2']);
-    expect(texts(b!.map((outcome) => outcome.event))).toEqual(['b1']);
-    expect(texts(c!.map((outcome) => outcome.event))).toEqual(['c1', 'c2', 'c3']);
-    const seqs = [...a!, ...b!, ...c!].map((outcome) => outcome.event.seq);
-    expect(seqs).toEqual([2, 3, 4, 5, 6, 7]);
-    expect(published).toEqual([['a1', 'a2'], ['b1'], ['c1', 'c2', 'c3']]);
-    expect(texts(await stored(log))).toEqual(['warm-up', 'a1', 'a2', 'b1', 'c1', 'c2', 'c3']);
-    await log.close();
-  });
-
-  it('should fail only the conflicting batch of a group, storing nothing of it, and store the others', async () => {
-    const log = openLog();
-    const [original] = await log.append([chat('first', { dedupKey: 'k-1' })]);
-    const before = log.commits;
-
-    const results = await Promise.allSettled([
-      log.append([chat('a1')]),
-      // Its first event is new, its second reuses k-1 for another text: the whole batch is refused.
-      log.append([chat('b1', { dedupKey: 'k-2' }), chat('other', { dedupKey: 'k-1' })]),
-      log.append([chat('c1')]),
-    ]);
-
-    expect(log.commits - before).toBe(1);
-    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    const conflict = (results[1] as PromiseRejectedResult).reason;
-    expect(conflict).toBeInstanceOf(DedupConflictError);
-    expect(conflict).toMatchObject({ dedupKey: 'k-1', existing: { id: original!.event.id, cursor: original!.event.cursor } });
-    expect(texts(await stored(log))).toEqual(['first', 'a1', 'c1']);
-    // The refused batch's key was rolled back with it: it is free for another event.
-    const [reused] = await log.append([chat('b1 again', { dedupKey: 'k-2' })]);
-    expect(reused!.duplicate).toBe(false);
-    await log.close();
-  });
-
-  it('should answer a retry within the same group with the original event', async () => {
-    const log = openLog();
-    const published: AnyStoredEvent[] = [];
-    log.onAppend((events) => published.push(...events));
-
-    const [[first], [retry]] = await Promise.all([log.append([chat('once', { dedupKey: 'r-1' })]), log.append([chat('once', { dedupKey: 'r-1' })])]);
-
-    expect(first!.duplicate).toBe(false);
-    expect(retry).toEqual({ event: first!.event, duplicate: true });
-    expect(published).toEqual([first!.event]);
-    expect((await stored(log)).map((event) => event.id)).toEqual([first!.event.id]);
-    await log.close();
-  });
-
   it('should keep seq order across groups and hand listeners committed events only', async () => {
     const path = join(tempDir(), 'vigil.db');
     const log = openLog(path);
@@ -121,34 +62,9 @@ describe('SQLite event log: group commit', () => {
     await log.close();
   });
 
-  it('should give events time-ordered ids', async () => {
-    const log = openLog();
-    const outcomes = [...(await log.append([chat('1'), chat('2'), chat('3')])), ...(await log.append([chat('4')]))];
-    const ids = outcomes.map((outcome) => outcome.event.id);
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect([...ids].sort()).toEqual(ids);
-    expect(new Set(ids).size).toBe(ids.length);
-    await log.close();
-  });
 });
 
 describe('SQLite event log: lifecycle', () => {
-  it('should wait for appends in flight on close, then refuse new ones', async () => {
-    const path = join(tempDir(), 'vigil.db');
-    const log = openLog(path);
-    const published: string[] = [];
-    log.onAppend((events) => published.push(...(texts(events) as string[])));
-    const appends = [log.append([chat('x1'), chat('x2')]), log.append([chat('y1')])];
-    await log.close();
-
-    expect(texts((await Promise.all(appends)).flat().map((outcome) => outcome.event))).toEqual(['x1', 'x2', 'y1']);
-    expect(published).toEqual(['x1', 'x2', 'y1']);
-    await expect(log.append([chat('late')])).rejects.toThrow('The event log is closed');
-    const reopened = openLog(path);
-    expect(texts(await stored(reopened))).toEqual(['x1', 'x2', 'y1']);
-    await reopened.close();
-  });
-
   it('should reject appends with a clear error when the writer thread dies, then every later one', async () => {
     const log = openLog();
     await log.append([chat('before')]);
@@ -254,7 +170,7 @@ describe('SQLite event log: lifecycle', () => {
   }, 60_000);
 });
 
-describe('SQLite event log: reads and retention', () => {
+describe('SQLite event log: read plans', () => {
   const queries: Array<[string, ReadQuery]> = [
     ['a keyed stream, newest first', { streams: ['telemetry'], key: 'eu-1', limit: 50, from: 'newest' }],
     ['a stream after a cursor', { streams: ['chat'], afterSeq: 3, limit: 1000 }],
@@ -282,67 +198,5 @@ describe('SQLite event log: reads and retention', () => {
     plan.forEach((step, i) => {
       if (step.startsWith('USE TEMP B-TREE')) expect(plan[i - 1]).toMatch(/^SCAN \(subquery-\d+\)$/);
     });
-  });
-
-  it('should answer every query shape the same as a plain filter would', async () => {
-    const log = openLog();
-    const drafts: EventDraft[] = [];
-    for (let i = 0; i < 60; i++) {
-      const serverId = `eu-${1 + (i % 3)}`;
-      drafts.push(chat(`c${i}`, { serverId, priority: i % 7 === 0 ? 'HIGH' : 'NORMAL' }));
-      drafts.push({ ...chat(`x${i}`, { serverId, priority: i % 5 === 0 ? 'CRITICAL' : 'LOW' }), stream: 'security', type: 'security.violation', key: serverId } as EventDraft);
-      drafts.push({ ...chat(`t${i}`, { serverId, priority: 'LOW' }), stream: 'telemetry', type: 'telemetry.sample', key: serverId } as EventDraft);
-    }
-    await log.append(drafts as never);
-    const all = await stored(log);
-    for (const [, query] of queries) {
-      const expected = all
-        .filter((event) => (!query.streams || query.streams.includes(event.stream)) && (query.key === undefined || event.key === query.key))
-        .filter((event) => (query.serverId === undefined || event.serverId === query.serverId) && (query.afterSeq === undefined || event.seq > query.afterSeq))
-        .filter((event) => query.minPriorityRank === undefined || ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'].indexOf(event.priority) >= query.minPriorityRank);
-      const limited = query.from === 'newest' ? expected.slice(-query.limit) : expected.slice(0, query.limit);
-      expect(limited.length).toBeGreaterThan(0);
-      expect((await log.read(query)).events.map((event) => event.seq)).toEqual(limited.map((event) => event.seq));
-    }
-    await log.close();
-  });
-
-  it('should remove events beyond the count in chunks, keeping the newest and marking the last removed', async () => {
-    const log = openLog();
-    for (let n = 0; n < 12; n++) await log.append(Array.from({ length: 1000 }, (_, i) => chat(`${n}/${i}`)));
-    await log.append([{ ...chat('status'), stream: 'serverStatus', type: 'server.online', key: 'eu-1' } as never]);
-    const retention = structuredClone(defaultRetention);
-    retention.chat.maxCount = 1_000;
-
-    expect(await log.trim(retention)).toEqual({ chat: 11_000 });
-    const left = await stored(log);
-    expect(left.map((event) => event.seq)).toEqual([...Array.from({ length: 1000 }, (_, i) => 11_001 + i), 12_001]);
-    expect(await log.trimmedThrough(['chat'])).toBe(11_000);
-    expect(await log.trimmedThrough(['serverStatus'])).toBe(0);
-    expect(await log.head()).toBe(12_001);
-    // Counts stay right as events come and go: one more event, one more removed.
-    await log.append([chat('one more')]);
-    expect(await log.trim(retention)).toEqual({ chat: 1 });
-    await log.close();
-  });
-
-  it('should remove events older than the age limit, stream by stream', async () => {
-    const log = openLog();
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const telemetry = (text: string) => ({ ...chat(text), stream: 'telemetry', type: 'telemetry.sample', key: 'eu-1' }) as never;
-    const received: number[] = [];
-    for (let n = 0; n < 3; n++) {
-      const outcomes = await log.append([chat(`chat ${n}`), telemetry(`telemetry ${n}`), chat(`chat ${n}b`)]);
-      received.push(outcomes[0]!.event.receivedAt.getTime());
-      await sleep(5);
-    }
-    const retention = structuredClone(defaultRetention);
-    const now = received[2]! + 1;
-    // Older than the third commit: the first two go.
-    retention.chat.maxAgeMs = now - received[1]! - 1;
-
-    expect(await log.trim(retention, now)).toEqual({ chat: 4 });
-    expect(texts(await stored(log))).toEqual(['telemetry 0', 'telemetry 1', 'chat 2', 'telemetry 2', 'chat 2b']);
-    await log.close();
   });
 });

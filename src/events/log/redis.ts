@@ -1,0 +1,552 @@
+import { createHash, randomBytes, randomFillSync } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { encodeCursor } from '../cursor.ts';
+import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank, type StreamName, streamNames } from '../envelope.ts';
+import { EventError } from '../errors.ts';
+import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult, type RetentionPolicy } from './log.ts';
+import { appendScript, appendStride, positionScript, readScript, trimScript } from './redis-scripts.ts';
+
+export interface RedisEventLogOptions {
+  /** redis:// (or rediss://) URL of the Redis that holds the log. */
+  url: string;
+  /** Names this log inside that Redis: every key lives under the hash tag `{vigil:<prefix>}`. */
+  prefix?: string;
+  /** A dedupKey is honoured for this long after its first use. */
+  dedupWindowMs?: number;
+  /** A command Redis does not answer within this long fails with UNAVAILABLE; appends also wait this long for the tail. */
+  commandTimeoutMs?: number;
+  /** Told of connection errors and of listeners that threw; the log reconnects by itself. */
+  onError?: (error: Error) => void;
+}
+
+/** Per batch: { 0, first seq, fresh count, then index, seq, id, occurredAt, receivedAt per duplicate } or a conflict. */
+type BatchReply = [0, number, number, ...Array<number | string>] | [1, string, string, string, number];
+type ReadReply = [head: number, position: number, exhausted: number, rows: Array<[number, string[]]>];
+
+interface Scripted {
+  vigilAppend(log: string, ...args: Array<string | number>): Promise<[receivedAt: number, results: BatchReply[]]>;
+  vigilRead(log: string, ...args: Array<string | number>): Promise<ReadReply>;
+  vigilTrim(log: string, ...args: Array<string | number>): Promise<[removed: number, last: number]>;
+  vigilPosition(log: string): Promise<[epoch: string, head: number, newest: number]>;
+}
+type Connection = Redis & Scripted;
+
+interface QueuedAppend {
+  drafts: readonly AnyEventDraft[];
+  /** `appendStride` script arguments per draft. */
+  args: Array<string | number>;
+  ids: string[];
+  resolve(outcomes: AppendOutcome[]): void;
+  reject(error: Error): void;
+}
+
+interface Waiter {
+  seq: number;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+/** One script call takes at most about this many events; the rest of the turn's appends go in the next. */
+const maxGroupEvents = 5_000;
+const trimChunk = 2_000;
+/** Candidates one read script call looks at before it returns, so that no read holds Redis up for long. */
+const readBudget = 2_000;
+const tailCount = 1_000;
+const tailBlockMs = 1_000;
+
+/** What makes two events "the same" for idempotent ingest, computed exactly as the SQLite writer does. */
+function fingerprint(draft: AnyEventDraft, payloadJson: string): string {
+  const text = `[${JSON.stringify(draft.stream)},${JSON.stringify(draft.type)},${JSON.stringify(draft.key)},${JSON.stringify(draft.priority)},${payloadJson}]`;
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+// Time-ordered ids (UUIDv7, RFC 9562) as the SQLite writer makes them: 48-bit milliseconds, a 12-bit counter within
+// the millisecond, 62 random bits.
+const pool = Buffer.alloc(8 * 1024);
+let poolAt = pool.length;
+let idMs = 0;
+let idCounter = 0;
+function uuidv7(now: number): string {
+  if (now > idMs) {
+    idMs = now;
+    idCounter = 0;
+  } else if (++idCounter > 0xfff) {
+    idMs++;
+    idCounter = 0;
+  }
+  if (poolAt === pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  pool[poolAt] = (pool[poolAt]! & 0x3f) | 0x80;
+  const random = pool.toString('hex', poolAt, poolAt + 8);
+  poolAt += 8;
+  const time = idMs.toString(16).padStart(12, '0');
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${idCounter.toString(16).padStart(3, '0')}-${random.slice(0, 4)}-${random.slice(4)}`;
+}
+
+/** Redis refused the command without running it. */
+const refusedUnrun = /^(LOADING|BUSY|READONLY|MASTERDOWN|OOM|CLUSTERDOWN|TRYAGAIN|NOREPLICAS|MISCONF)\b/;
+/** The client never sent the command. */
+const neverSent = /enableOfflineQueue|isn't writeable|Connection is closed|connect ECONNREFUSED/;
+
+function connect(url: string, commandTimeoutMs: number, name: string, tail: boolean): Connection {
+  const connection = new Redis(url, {
+    lazyConnect: true,
+    protocol: 2,
+    connectionName: name,
+    connectTimeout: commandTimeoutMs,
+    // A command fails at once while Redis is away, and one sent before Redis went away is never sent again: an
+    // append resent behind our back could be stored twice, and its caller has already been told it failed.
+    enableOfflineQueue: false,
+    autoResendUnfulfilledCommands: false,
+    maxRetriesPerRequest: 0,
+    // The tail's XREAD blocks on purpose; it gets the bound on top of its block time.
+    commandTimeout: tail ? tailBlockMs + commandTimeoutMs : commandTimeoutMs,
+    retryStrategy: (times) => Math.min(25 * 2 ** times, 1_000),
+  }) as Connection;
+  connection.defineCommand('vigilAppend', { lua: appendScript, numberOfKeys: 1 });
+  connection.defineCommand('vigilRead', { lua: readScript, numberOfKeys: 1, readOnly: true });
+  connection.defineCommand('vigilTrim', { lua: trimScript, numberOfKeys: 1 });
+  connection.defineCommand('vigilPosition', { lua: positionScript, numberOfKeys: 1, readOnly: true });
+  return connection;
+}
+
+/**
+ * The shared event log: one Redis holds it for every node. Appends of one turn of the event loop go to Redis in
+ * one Lua script call (group commit), each batch all or nothing inside it; Redis assigns seqs and received times, and
+ * acknowledges once its AOF has them as configured (`appendfsync always` for durable acks: see `durability()`). A
+ * dedicated connection tails the log with a blocking XREAD and hands every node's events to the listeners in log
+ * order; an append resolves once the tail has handed its own events over.
+ *
+ * The tail starts from the head read at open, on the first `onAppend`, `append` or `caughtUp`, or explicitly with
+ * `startTail(afterSeq)`: an owner that rebuilds state with `read` first calls `startTail(seqItRebuiltThrough)` and
+ * registers its listeners in the same turn, and its listeners get every later event once, none it already read.
+ */
+export class RedisEventLog implements EventLog {
+  readonly engine = 'redis';
+  /** The head when this log was opened: where the tail starts unless told otherwise. */
+  readonly openedAt: number;
+  private readonly listeners = new Set<AppendListener>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private outbox: QueuedAppend[] = [];
+  private waiters: Waiter[] = [];
+  private committed = 0;
+  /** The tail has read the log through this seq, and handed the listeners everything through `delivered`. */
+  private readSeq = 0;
+  private delivered = 0;
+  /** Read events of a batch whose last event the tail has not read yet. */
+  private partial: AnyStoredEvent[] = [];
+  private tailing: Promise<void> | null = null;
+  private wakeTail: (() => void) | null = null;
+  private stopped = false;
+  private closing: Promise<void> | null = null;
+  private lastReported = '';
+
+  private constructor(
+    private readonly commands: Connection,
+    private readonly tailConnection: Connection,
+    private readonly keys: { log: string; seq: string; epoch: string; trimmed: string },
+    readonly epoch: string,
+    head: number,
+    private readonly address: string,
+    private readonly dedupWindowMs: number,
+    private readonly commandTimeoutMs: number,
+    private readonly onError: (error: Error) => void,
+  ) {
+    this.openedAt = head;
+    for (const connection of [commands, tailConnection]) {
+      connection.on('error', (error: Error) => this.report(new Error(`Redis at ${address}: ${error.message}`, { cause: error })));
+      connection.on('ready', () => (this.lastReported = ''));
+    }
+  }
+
+  /** Connects to Redis, reads the log's epoch (creating it for a new log) and its head. */
+  static async open({ url, prefix = 'vigil', dedupWindowMs = 86_400_000, commandTimeoutMs = 2_000, onError = () => {} }: RedisEventLogOptions): Promise<RedisEventLog> {
+    const parsed = new URL(url);
+    const address = `${parsed.hostname}:${parsed.port || '6379'}`;
+    const commands = connect(url, commandTimeoutMs, `vigil:${prefix}`, false);
+    const tailConnection = connect(url, commandTimeoutMs, `vigil:${prefix}:tail`, true);
+    const tag = `{vigil:${prefix}}`;
+    const keys = { log: `${tag}:log`, seq: `${tag}:seq`, epoch: `${tag}:epoch`, trimmed: `${tag}:trimmed` };
+    try {
+      await Promise.all([commands.connect(), tailConnection.connect()]);
+      await commands.set(keys.epoch, randomBytes(9).toString('base64url'), 'NX');
+      const [epoch, head] = await Promise.all([commands.get(keys.epoch), commands.get(keys.seq)]);
+      if (!epoch) throw new Error('the epoch vanished as it was created');
+      return new RedisEventLog(commands, tailConnection, keys, epoch, Number(head ?? 0), address, dedupWindowMs, commandTimeoutMs, onError);
+    } catch (error) {
+      commands.disconnect();
+      tailConnection.disconnect();
+      throw new EventError('UNAVAILABLE', `Redis at ${address} does not answer: ${(error as Error).message}`);
+    }
+  }
+
+  /** Append script calls that went through so far: concurrent appends share them. */
+  get commits(): number {
+    return this.committed;
+  }
+
+  /** How Redis persists what it acknowledges (nulls where CONFIG is disabled): the node warns unless it fsyncs always. */
+  async durability(): Promise<{ appendonly: boolean | null; appendfsync: string | null }> {
+    const setting = async (name: string) => {
+      try {
+        const reply = (await this.commands.config('GET', name)) as string[];
+        return reply[1] ?? null;
+      } catch {
+        return null;
+      }
+    };
+    const [appendonly, appendfsync] = await Promise.all([setting('appendonly'), setting('appendfsync')]);
+    return { appendonly: appendonly === null ? null : appendonly === 'yes', appendfsync };
+  }
+
+  async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
+    if (this.closing) throw new Error('The event log is closed');
+    this.startTail();
+    const now = Date.now();
+    const args: Array<string | number> = [];
+    const ids: string[] = [];
+    for (const draft of drafts) {
+      const payloadJson = JSON.stringify(draft.payload);
+      const id = uuidv7(now);
+      const occurredAt = draft.occurredAt.getTime();
+      const dedupKey = draft.dedupKey ?? null;
+      ids.push(id);
+      args.push(
+        draft.stream,
+        draft.serverId,
+        draft.key,
+        priorityRank[draft.priority],
+        dedupKey ?? '',
+        draft.dedupBatch?.key ?? '',
+        draft.dedupBatch?.size ?? 0,
+        dedupKey === null ? '' : fingerprint(draft, payloadJson),
+        id,
+        occurredAt,
+        `{"i":${JSON.stringify(id)},"t":${JSON.stringify(draft.type)},"o":${occurredAt},"d":${JSON.stringify(dedupKey)},"b":${payloadJson}}`,
+      );
+    }
+    const appended = new Promise<AppendOutcome[]>((resolve, reject) => {
+      if (this.outbox.push({ drafts, args, ids, resolve, reject }) === 1) setImmediate(() => this.flushOutbox());
+    });
+    this.inFlight.add(appended);
+    const forget = () => this.inFlight.delete(appended);
+    appended.then(forget, forget);
+    return appended;
+  }
+
+  private flushOutbox(): void {
+    const queued = this.outbox;
+    this.outbox = [];
+    let group: QueuedAppend[] = [];
+    let events = 0;
+    for (const append of queued) {
+      group.push(append);
+      events += append.drafts.length;
+      if (events >= maxGroupEvents) {
+        void this.commitGroup(group);
+        group = [];
+        events = 0;
+      }
+    }
+    if (group.length > 0) void this.commitGroup(group);
+  }
+
+  private async commitGroup(group: QueuedAppend[]): Promise<void> {
+    const args: Array<string | number> = [this.epoch, this.dedupWindowMs, group.length];
+    for (const append of group) args.push(append.drafts.length, ...append.args);
+    let reply: [number, BatchReply[]];
+    try {
+      reply = await this.commands.vigilAppend(this.keys.log, ...args);
+    } catch (error) {
+      const failure = this.unavailable(error, 'append');
+      for (const append of group) append.reject(failure);
+      return;
+    }
+    this.committed++;
+    const [receivedAt, results] = reply;
+    group.forEach((append, i) => this.settle(append, results[i]!, new Date(receivedAt)));
+  }
+
+  private settle(append: QueuedAppend, result: BatchReply, receivedAt: Date): void {
+    if (result[0] === 1) {
+      const [, serverId, dedupKey, existingId, existingSeq] = result;
+      append.reject(new DedupConflictError(serverId, dedupKey, { id: existingId, cursor: encodeCursor({ epoch: this.epoch, seq: existingSeq }) }));
+      return;
+    }
+    const [, first, , ...duplicates] = result;
+    const outcomes: AppendOutcome[] = [];
+    let nextDuplicate = 0;
+    let seq = first;
+    append.drafts.forEach((draft, index) => {
+      if (Number(duplicates[nextDuplicate]) === index && nextDuplicate < duplicates.length) {
+        const [originalSeq, id, occurredAt, originalReceivedAt] = duplicates.slice(nextDuplicate + 1, nextDuplicate + 5);
+        nextDuplicate += 5;
+        // Same fingerprint: the original is the draft as first stored.
+        outcomes.push({ event: this.storedEvent(draft, String(id), Number(originalSeq), new Date(Number(occurredAt)), new Date(Number(originalReceivedAt))), duplicate: true });
+        return;
+      }
+      outcomes.push({ event: this.storedEvent(draft, append.ids[index]!, seq++, draft.occurredAt, receivedAt), duplicate: false });
+    });
+    const last = seq - 1;
+    if (last < first) return append.resolve(outcomes);
+    this.untilDelivered(last, `the batch was stored (through seq ${last}) but this node has not read it back`).then(
+      () => append.resolve(outcomes),
+      append.reject,
+    );
+  }
+
+  /** One shape for every stored event, the one the tail and `read` parse, whatever else the draft carried. */
+  private storedEvent(draft: AnyEventDraft, id: string, seq: number, occurredAt: Date, receivedAt: Date): AnyStoredEvent {
+    return {
+      id,
+      seq,
+      cursor: encodeCursor({ epoch: this.epoch, seq }),
+      stream: draft.stream,
+      type: draft.type,
+      serverId: draft.serverId,
+      key: draft.key,
+      occurredAt,
+      receivedAt,
+      priority: draft.priority,
+      payload: draft.payload,
+      dedupKey: draft.dedupKey ?? null,
+    } as AnyStoredEvent;
+  }
+
+  /** A log entry's fields, as the append script writes them: s, k, v, p, r, e (and z on a batch's last event). */
+  private toEvent(seq: number, fields: string[]): AnyStoredEvent {
+    const body = JSON.parse(fields[11]!) as { i: string; t: string; o: number; d: string | null; b: unknown };
+    return {
+      id: body.i,
+      seq,
+      cursor: encodeCursor({ epoch: this.epoch, seq }),
+      stream: fields[1] as StreamName,
+      type: body.t,
+      serverId: fields[5]!,
+      key: fields[3]!,
+      occurredAt: new Date(body.o),
+      receivedAt: new Date(Number(fields[9])),
+      priority: priorities[Number(fields[7])]!,
+      payload: body.b,
+      dedupKey: body.d,
+    } as AnyStoredEvent;
+  }
+
+  async read(query: ReadQuery): Promise<ReadResult> {
+    const streams = query.streams && new Set(query.streams).size < streamNames.length ? [...new Set(query.streams)] : undefined;
+    if (streams?.length === 0 || query.limit <= 0) return { events: [], head: await this.head() };
+    const notable = query.minPriorityRank !== undefined && query.minPriorityRank >= priorityRank.HIGH;
+    const { key, serverId } = query;
+    // The most selective index: the rest of the filters apply to what it holds.
+    const indexes =
+      notable ? ['i:n']
+      : key !== undefined ? (streams ?? streamNames).map((stream) => `i:${stream}:k:${key}`)
+      : serverId !== undefined ? (streams ?? streamNames).flatMap((stream) => [`i:${stream}:k:${serverId}`, `i:${stream}:v:${serverId}`])
+      : streams ? streams.map((stream) => `i:${stream}`)
+      : ['log'];
+    const ascending = query.from !== 'newest';
+    const filters = [
+      streams ? `,${streams.join(',')},` : '',
+      key === undefined ? '' : `=${key}`,
+      serverId === undefined ? '' : `=${serverId}`,
+      query.minPriorityRank ?? '',
+    ];
+    const rows: Array<[number, string[]]> = [];
+    // Every call after the first reads up to the head the first one saw: the read is consistent with it.
+    let head: number | undefined;
+    for (const index of indexes) {
+      let low = query.afterSeq ?? 0;
+      let high: number | '' = head ?? '';
+      let found = 0;
+      for (;;) {
+        const [seenHead, position, exhausted, page] = await this.command('read', () =>
+          this.commands.vigilRead(this.keys.log, index, ascending ? 'a' : 'd', low, high, query.limit - found, readBudget, ...filters),
+        );
+        head ??= seenHead;
+        if (high === '') high = head;
+        rows.push(...page);
+        found += page.length;
+        if (exhausted === 1 || found >= query.limit) break;
+        if (ascending) low = position;
+        else high = position;
+      }
+    }
+    rows.sort((a, b) => a[0] - b[0]);
+    const kept = ascending ? rows.slice(0, query.limit) : rows.slice(-query.limit);
+    return { events: kept.map(([seq, fields]) => this.toEvent(seq, fields)), head: head! };
+  }
+
+  async head(): Promise<number> {
+    return Number((await this.command('read', () => this.commands.get(this.keys.seq))) ?? 0);
+  }
+
+  async trimmedThrough(streams: readonly StreamName[]): Promise<number> {
+    if (streams.length === 0) return 0;
+    const marks = await this.command('read', () => this.commands.hmget(this.keys.trimmed, ...streams));
+    return marks.reduce((max, mark) => Math.max(max, Number(mark ?? 0)), 0);
+  }
+
+  /** Removes in chunks, one script call each, so that appends of other nodes interleave. */
+  async trim(retention: RetentionPolicy, now = Date.now()): Promise<Partial<Record<StreamName, number>>> {
+    if (this.closing) throw new Error('The event log is closed');
+    const removed: Partial<Record<StreamName, number>> = {};
+    for (const stream of streamNames) {
+      const { maxAgeMs, maxCount } = retention[stream];
+      const cutoff = Number.isFinite(now - maxAgeMs) ? now - maxAgeMs : 0;
+      const count = Number.isFinite(maxCount) ? maxCount : Number.MAX_SAFE_INTEGER;
+      for (;;) {
+        const [gone] = await this.command('trim', () => this.commands.vigilTrim(this.keys.log, stream, cutoff, count, trimChunk));
+        if (gone > 0) removed[stream] = (removed[stream] ?? 0) + gone;
+        if (gone < trimChunk) break;
+      }
+    }
+    return removed;
+  }
+
+  onAppend(listener: AppendListener): () => void {
+    this.listeners.add(listener);
+    this.startTail();
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Waits until the tail has handed over every event the log held when called: those of other nodes too. */
+  async caughtUp(): Promise<number> {
+    this.startTail();
+    const [epoch, head, newest] = await this.command('read', () => this.commands.vigilPosition(this.keys.log));
+    if (epoch !== this.epoch) throw this.reset();
+    await this.untilDelivered(newest, 'this node has not read the log up to its head');
+    return Math.max(head, this.delivered);
+  }
+
+  /**
+   * Starts handing the listeners every event after `afterSeq` (default: the head at open). Only the first call
+   * counts; `onAppend`, `append` and `caughtUp` start the tail from the head at open if nothing started it before.
+   */
+  startTail(afterSeq = this.openedAt): void {
+    if (this.tailing || this.closing) return;
+    this.readSeq = this.delivered = afterSeq;
+    this.tailing = this.tail();
+  }
+
+  /** Reads the log from where it stopped, whatever happened in between: nothing skipped, nothing read twice. */
+  private async tail(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      let reply: Array<[string, Array<[string, string[]]>]> | null;
+      try {
+        reply = (await this.tailConnection.call('XREAD', 'COUNT', tailCount, 'BLOCK', tailBlockMs, 'STREAMS', this.keys.log, `${this.readSeq}-0`)) as typeof reply;
+        failures = 0;
+      } catch (error) {
+        if (this.stopped) return;
+        if (failures++ === 0) this.report(new Error(`Redis at ${this.address}: the log's tail stopped (${(error as Error).message}); retrying`, { cause: error }));
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.min(25 * 2 ** failures, 1_000));
+          this.wakeTail = () => (clearTimeout(timer), resolve());
+        });
+        continue;
+      }
+      const entries = reply?.[0]?.[1] ?? [];
+      for (const [id, fields] of entries) {
+        const seq = Number(id.slice(0, -2));
+        this.readSeq = seq;
+        this.partial.push(this.toEvent(seq, fields));
+        if (fields[12] === 'z') this.hand();
+      }
+      // Scripts are atomic: a batch cut short at the end of a complete read lost its end to retention.
+      if (entries.length < tailCount) this.hand();
+    }
+  }
+
+  /** Hands the events read so far to the listeners, in log order, and wakes the appends they complete. */
+  private hand(): void {
+    if (this.partial.length === 0) return;
+    const events = this.partial;
+    this.partial = [];
+    this.delivered = events.at(-1)!.seq;
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch (error) {
+        this.report(error as Error);
+      }
+    }
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiting) {
+      if (waiter.seq <= this.delivered) waiter.resolve();
+      else this.waiters.push(waiter);
+    }
+  }
+
+  private untilDelivered(seq: number, what: string): Promise<void> {
+    if (seq <= this.delivered) return Promise.resolve();
+    if (this.stopped) return Promise.reject(new Error('The event log is closed'));
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        seq,
+        resolve: () => (clearTimeout(timer), resolve()),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((other) => other !== waiter);
+        reject(
+          new EventError(
+            'UNAVAILABLE',
+            `Redis at ${this.address} does not answer the log's tail: ${what} within ${this.commandTimeoutMs} ms; a retry with the same dedupKeys is safe`,
+          ),
+        );
+      }, this.commandTimeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Runs a command, turning Redis being away into UNAVAILABLE. */
+  private async command<T>(what: 'read' | 'trim', run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw this.unavailable(error, what);
+    }
+  }
+
+  private reset(): EventError {
+    return new EventError('UNAVAILABLE', `The Redis log at ${this.address} was reset (new epoch); restart this node`);
+  }
+
+  private unavailable(error: unknown, what: 'append' | 'read' | 'trim'): Error {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (reason.startsWith('VIGILEPOCH')) return this.reset();
+    const replied = error instanceof Error && error.name === 'ReplyError';
+    if (replied && !refusedUnrun.test(reason)) return new Error(`The Redis event log could not ${what}: ${reason}`, { cause: error });
+    const unrun = replied || neverSent.test(reason);
+    const outcome =
+      what !== 'append' ? ''
+      : unrun ? '; nothing of the batch was stored'
+      : '; the batch may have been stored: a retry with the same dedupKeys is safe';
+    return new EventError('UNAVAILABLE', `Redis at ${this.address} does not answer: ${reason}${outcome}`);
+  }
+
+  private report(error: Error): void {
+    if (error.message === this.lastReported) return;
+    this.lastReported = error.message;
+    this.onError(error);
+  }
+
+  /** Waits for the appends in flight (their listeners run), then stops the tail and closes both connections. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.allSettled([...this.inFlight]);
+      this.stopped = true;
+      this.wakeTail?.();
+      this.tailConnection.disconnect();
+      await this.tailing;
+      for (const waiter of this.waiters) waiter.reject(new Error('The event log is closed'));
+      this.waiters = [];
+      this.listeners.clear();
+      await this.commands.quit().catch(() => this.commands.disconnect());
+    })();
+    return this.closing;
+  }
+}
