@@ -172,7 +172,7 @@ export interface WebOptions {
 export async function buildApp(config: VigilConfig, logger: Logger = createLogger(config.logLevel), web: WebOptions = {}): Promise<VigilApp> {
   const webRoot = resolve(web.root ?? defaultWebRoot);
   const vigil = await openVigil(config, logger);
-  const limits = new StreamLimits(config.maxStreamsPerViewer);
+  const limits = new StreamLimits(config.maxStreamsPerViewer, vigil.streams);
   // Created before yoga (the viewer rules ask it which operations it serves) and bound to yoga right after.
   let delivery!: Delivery;
   const yoga = createYoga<Record<string, never>, VigilContext>({

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { AdminTokenKeys } from './auth/admin-tokens.ts';
-import { ProducerTokenStore } from './auth/producer-tokens.ts';
 import { parseRoles } from './auth/roles.ts';
+import { openProducerTokens } from './cluster/engine.ts';
 import { ConfigError, loadConfig, parseDuration } from './config.ts';
 
 function duration(value: string): string {
@@ -29,10 +29,10 @@ token
   .description("issue a producer token for one game server (printed once; only its hash is stored)")
   .requiredOption('--server <serverId>', 'the server this token may report as')
   .option('--label <text>', 'a note to recognise the token by')
-  .action((options: { server: string; label?: string }) => {
-    const store = new ProducerTokenStore(loadConfig().databasePath);
-    const issued = store.issue(options.server, options.label ?? null);
-    store.close();
+  .action(async (options: { server: string; label?: string }) => {
+    const store = await openProducerTokens(loadConfig());
+    const issued = await store.producers.issue(options.server, options.label ?? null);
+    await store.close();
     console.error(`Producer token ${issued.id} for server ${issued.serverId} (shown once):`);
     console.log(issued.token);
   });
@@ -41,10 +41,10 @@ token
   .command('revoke')
   .description('revoke a producer token by id: it stops working at once')
   .argument('<id>', 'the token id printed when it was issued')
-  .action((id: string) => {
-    const store = new ProducerTokenStore(loadConfig().databasePath);
-    const revoked = store.revoke(id);
-    store.close();
+  .action(async (id: string) => {
+    const store = await openProducerTokens(loadConfig());
+    const revoked = await store.producers.revoke(id);
+    await store.close();
     if (!revoked) program.error(`no producer token with id ${id}`, { exitCode: 1 });
     console.log(`revoked ${revoked!.id} (server ${revoked!.serverId})`);
   });

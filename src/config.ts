@@ -57,6 +57,21 @@ export const configSchema = z.object({
   host: z.string().min(1).default('localhost'),
   /** SQLite file holding the event log; ":memory:" keeps it in memory (tests only). */
   databasePath: z.string().min(1).default('./data/vigil.db'),
+  /**
+   * redis:// (or rediss://) URL of the Redis holding the shared log: set, this node runs on the Redis engine with every
+   * other node pointed at it; unset, on the embedded SQLite file.
+   */
+  redisUrl: z
+    .string()
+    .refine((url) => /^rediss?:\/\/[^\s]+$/.test(url), 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')
+    .optional(),
+  /** Names this Vigil's keys in Redis (all under the hash tag {vigil:<prefix>}): several deployments can share one Redis. */
+  redisPrefix: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 letters, digits, ".", "_" or "-"')
+    .default('vigil'),
+  /** A Redis command (append, read) that takes longer than this fails with UNAVAILABLE instead of hanging. */
+  redisTimeout: timerDuration.default(2_000),
   /** A server silent for longer than this is reported UNREACHABLE. */
   livenessInterval: timerDuration.default(30_000),
   /** pino log level. */
@@ -120,6 +135,9 @@ const envNames: Record<keyof VigilConfig, string> = {
   port: 'VIGIL_PORT',
   host: 'VIGIL_HOST',
   databasePath: 'VIGIL_DATABASE_PATH',
+  redisUrl: 'VIGIL_REDIS_URL',
+  redisPrefix: 'VIGIL_REDIS_PREFIX',
+  redisTimeout: 'VIGIL_REDIS_TIMEOUT',
   livenessInterval: 'VIGIL_LIVENESS_INTERVAL',
   logLevel: 'VIGIL_LOG_LEVEL',
   maxBodyBytes: 'VIGIL_MAX_BODY_BYTES',

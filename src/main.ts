@@ -1,11 +1,27 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
 import { buildApp, graphqlEndpoint } from './app.ts';
-import { ConfigError, loadConfig, unknownSettings } from './config.ts';
+import { ConfigError, loadConfig, unknownSettings, type VigilConfigInput } from './config.ts';
 import { createLogger } from './logger.ts';
 
+/** `npm start -- --redis redis://…` (and --port, --host): the same settings as VIGIL_REDIS_URL, VIGIL_PORT, VIGIL_HOST. */
+function commandLine(): VigilConfigInput {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { redis: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}\nUsage: npm start -- [--redis redis://host:6379] [--port 4000] [--host localhost]`);
+  }
+  const overrides: VigilConfigInput = {};
+  if (values.redis !== undefined) overrides.redisUrl = values.redis;
+  if (values.port !== undefined) overrides.port = values.port;
+  if (values.host !== undefined) overrides.host = values.host;
+  return overrides;
+}
+
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(commandLine());
   const logger = createLogger(config.logLevel);
   const unknown = unknownSettings();
   if (unknown.length > 0) logger.warn({ unknown }, `ignoring ${unknown.join(', ')}: no such Vigil setting`);
@@ -19,13 +35,13 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, async () => {
     const { port } = server.address() as AddressInfo;
     const { adminKeys } = app.vigil;
-    if (adminKeys.generatedSecretFile) {
+    if (adminKeys.generatedSecretAt) {
       // First start of the embedded default: make it usable at once with a ready-to-paste ADMIN token.
       const token = await adminKeys.sign('admin', ['ADMIN'], '7d');
       console.log(
         [
           '',
-          `Generated an admin token secret into ${adminKeys.generatedSecretFile}.`,
+          `Generated an admin token secret into ${adminKeys.generatedSecretAt}.`,
           'ADMIN token (valid 7 days; mint more with `npm run vigil -- token admin --sub <name> --roles ADMIN`):',
           '',
           `  Authorization: Bearer ${token}`,

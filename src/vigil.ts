@@ -1,13 +1,15 @@
 import type { Logger } from 'pino';
-import { AdminTokenKeys } from './auth/admin-tokens.ts';
-import { ProducerTokenStore } from './auth/producer-tokens.ts';
+import type { AdminTokenKeys } from './auth/admin-tokens.ts';
+import type { StreamCounter } from './auth/plugin.ts';
+import type { ProducerTokens } from './auth/producer-tokens.ts';
+import type { NodeRegistry } from './cluster/nodes.ts';
+import { openEngine } from './cluster/engine.ts';
 import type { VigilConfig } from './config.ts';
 import { FanoutHub } from './events/hub.ts';
 import { IngestService } from './events/ingest.ts';
 import { LivenessMonitor } from './events/liveness.ts';
 import type { EventLog } from './events/log/log.ts';
 import { StateProjection } from './events/projection.ts';
-import { SqliteEventLog } from './events/log/sqlite.ts';
 
 /** Everything a request handler needs: the log, current state, fan-out and the ingest path. */
 export interface Vigil {
@@ -18,15 +20,20 @@ export interface Vigil {
   hub: FanoutHub;
   ingest: IngestService;
   liveness: LivenessMonitor;
-  producers: ProducerTokenStore;
+  producers: ProducerTokens;
   adminKeys: AdminTokenKeys;
+  /** Open streams per viewer: this node's own count, or every node's on Redis. */
+  streams: StreamCounter;
+  /** This node among the others on the same Redis; null on the embedded engine. */
+  nodes: NodeRegistry | null;
+  /** Resolves once the state reflects every event acknowledged anywhere before the call (on Redis: by any node). */
+  caughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vigil> {
-  const adminKeys = await AdminTokenKeys.load(config);
-  const log = new SqliteEventLog(config.databasePath, config.dedupWindow);
-  const producers = new ProducerTokenStore(config.databasePath);
+  const engine = await openEngine(config, logger);
+  const { log, producers, adminKeys } = engine;
   const applyRetention = async () => {
     const removed = await log.trim(config.retention);
     if (Object.keys(removed).length > 0) logger.info({ removed }, 'retention removed old events');
@@ -41,11 +48,21 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
   });
   log.onAppend((events) => hub.schedule(events));
   const ingest = new IngestService(log, state, config.maxBatchSize);
-  const liveness = new LivenessMonitor(state, ingest, config.livenessInterval, (error) => logger.error({ err: error }, 'liveness check failed'));
+  // One node at a time watches for silent servers (a lease on Redis), with its state caught up: one UNREACHABLE each.
+  const liveness = new LivenessMonitor(
+    state,
+    ingest,
+    config.livenessInterval,
+    (error) => logger.error({ err: error }, 'liveness check failed'),
+    async (leaseMs) => (await engine.holdDuty('liveness', leaseMs)) && (await log.caughtUp(), true),
+  );
   liveness.start();
   const retention = setInterval(() => applyRetention().catch((error: unknown) => logger.error({ err: error }, 'retention failed')), config.retentionInterval);
   retention.unref();
-  logger.info({ databasePath: config.databasePath, epoch: log.epoch, head: state.seq, servers: state.servers.size }, 'event log opened');
+  logger.info(
+    { engine: engine.kind, ...(engine.kind === 'sqlite' ? { databasePath: config.databasePath } : { node: engine.nodes?.id }), epoch: log.epoch, head: state.seq, servers: state.servers.size },
+    'event log opened',
+  );
   return {
     config,
     logger,
@@ -56,12 +73,14 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     liveness,
     producers,
     adminKeys,
+    streams: engine.streams,
+    nodes: engine.nodes,
+    caughtUp: async () => void (await log.caughtUp()),
     async close() {
       clearInterval(retention);
       liveness.stop();
       hub.close();
-      producers.close();
-      await log.close();
+      await engine.close();
     },
   };
 }

@@ -52,8 +52,8 @@ describe('secrets in logs and errors', () => {
     const vigil = await serveVigil({ logLevel: 'trace' }, { logger: createLogger('trace', log.stream) });
     const admin = await vigil.adminToken(['ADMIN'], { sub: 'alice' });
     const support = await vigil.adminToken(['SUPPORT'], { sub: 'sam' });
-    const producer = vigil.producerToken('eu-1');
-    const revoked = vigil.app.vigil.producers.issue('eu-2', 'to revoke');
+    const producer = await vigil.producerToken('eu-1');
+    const revoked = await vigil.app.vigil.producers.issue('eu-2', 'to revoke');
     await vigil.ok(AuthLogsRevoke, { id: revoked.id }, { as: admin });
     const forged = await new SignJWT({ roles: ['ADMIN'] })
       .setProtectedHeader({ alg: 'HS256' })
@@ -154,7 +154,7 @@ describe('the logger', () => {
     const logger = createLogger('info', log.stream);
     const vigil = await serveVigil();
     const jwt = await vigil.adminToken(['ADMIN']);
-    const producer = vigil.producerToken('eu-1');
+    const producer = await vigil.producerToken('eu-1');
     const reservation = '0b8f6c2e-6a41-4d0f-9a53-3c4f0b0f4d1e';
 
     logger.info({ req: { url: `/graphql/stream?token=${reservation}&access_token=${jwt}`, headers: { authorization: `Bearer ${producer}` } } }, 'request');

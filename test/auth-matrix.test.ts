@@ -114,7 +114,7 @@ beforeAll(async () => {
   vigil = await serveVigil();
   for (const role of adminRoles) tokens.set(role, await vigil.adminToken([role], { sub: `matrix-${role.toLowerCase()}` }));
   tokens.set('anonymous', null);
-  tokens.set('producer', vigil.producerToken(serverId));
+  tokens.set('producer', await vigil.producerToken(serverId));
   // One event in every stream, so queries resolve real events and exercise type-level rules too.
   await vigil.ok(AuthReportServerStatus, { input: serverStatusInput });
   await vigil.ok(AuthReportTelemetry, { input: telemetryInput });
@@ -252,7 +252,7 @@ const operations: Operation[] = [
   {
     operation: 'mutation revokeProducerToken',
     allowed: designTable.hubAdministration,
-    run: request(AuthRevokeProducerToken, () => ({ id: vigil.app.vigil.producers.issue('eu-8').id })),
+    run: request(AuthRevokeProducerToken, async () => ({ id: (await vigil.app.vigil.producers.issue('eu-8')).id })),
   },
 
   { operation: 'mutation reportServerStatus', allowed: designTable.ingest, run: request(AuthReportServerStatus, () => ({ input: serverStatusInput })) },

@@ -54,7 +54,7 @@ function codeOf(result: { errors?: ReadonlyArray<{ extensions?: Record<string, u
 describe('producer tokens', () => {
   it('should refuse an event naming another server with FORBIDDEN', async () => {
     const vigil = await startVigil();
-    const result = await vigil.execute(AuthTokensReport, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 1 } }, { as: vigil.producerToken('eu-1') });
+    const result = await vigil.execute(AuthTokensReport, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 1 } }, { as: await vigil.producerToken('eu-1') });
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(result.errors?.[0]?.message).toContain('eu-1');
     expect((await vigil.ok(AuthTokensHistory)).events.events).toEqual([]);
@@ -71,7 +71,7 @@ describe('producer tokens', () => {
           { securityIncident: { serverId: 'us-1', kind: 'VIOLATION', description: 'framed' } },
         ],
       },
-      { as: vigil.producerToken('eu-1') },
+      { as: await vigil.producerToken('eu-1') },
     );
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(result.data).toBeNull();
@@ -318,7 +318,7 @@ describe('single connection reservations', () => {
       expect({ method, status: refused.status }).toEqual({ method, status: 404 });
       expect(await refused.text()).not.toContain(bob);
     }
-    const producer = await use(vigil, 'POST', reservation, vigil.producerToken('eu-1'));
+    const producer = await use(vigil, 'POST', reservation, await vigil.producerToken('eu-1'));
     expect(producer.status).toBe(404);
 
     const stream = await use(vigil, 'GET', reservation, alice);

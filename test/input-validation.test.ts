@@ -61,7 +61,7 @@ describe('input validation', () => {
     ['an empty batch', 'ingest', { events: [] }, [['events', 'must contain at least one event']]],
   ] as const)('should report %s', async (_, mutation, variables, issues) => {
     const vigil = await startVigil();
-    const result = await vigil.postRaw(JSON.stringify({ query: mutations[mutation], variables }), { as: vigil.producerToken('eu-1') });
+    const result = await vigil.postRaw(JSON.stringify({ query: mutations[mutation], variables }), { as: await vigil.producerToken('eu-1') });
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0]!.message).toBe(`Invalid input: ${issues.map(([path, message]) => `${path}: ${message}`).join('; ')}`);
     expect(result.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: issues.map(([path, message]) => ({ path, message })) });

@@ -176,7 +176,7 @@ describe('mapEntities', () => {
     },
   ])('should refuse an infinite coordinate in $where naming $path', async ({ path, body }) => {
     const vigil = await startVigil();
-    const result = await vigil.postRaw(body, { as: vigil.producerToken('eu-1') });
+    const result = await vigil.postRaw(body, { as: await vigil.producerToken('eu-1') });
     expect(result.errors?.[0]?.message).toContain(path);
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities).toEqual([]);

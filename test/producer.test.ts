@@ -118,7 +118,7 @@ describe('producer SDK', () => {
     const databasePath = join(tempDir(), 'vigil.db');
     const port = await freePort();
     let hub = await listenVigil(databasePath, { port });
-    const token = hub.vigil.producerToken('eu-1');
+    const token = await hub.vigil.producerToken('eu-1');
     const retries: string[] = [];
     const producer = createProducer({ url: hub.url, token, serverId: 'eu-1', retry: { initialDelayMs: 50, maxDelayMs: 400 }, onRetry: (info) => retries.push(info.reason) });
 
@@ -156,7 +156,7 @@ describe('producer SDK', () => {
         if (lose-- > 0) loseAnswers(req, res);
       },
     });
-    const producer = createProducer({ url: hub.url, token: hub.vigil.producerToken('eu-1'), serverId: 'eu-1', retry: { initialDelayMs: 20, maxDelayMs: 100 } });
+    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1', retry: { initialDelayMs: 20, maxDelayMs: 100 } });
     const stored = await Promise.all([producer.chat(chatLine('one')), producer.chat(chatLine('two'))]);
     await producer.close();
 
@@ -169,7 +169,7 @@ describe('producer SDK', () => {
 
   it('should send a burst of 10,000 events in 20 requests of 500 and store them all', { timeout: 90_000 }, async () => {
     const hub = await listenVigil(join(tempDir(), 'vigil.db'));
-    const producer = createProducer({ url: hub.url, token: hub.vigil.producerToken('eu-1'), serverId: 'eu-1' });
+    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1' });
     const families = [
       () => producer.telemetry({ cpuPercent: 40, memoryUsedMb: 2_000, networkInKbps: 100, networkOutKbps: 300 }),
       () => producer.chat(chatLine('burst')),
@@ -191,7 +191,7 @@ describe('producer SDK', () => {
   it('should reject just the invalid events with the field at fault and store the others', { timeout: 30_000 }, async () => {
     const hub = await listenVigil(join(tempDir(), 'vigil.db'));
     const failed: ProducerError[] = [];
-    const producer = createProducer({ url: hub.url, token: hub.vigil.producerToken('eu-1'), serverId: 'eu-1', onFailed: (error) => failed.push(error) });
+    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1', onFailed: (error) => failed.push(error) });
     const move = { entityId: 'p1', kind: 'PLAYER' as const, action: 'MOVE' as const, position: { x: 1, y: 2 } };
     const outcomes = await Promise.allSettled([
       producer.chat(chatLine('before')),
@@ -227,7 +227,7 @@ describe('producer SDK', () => {
     ['request bodies of at most 4 KiB', { maxBodyBytes: 4_096 }],
   ] as const)('should shrink its batches to a hub that accepts %s, and refuse only an event too large on its own', { timeout: 30_000 }, async (_, config) => {
     const hub = await listenVigil(join(tempDir(), 'vigil.db'), { config });
-    const producer = createProducer({ url: hub.url, token: hub.vigil.producerToken('eu-1'), serverId: 'eu-1' });
+    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1' });
     const lines = Array.from({ length: 300 }, (_, i) => producer.chat(chatLine(`line ${i}`)));
     const huge = producer.openTicket({ subject: 'crash log', body: 'x'.repeat(4_900) });
     const stored = await Promise.all(lines);
@@ -246,7 +246,7 @@ describe('producer SDK', () => {
 
   it('should reject with FORBIDDEN when its token belongs to another server, and store nothing', async () => {
     const hub = await listenVigil(join(tempDir(), 'vigil.db'));
-    const producer = createProducer({ url: hub.url, token: hub.vigil.producerToken('us-1'), serverId: 'eu-1' });
+    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('us-1'), serverId: 'eu-1' });
     await expect(producer.chat(chatLine('wrong server'))).rejects.toMatchObject({ name: 'ProducerError', code: 'FORBIDDEN', family: 'chat' });
     await producer.close();
     expect(await history(hub.vigil)).toEqual([]);
@@ -311,7 +311,7 @@ describe('producer SDK', () => {
           if (losing) loseAnswers(req, res);
         },
       });
-      const token = hub.vigil.producerToken('eu-1');
+      const token = await hub.vigil.producerToken('eu-1');
       const outbox = join(tempDir(), 'outbox.db');
       const count = 50;
 

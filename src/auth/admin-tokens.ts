@@ -45,12 +45,15 @@ export class AdminTokenKeys {
     private readonly algorithms: string[],
     private readonly secret: Uint8Array | null,
     readonly audience: string,
-    /** Set when this start generated the secret into the data folder. */
-    readonly generatedSecretFile: string | null,
+    /** Set when this start generated the secret: where it now lives (a file in the data folder, or a Redis key). */
+    readonly generatedSecretAt: string | null,
   ) {}
 
-  /** Loads the configured key: an HS256 secret, a PEM public key, a JWKS file, or a secret generated into the data folder. */
-  static async load(config: VigilConfig): Promise<AdminTokenKeys> {
+  /**
+   * Loads the configured key: an HS256 secret, a PEM public key, a JWKS file, or else a generated secret: `shared` when
+   * the nodes share one (kept in Redis), a file in the data folder otherwise.
+   */
+  static async load(config: VigilConfig, shared?: { secret: string; generatedAt: string | null }): Promise<AdminTokenKeys> {
     if (config.adminJwksFile) {
       const jwks = await keyFile('VIGIL_ADMIN_JWKS_FILE', config.adminJwksFile, (text) => createLocalJWKSet(JSON.parse(text) as { keys: JWK[] }));
       return new AdminTokenKeys(jwks, ['RS256', 'ES256'], null, config.adminJwtAudience, null);
@@ -62,6 +65,10 @@ export class AdminTokenKeys {
     }
     let generatedSecretFile: string | null = null;
     let secretText = config.adminJwtSecret;
+    if (!secretText && shared) {
+      secretText = shared.secret;
+      generatedSecretFile = shared.generatedAt;
+    }
     if (!secretText) {
       if (config.databasePath === ':memory:') throw new Error('VIGIL_ADMIN_JWT_SECRET is required when the database is in memory');
       const file = join(dirname(config.databasePath), 'admin-jwt-secret');

@@ -1,9 +1,9 @@
 import { AdminTokenError, type AdminTokenKeys } from './admin-tokens.ts';
-import { looksLikeProducerToken, type ProducerTokenStore } from './producer-tokens.ts';
+import { looksLikeProducerToken, type ProducerTokens } from './producer-tokens.ts';
 import { anonymous, type Viewer } from './viewer.ts';
 
 export interface Authenticator {
-  producers: ProducerTokenStore;
+  producers: ProducerTokens;
   adminKeys: AdminTokenKeys;
 }
 
@@ -39,7 +39,7 @@ async function viewerOf(request: Request, { producers, adminKeys }: Authenticato
   const credential = credentialOf(request);
   if (!credential) return anonymous;
   if (looksLikeProducerToken(credential)) {
-    const record = producers.lookup(credential);
+    const record = await producers.lookup(credential);
     if (!record) return { kind: 'anonymous', reason: { code: 'UNAUTHENTICATED', message: 'unknown producer token' } };
     if (record.revokedAt) return { kind: 'anonymous', reason: { code: 'TOKEN_EXPIRED', message: 'producer token was revoked' } };
     return { kind: 'producer', serverId: record.serverId, tokenId: record.id };

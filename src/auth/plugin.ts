@@ -105,29 +105,47 @@ function guardStream(results: AsyncIterable<ExecutionResult>, expiresAt: Date | 
 }
 
 /** Live subscriptions per viewer, counted wherever a stream is opened (the hub's delivery, or yoga's own pipeline). */
-export class StreamLimits {
+/** Counts open streams per viewer key: in this process, or across every node (src/cluster/stream-limits.ts). */
+export interface StreamCounter {
+  /** Counts one more stream of `key` unless it already holds `max`; false when refused. */
+  tryAcquire(key: string, max: number): Promise<boolean>;
+  release(key: string): void;
+}
+
+/** The embedded default: one node, so its own counts are the whole truth. */
+export class LocalStreamCounter implements StreamCounter {
   private readonly open = new Map<string, number>();
 
-  constructor(readonly maxStreams: number) {}
+  async tryAcquire(key: string, max: number): Promise<boolean> {
+    const held = this.open.get(key) ?? 0;
+    if (held >= max) return false;
+    this.open.set(key, held + 1);
+    return true;
+  }
+
+  release(key: string): void {
+    const left = (this.open.get(key) ?? 1) - 1;
+    if (left > 0) this.open.set(key, left);
+    else this.open.delete(key);
+  }
+}
+
+export class StreamLimits {
+  constructor(
+    readonly maxStreams: number,
+    private readonly counter: StreamCounter = new LocalStreamCounter(),
+  ) {}
 
   /** Counts a new stream of `viewer`, or refuses it with LIMIT_EXCEEDED (or UNAUTHENTICATED) when it may not open one. */
-  acquire(viewer: Viewer): GraphQLError | null {
+  async acquire(viewer: Viewer): Promise<GraphQLError | null> {
     if (viewer.kind === 'anonymous') return unauthenticated(viewer);
-    const key = viewerKey(viewer)!;
-    const held = this.open.get(key) ?? 0;
-    if (held >= this.maxStreams) {
-      return vigilError('LIMIT_EXCEEDED', `At most ${this.maxStreams} concurrent streams per viewer; close one before opening another`, { limit: this.maxStreams });
-    }
-    this.open.set(key, held + 1);
-    return null;
+    if (await this.counter.tryAcquire(viewerKey(viewer)!, this.maxStreams)) return null;
+    return vigilError('LIMIT_EXCEEDED', `At most ${this.maxStreams} concurrent streams per viewer; close one before opening another`, { limit: this.maxStreams });
   }
 
   release(viewer: Viewer): void {
     const key = viewerKey(viewer);
-    if (key === null) return;
-    const left = (this.open.get(key) ?? 1) - 1;
-    if (left > 0) this.open.set(key, left);
-    else this.open.delete(key);
+    if (key !== null) this.counter.release(key);
   }
 }
 
@@ -181,11 +199,11 @@ export function useViewerRules({ limits, authenticate, deliveredByHub }: ViewerR
         },
       };
     },
-    onSubscribe({ args, setResultAndStopExecution }) {
+    async onSubscribe({ args, setResultAndStopExecution }) {
       const { viewer } = args.contextValue;
       if (deliveredByHub(args.contextValue)) return;
       // Reserved now, so concurrent subscribes cannot overshoot the limit while the first ones are set up.
-      const refused = limits.acquire(viewer);
+      const refused = await limits.acquire(viewer);
       if (refused) {
         setResultAndStopExecution({ errors: [refused] });
         return;

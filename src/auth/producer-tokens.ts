@@ -26,7 +26,7 @@ interface TokenRow {
 
 const tokenPrefix = 'vgp_';
 
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -40,8 +40,26 @@ function toRecord(row: TokenRow): ProducerTokenRecord {
   };
 }
 
+/** Where producer tokens live: the embedded SQLite file, or Redis shared by every node (src/cluster/producer-tokens.ts). */
+export interface ProducerTokens {
+  issue(serverId: string, label?: string | null): Promise<IssuedProducerToken>;
+  /** Revokes a token; resolves with the record, or null if no such token exists. Revoking twice keeps the first time. */
+  revoke(id: string): Promise<ProducerTokenRecord | null>;
+  /** The record a presented secret belongs to (revoked ones included, so the caller can say so), or null. */
+  lookup(token: string): Promise<ProducerTokenRecord | null>;
+  get(id: string): Promise<ProducerTokenRecord | null>;
+  /** Every token (of one server), oldest first. */
+  list(serverId?: string): Promise<ProducerTokenRecord[]>;
+  close(): void;
+}
+
+/** A new secret: 32 random bytes behind the prefix that tells producer tokens from admin JWTs. */
+export function newProducerSecret(): string {
+  return `${tokenPrefix}${randomBytes(32).toString('base64url')}`;
+}
+
 /** Producer tokens: 32 random bytes each, stored as sha256 and looked up by hash on every request (so revocation is immediate). */
-export class ProducerTokenStore {
+export class SqliteProducerTokens implements ProducerTokens {
   private readonly db: Database.Database;
   /** Every request of a producer looks its token up: prepared once. */
   private readonly byHash: Database.Statement;
@@ -65,8 +83,8 @@ export class ProducerTokenStore {
     this.byHash = this.db.prepare('SELECT * FROM producer_tokens WHERE token_hash = ?');
   }
 
-  issue(serverId: string, label: string | null = null): IssuedProducerToken {
-    const token = `${tokenPrefix}${randomBytes(32).toString('base64url')}`;
+  async issue(serverId: string, label: string | null = null): Promise<IssuedProducerToken> {
+    const token = newProducerSecret();
     const id = randomUUID();
     const createdAt = Date.now();
     this.db
@@ -75,26 +93,24 @@ export class ProducerTokenStore {
     return { id, serverId, label, createdAt: new Date(createdAt), revokedAt: null, token };
   }
 
-  /** Revokes a token; returns the record, or null if no such token exists. Revoking twice keeps the first time. */
-  revoke(id: string): ProducerTokenRecord | null {
+  async revoke(id: string): Promise<ProducerTokenRecord | null> {
     this.db.prepare('UPDATE producer_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(Date.now(), id);
     const row = this.db.prepare('SELECT * FROM producer_tokens WHERE id = ?').get(id) as TokenRow | undefined;
     return row ? toRecord(row) : null;
   }
 
-  /** The record a presented secret belongs to (revoked ones included, so the caller can say so), or null. */
-  lookup(token: string): ProducerTokenRecord | null {
+  async lookup(token: string): Promise<ProducerTokenRecord | null> {
     if (!token.startsWith(tokenPrefix)) return null;
     const row = this.byHash.get(hashToken(token)) as TokenRow | undefined;
     return row ? toRecord(row) : null;
   }
 
-  get(id: string): ProducerTokenRecord | null {
+  async get(id: string): Promise<ProducerTokenRecord | null> {
     const row = this.db.prepare('SELECT * FROM producer_tokens WHERE id = ?').get(id) as TokenRow | undefined;
     return row ? toRecord(row) : null;
   }
 
-  list(serverId?: string): ProducerTokenRecord[] {
+  async list(serverId?: string): Promise<ProducerTokenRecord[]> {
     const rows = (
       serverId === undefined
         ? this.db.prepare('SELECT * FROM producer_tokens ORDER BY created_at, id').all()

@@ -19,7 +19,7 @@ export interface OperationRequest {
 }
 
 /** Refusals of a viewer that may not open another stream, or null with the stream counted. */
-export type AcquireStream = (viewer: Viewer) => GraphQLError | null;
+export type AcquireStream = (viewer: Viewer) => Promise<GraphQLError | null>;
 
 /**
  * Runs one operation through yoga's envelop: parse and validate (armor's limits), the context, the viewer rules and
@@ -64,7 +64,7 @@ export async function runOperation(
     if (!isExecutionResult(result)) throw new GraphQLError('Incremental delivery is not supported over this transport');
     return { kind: 'result', result };
   }
-  const refused = acquire(viewer);
+  const refused = await acquire(viewer);
   if (refused) return { kind: 'result', result: { data: null, errors: [refused] } };
   let result: unknown;
   try {

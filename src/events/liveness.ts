@@ -12,13 +12,25 @@ export class LivenessMonitor {
     private readonly ingest: IngestService,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void,
+    /**
+     * Whether this node runs the check now, its state caught up with the log; several nodes on one log hand the duty
+     * to one of them, holding it for `leaseMs`.
+     */
+    private readonly mayCheck: (leaseMs: number) => Promise<boolean> = async () => true,
   ) {}
 
+  /** How often the monitor looks: several times per interval keeps detection within ~25% of the configured silence. */
+  private get every(): number {
+    return Math.max(50, Math.min(5_000, Math.floor(this.intervalMs / 4)));
+  }
+
   start(): void {
-    // Checking several times per interval keeps detection within ~25% of the configured silence.
-    const every = Math.max(50, Math.min(5_000, Math.floor(this.intervalMs / 4)));
-    this.timer = setInterval(() => this.check().catch(this.onError), every);
+    this.timer = setInterval(() => this.tick().catch(this.onError), this.every);
     this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (await this.mayCheck(Math.max(1_000, 3 * this.every))) await this.check();
   }
 
   async check(now = Date.now()): Promise<void> {

@@ -62,7 +62,7 @@ const tokensUsed: string[] = [];
  */
 async function ingest<R, V>(document: TypedDocumentNode<R, V>, variables: NoInfer<V>): Promise<R> {
   const { input } = variables as { input: { serverId: string } };
-  const token = vigil.producerToken(input.serverId);
+  const token = await vigil.producerToken(input.serverId);
   const body = JSON.stringify({ query: print(document), variables: { ...variables, input: { dedupKey: randomUUID(), ...input } } });
   for (let attempt = 1; ; attempt++) {
     let result: ExecutionResult<R>;

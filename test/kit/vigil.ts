@@ -43,7 +43,7 @@ export interface TestVigil {
   /** A signed admin token (all roles unless given). */
   adminToken(roles?: readonly Role[], options?: { sub?: string; ttl?: string }): Promise<string>;
   /** A producer token for one server, issued once per server and reused. */
-  producerToken(serverId: string): string;
+  producerToken(serverId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -80,10 +80,10 @@ export async function startVigil(overrides: VigilConfigInput = {}, { logger = pi
     await app.close();
   };
   leftovers.push(close);
-  const producerTokens = new Map<string, string>();
+  const producerTokens = new Map<string, Promise<string>>();
   const producerToken = (serverId: string) => {
     let token = producerTokens.get(serverId);
-    if (!token) producerTokens.set(serverId, (token = app.vigil.producers.issue(serverId, 'test').token));
+    if (!token) producerTokens.set(serverId, (token = app.vigil.producers.issue(serverId, 'test').then((issued) => issued.token)));
     return token;
   };
   let fullAdmin: Promise<string> | null = null;

@@ -87,8 +87,8 @@ function uuidv7(now: number): string {
 
 /** Redis refused the command without running it. */
 const refusedUnrun = /^(LOADING|BUSY|READONLY|MASTERDOWN|OOM|CLUSTERDOWN|TRYAGAIN|NOREPLICAS|MISCONF)\b/;
-/** The client never sent the command. */
-const neverSent = /enableOfflineQueue|isn't writeable|Connection is closed|connect ECONNREFUSED/;
+/** The client never sent the command ("Connection is closed" is not one: ioredis also fails commands in flight with it). */
+const neverSent = /enableOfflineQueue|isn't writeable|connect ECONNREFUSED/;
 
 function connect(url: string, commandTimeoutMs: number, name: string, tail: boolean): Connection {
   const connection = new Redis(url, {

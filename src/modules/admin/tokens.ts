@@ -42,8 +42,8 @@ builder.mutationFields((t) => ({
     type: ProducerToken,
     description: 'Revokes a producer token: it stops working at once.',
     args: { id: t.arg.id() },
-    resolve: (_, { id }, { vigil }) => {
-      const revoked = vigil.producers.revoke(id);
+    resolve: async (_, { id }, { vigil }) => {
+      const revoked = await vigil.producers.revoke(id);
       if (!revoked) throw vigilError('NOT_FOUND', `No producer token with id "${id}"`, { id });
       return revoked;
     },

@@ -26,7 +26,8 @@ builder.queryField('mapEntities', (t) =>
     type: MapSnapshotRef,
     description: 'The entities currently on one map, with their latest positions.',
     args: { mapId: t.arg.id() },
-    resolve: (_, { mapId }, { vigil }) => {
+    resolve: async (_, { mapId }, { vigil }) => {
+      await vigil.caughtUp();
       const key = String(mapId);
       const entities = [...(vigil.state.maps.get(key)?.values() ?? [])].sort((a, b) => a.entityId.localeCompare(b.entityId));
       return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), mapId: key, entities };
@@ -62,16 +63,19 @@ builder.queryField('maps', (t) =>
     ...requires(streamReaders.mapEntities),
     type: MapsSnapshotRef,
     description: 'The maps that currently have entities, with how many.',
-    resolve: (_, __, { vigil }) => ({
-      cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
-      maps: [...vigil.state.maps]
-        .filter(([, entities]) => entities.size > 0)
-        .map(([mapId, entities]) => ({
-          mapId,
-          entityCount: entities.size,
-          serverIds: [...new Set([...entities.values()].map((entity) => entity.serverId))].sort(),
-        }))
-        .sort((a, b) => a.mapId.localeCompare(b.mapId)),
-    }),
+    resolve: async (_, __, { vigil }) => {
+      await vigil.caughtUp();
+      return {
+        cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+        maps: [...vigil.state.maps]
+          .filter(([, entities]) => entities.size > 0)
+          .map(([mapId, entities]) => ({
+            mapId,
+            entityCount: entities.size,
+            serverIds: [...new Set([...entities.values()].map((entity) => entity.serverId))].sort(),
+          }))
+          .sort((a, b) => a.mapId.localeCompare(b.mapId)),
+      };
+    },
   }),
 );

@@ -36,15 +36,18 @@ builder.queryFields((t) => ({
     ...requires(streamReaders.serverStatus),
     type: ServersSnapshotRef,
     description: 'Every server with its latest status, player count and last-seen time, ordered by id.',
-    resolve: (_, __, { vigil }) => ({
-      cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
-      servers: [...vigil.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    }),
+    resolve: async (_, __, { vigil }) => {
+      await vigil.caughtUp();
+      return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), servers: [...vigil.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)) };
+    },
   }),
   server: t.field({
     ...requires(streamReaders.serverStatus),
     type: ServerSnapshotRef,
     args: { id: t.arg.id() },
-    resolve: (_, { id }, { vigil }) => ({ cursor: cursorAt(vigil.state.seq, vigil.log.epoch), server: vigil.state.servers.get(String(id)) ?? null }),
+    resolve: async (_, { id }, { vigil }) => {
+      await vigil.caughtUp();
+      return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), server: vigil.state.servers.get(String(id)) ?? null };
+    },
   }),
 }));

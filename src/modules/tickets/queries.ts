@@ -50,7 +50,8 @@ builder.queryFields((t) => ({
         validate: z.number().int().min(1, 'must be at least 1').max(maxTicketCount, `must be at most ${maxTicketCount}`),
       }),
     },
-    resolve: (_, { status, first }, { vigil }) => {
+    resolve: async (_, { status, first }, { vigil }) => {
+      await vigil.caughtUp();
       // The projection holds tickets in creation order.
       const matching = [...vigil.state.tickets.values()].filter((ticket) => status == null || ticket.status === status);
       return {
@@ -64,6 +65,9 @@ builder.queryFields((t) => ({
     ...requires(streamReaders.tickets),
     type: TicketSnapshotRef,
     args: { id: t.arg.id() },
-    resolve: (_, { id }, { vigil }) => ({ cursor: cursorAt(vigil.state.seq, vigil.log.epoch), ticket: vigil.state.tickets.get(String(id)) ?? null }),
+    resolve: async (_, { id }, { vigil }) => {
+      await vigil.caughtUp();
+      return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), ticket: vigil.state.tickets.get(String(id)) ?? null };
+    },
   }),
 }));

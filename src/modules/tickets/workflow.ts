@@ -15,7 +15,9 @@ export function actorOf({ viewer }: VigilContext): string {
   return viewer.kind === 'admin' ? viewer.sub : describeViewer(viewer);
 }
 
-function ticketOf(context: VigilContext, ticketId: string): TicketRecord {
+/** The ticket as it stands after every change acknowledged so far, on any node. */
+async function ticketOf(context: VigilContext, ticketId: string): Promise<TicketRecord> {
+  await context.vigil.caughtUp();
   const ticket = context.vigil.state.tickets.get(ticketId);
   if (!ticket) throw vigilError('NOT_FOUND', `Ticket "${ticketId}" does not exist`, { ticketId });
   return ticket;
@@ -65,8 +67,8 @@ builder.mutationFields((t) => ({
       ticketId: t.arg.id(),
       assignee: t.arg.string({ validate: z.string().max(128).refine(notBlank, 'must not be blank') }),
     },
-    resolve: (_, { ticketId, assignee }, context) =>
-      appendTicketChange(context, ticketOf(context, String(ticketId)), 'ticket.assigned', { kind: 'ASSIGNED', assignee }),
+    resolve: async (_, { ticketId, assignee }, context) =>
+      appendTicketChange(context, await ticketOf(context, String(ticketId)), 'ticket.assigned', { kind: 'ASSIGNED', assignee }),
   }),
   respondToTicket: t.field({
     ...requires(fieldReaders.ticketWork),
@@ -76,8 +78,8 @@ builder.mutationFields((t) => ({
       ticketId: t.arg.id(),
       body: t.arg.string({ validate: z.string().max(5_000).refine(notBlank, 'must not be blank') }),
     },
-    resolve: (_, { ticketId, body }, context) =>
-      appendTicketChange(context, ticketOf(context, String(ticketId)), 'ticket.response', {
+    resolve: async (_, { ticketId, body }, context) =>
+      appendTicketChange(context, await ticketOf(context, String(ticketId)), 'ticket.response', {
         kind: 'RESPONSE_ADDED',
         response: { id: randomUUID(), author: actorOf(context), body, at: new Date().toISOString() },
       }),
@@ -87,8 +89,8 @@ builder.mutationFields((t) => ({
     type: TicketEvent,
     description: 'Moves a ticket to another status.',
     args: { ticketId: t.arg.id(), status: t.arg({ type: TicketStatusEnum }) },
-    resolve: (_, { ticketId, status }, context) => {
-      const ticket = ticketOf(context, String(ticketId));
+    resolve: async (_, { ticketId, status }, context) => {
+      const ticket = await ticketOf(context, String(ticketId));
       if (ticket.status === status) throw badInput([{ path: 'status', message: `ticket "${ticket.id}" is already ${status}` }]);
       return appendTicketChange(context, ticket, 'ticket.status', { kind: 'STATUS_CHANGED', status, previousStatus: ticket.status });
     },
