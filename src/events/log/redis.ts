@@ -169,6 +169,8 @@ export class RedisEventLog implements EventLog {
     const tailConnection = connect(url, commandTimeoutMs, `vigil:${prefix}:tail`, true);
     const tag = `{vigil:${prefix}}`;
     const keys = { log: `${tag}:log`, seq: `${tag}:seq`, epoch: `${tag}:epoch`, trimmed: `${tag}:trimmed` };
+    // Until the log exists, a connection error is the failure open() reports, not an event of its own.
+    for (const connection of [commands, tailConnection]) connection.on('error', () => {});
     try {
       await Promise.all([commands.connect(), tailConnection.connect()]);
       await commands.set(keys.epoch, randomBytes(9).toString('base64url'), 'NX');

@@ -1,0 +1,244 @@
+import { Redis } from 'ioredis';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { decodeCursor } from '../src/events/cursor.ts';
+import type { AnyEventDraft, AnyStoredEvent, EventDraft } from '../src/events/envelope.ts';
+import { EventError } from '../src/events/errors.ts';
+import type { AppendOutcome } from '../src/events/log/log.ts';
+import { RedisEventLog, type RedisEventLogOptions } from '../src/events/log/redis.ts';
+import { startRedis, type TestRedis } from './kit/redis.ts';
+
+const opened: RedisEventLog[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((log) => log.close()));
+});
+
+let shared: TestRedis;
+beforeAll(async () => {
+  shared = await startRedis();
+});
+
+let unique = 0;
+/** A node of the log called `prefix` on `server`. */
+async function node(server: TestRedis, prefix: string, options: Partial<RedisEventLogOptions> = {}): Promise<RedisEventLog> {
+  const log = await RedisEventLog.open({ url: server.url, prefix, ...options });
+  opened.push(log);
+  return log;
+}
+
+/** Two nodes on a new log: the same Redis and prefix. */
+async function nodes(server = shared, options: Partial<RedisEventLogOptions> = {}): Promise<[RedisEventLog, RedisEventLog, string]> {
+  const prefix = `n${++unique}`;
+  return [await node(server, prefix, options), await node(server, prefix, options), prefix];
+}
+
+function chat(text: string, dedupKey: string | null = null, serverId = 'eu-1'): EventDraft<'chat'> {
+  return {
+    stream: 'chat',
+    type: 'chat.message',
+    serverId,
+    key: 'global',
+    occurredAt: new Date('2026-11-22T10:00:00.000Z'),
+    priority: 'NORMAL',
+    dedupKey,
+    payload: { kind: 'MESSAGE', channel: 'global', playerId: 'p-1', playerName: 'Ayla', recipientId: null, text },
+  };
+}
+
+const seqs = (events: readonly AnyStoredEvent[]) => events.map((event) => event.seq);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Appends until Redis takes it (it is coming back); every try carries the same dedupKeys, so none stores twice. */
+async function appendWhenBack(log: RedisEventLog, drafts: AnyEventDraft[]): Promise<AppendOutcome[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      return await log.append(drafts);
+    } catch (error) {
+      if (!(error instanceof EventError) || Date.now() > deadline) throw error;
+      await sleep(25);
+    }
+  }
+}
+
+describe('Redis event log: several nodes on one log', () => {
+  it('should hand an append on A to the listeners of B once, in log order, as A answered it', async () => {
+    const [a, b] = await nodes();
+    expect(b.epoch).toBe(a.epoch);
+    const onA: AnyStoredEvent[] = [];
+    const onB: AnyStoredEvent[] = [];
+    a.onAppend((events) => onA.push(...events));
+    b.onAppend((events) => onB.push(...events));
+
+    const outcomes = [...(await a.append([chat('1'), chat('2')])), ...(await a.append([chat('3')]))];
+    await b.caughtUp();
+
+    expect(onA).toEqual(outcomes.map((outcome) => outcome.event));
+    expect(onB).toEqual(onA);
+    await sleep(50);
+    expect(onB).toHaveLength(3);
+  });
+
+  it('should give both nodes the same total order of interleaved concurrent appends, with no gap and no duplicate', async () => {
+    const [a, b] = await nodes();
+    const onA: AnyStoredEvent[] = [];
+    const onB: AnyStoredEvent[] = [];
+    a.onAppend((events) => onA.push(...events));
+    b.onAppend((events) => onB.push(...events));
+    const acked: AnyStoredEvent[] = [];
+
+    await Promise.all(
+      [a, b].flatMap((log, node) =>
+        Array.from({ length: 4 }, async (_, writer) => {
+          for (let n = 0; n < 10; n++) {
+            const outcomes = await log.append(Array.from({ length: 3 }, (_, i) => chat(`${node}/${writer}/${n}/${i}`)));
+            acked.push(...outcomes.map((outcome) => outcome.event));
+          }
+        }),
+      ),
+    );
+    await Promise.all([a.caughtUp(), b.caughtUp()]);
+
+    expect(seqs(onA)).toEqual(range(1, 240));
+    expect(onB).toEqual(onA);
+    expect([...acked].sort((x, y) => x.seq - y.seq)).toEqual(onA);
+    expect((await b.read({ limit: 1000 })).events).toEqual(onA);
+  });
+
+  it('should read on B after a cursor minted on A', async () => {
+    const [a, b] = await nodes();
+    const [first, second] = await a.append([chat('1'), chat('2')]);
+    const [third] = await b.append([chat('3')]);
+
+    const position = decodeCursor(first!.event.cursor);
+    expect(position.epoch).toBe(b.epoch);
+    const { events, head } = await b.read({ afterSeq: position.seq, limit: 10 });
+    expect(events).toEqual([second!.event, third!.event]);
+    expect(head).toBe(3);
+  });
+
+  it("should resolve B's caughtUp after A's append with a seq at or beyond it, once B's listeners have seen it", async () => {
+    const [a, b] = await nodes();
+    const onB: number[] = [];
+    b.onAppend((events) => onB.push(...seqs(events)));
+    for (let n = 0; n < 20; n++) {
+      const [outcome] = await a.append([chat(`${n}`)]);
+      const seq = await b.caughtUp();
+      expect(seq).toBeGreaterThanOrEqual(outcome!.event.seq);
+      expect(onB.at(-1)).toBe(outcome!.event.seq);
+    }
+    expect(onB).toEqual(range(1, 20));
+  });
+
+  it('should say Redis persists every write before it answers, as the test server is configured', async () => {
+    const [a] = await nodes();
+    expect(await a.durability()).toEqual({ appendonly: true, appendfsync: 'always' });
+  });
+});
+
+describe('Redis event log: Redis going away', () => {
+  it('should keep every acknowledged event exactly once through SIGKILL of Redis, and store retries of its dedupKeys once', async () => {
+    const server = await startRedis();
+    const [log, , prefix] = await nodes(server, { commandTimeoutMs: 500 });
+    const batch = (writer: number, n: number) => Array.from({ length: 20 }, (_, i) => chat(`w${writer}/${n}/${i}`, `w${writer}/${n}/${i}`, `crash-${writer}`));
+    const acked = new Map<string, AnyStoredEvent>();
+    const unanswered: AnyEventDraft[][] = [];
+    const failures: unknown[] = [];
+    let killed = false;
+    const writers = Array.from({ length: 4 }, async (_, writer) => {
+      for (let n = 0; ; n++) {
+        const drafts = batch(writer, n);
+        try {
+          for (const { event } of await log.append(drafts)) acked.set(event.dedupKey!, event);
+        } catch (error) {
+          failures.push(error);
+          unanswered.push(drafts);
+          return;
+        }
+        if (killed) return;
+      }
+    });
+    await expect.poll(() => acked.size, { timeout: 10_000, interval: 1 }).toBeGreaterThanOrEqual(600);
+    await server.kill9();
+    killed = true;
+    await Promise.all(writers);
+    expect(failures.length).toBeGreaterThan(0);
+    for (const failure of failures) expect(failure).toMatchObject({ name: 'EventError', code: 'UNAVAILABLE', message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: /) });
+
+    await server.restart();
+    const survivor = await node(server, prefix);
+    expect(survivor.epoch).toBe(log.epoch);
+    const events = (await survivor.read({ limit: 100_000 })).events;
+    const byKey = new Map(events.map((event) => [event.dedupKey, event]));
+    expect(byKey.size).toBe(events.length);
+    for (const [key, event] of acked) expect(byKey.get(key)).toEqual(event);
+    expect(seqs(events)).toEqual(range(1, events.length));
+    // Batches in flight at the kill are there whole or not at all.
+    const batchOf = (dedupKey: string) => dedupKey.replace(/\/\d+$/, '');
+    const perBatch = new Map<string, number>();
+    for (const event of events) perBatch.set(batchOf(event.dedupKey!), (perBatch.get(batchOf(event.dedupKey!)) ?? 0) + 1);
+    expect(new Set(perBatch.values())).toEqual(new Set([20]));
+
+    // The crashed node comes back by itself; retrying everything stores each key once.
+    const retried = [...unanswered, ...[...perBatch.keys()].map((name) => batch(Number(/^w(\d+)/.exec(name)![1]), Number(name.split('/')[1])))];
+    for (const drafts of retried) await appendWhenBack(log, drafts);
+    const after = (await survivor.read({ limit: 100_000 })).events;
+    expect(after.slice(0, events.length)).toEqual(events);
+    expect(new Set(after.map((event) => event.dedupKey)).size).toBe(after.length);
+    expect(after.length).toBe(events.length + unanswered.filter((drafts) => !perBatch.has(batchOf(drafts[0]!.dedupKey!))).length * 20);
+  });
+
+  it('should refuse appends within the bound while Redis is down, storing nothing, and resume the tail without a gap once it is back', async () => {
+    const server = await startRedis();
+    const [a, b] = await nodes(server, { commandTimeoutMs: 500 });
+    const onB: AnyStoredEvent[] = [];
+    b.onAppend((events) => onB.push(...events));
+    await a.append([chat('before 1'), chat('before 2')]);
+    await b.caughtUp();
+
+    await server.stop();
+    const started = Date.now();
+    const failure = await a.append([chat('while down 1', 'down-1'), chat('while down 2', 'down-2')]).catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(failure).toBeInstanceOf(EventError);
+    expect(failure).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: .*nothing of the batch was stored$/) });
+    await expect(a.read({ limit: 10 })).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(b.caughtUp()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+
+    await server.restart();
+    const resumed = await appendWhenBack(a, [chat('after 1', 'up-1')]);
+    expect(resumed[0]!.event.seq).toBe(3);
+    for (let n = 2; n <= 5; n++) await a.append([chat(`after ${n}`)]);
+    await b.caughtUp();
+    expect(onB.map((event) => (event.payload as { text: string }).text)).toEqual(['before 1', 'before 2', 'after 1', 'after 2', 'after 3', 'after 4', 'after 5']);
+    expect(seqs(onB)).toEqual(range(1, 7));
+    const stored = (await b.read({ limit: 100 })).events;
+    expect(stored).toEqual(onB);
+    expect(stored.some((event) => event.dedupKey?.startsWith('down-'))).toBe(false);
+  });
+
+  it('should refuse to write once Redis was flushed under it, telling the node to restart, and a reopened log has another epoch', async () => {
+    const server = await startRedis();
+    const [a, , prefix] = await nodes(server);
+    await a.append([chat('one')]);
+    const client = new Redis(server.url);
+    await client.flushall();
+
+    await expect(a.append([chat('two')])).rejects.toMatchObject({ name: 'EventError', code: 'UNAVAILABLE', message: expect.stringMatching(/was reset \(new epoch\); restart this node$/) });
+    await expect(a.caughtUp()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(await client.dbsize()).toBe(0);
+    await client.quit();
+    const reopened = await node(server, prefix);
+    expect(reopened.epoch).not.toBe(a.epoch);
+    expect(await reopened.head()).toBe(0);
+  });
+
+  it('should fail to open with UNAVAILABLE when nothing answers at the URL', async () => {
+    const server = await startRedis();
+    await server.stop();
+    await expect(RedisEventLog.open({ url: server.url, commandTimeoutMs: 300 })).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: /),
+    });
+  });
+});
