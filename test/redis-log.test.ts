@@ -217,6 +217,34 @@ describe('Redis event log: Redis going away', () => {
     expect(stored.some((event) => event.dedupKey?.startsWith('down-'))).toBe(false);
   });
 
+  it('should give up on a hung Redis within the bound, saying the batch may have been stored, and a retry with its dedupKeys stores it once', async () => {
+    const server = await startRedis();
+    const [a, b] = await nodes(server, { commandTimeoutMs: 300 });
+    const onB: AnyStoredEvent[] = [];
+    b.onAppend((events) => onB.push(...events));
+    await a.append([chat('before')]);
+
+    server.freeze();
+    const started = Date.now();
+    const failure = await a.append([chat('hung 1', 'hung-1'), chat('hung 2', 'hung-2')]).catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(failure).toMatchObject({
+      name: 'EventError',
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: Command timed out; the batch may have been stored: a retry with the same dedupKeys is safe$/),
+    });
+    server.thaw();
+
+    // Redis ran the script once it went on: the retry finds the batch stored.
+    const retry = await appendWhenBack(a, [chat('hung 1', 'hung-1'), chat('hung 2', 'hung-2')]);
+    expect(retry.map((outcome) => [outcome.event.seq, outcome.duplicate])).toEqual([
+      [2, true],
+      [3, true],
+    ]);
+    await b.caughtUp();
+    expect(seqs(onB)).toEqual([1, 2, 3]);
+  });
+
   it('should refuse to write once Redis was flushed under it, telling the node to restart, and a reopened log has another epoch', async () => {
     const server = await startRedis();
     const [a, , prefix] = await nodes(server);

@@ -18,6 +18,10 @@ export interface TestRedis {
   kill9(): Promise<void>;
   /** Starts it again on the same port and folder, so it reloads its AOF; resolves once it answers PING. */
   restart(): Promise<void>;
+  /** Suspends it (SIGSTOP): connections stay open and nothing answers, as with a hung server. */
+  freeze(): void;
+  /** Lets a frozen server go on (SIGCONT): it then runs what it was sent meanwhile. */
+  thaw(): void;
 }
 
 const started = new Set<{ stop(): Promise<void>; dir: string }>();
@@ -110,10 +114,15 @@ export async function startRedis(): Promise<TestRedis> {
     url: `redis://127.0.0.1:${port}`,
     port,
     dir,
-    stop: () => end('SIGTERM'),
-    kill9: () => end('SIGKILL'),
-    async restart() {
+    stop: async () => {
+      server?.kill('SIGCONT');
       await end('SIGTERM');
+    },
+    kill9: () => end('SIGKILL'),
+    freeze: () => server?.kill('SIGSTOP'),
+    thaw: () => server?.kill('SIGCONT'),
+    async restart() {
+      await redis.stop();
       // The port was ours a moment ago; a socket in TIME_WAIT may hold it briefly.
       for (let attempt = 0; !server; attempt++) {
         const launched = await launch(port, dir);
