@@ -216,6 +216,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     logger,
     authenticate: (request) => authenticate(request, vigil),
     limits,
+    directory: vigil.directory,
     graphqlEndpoint,
     streamEndpoint,
     maxBodyBytes: config.maxBodyBytes,

@@ -3,6 +3,7 @@ import type { AdminTokenKeys } from './auth/admin-tokens.ts';
 import type { StreamCounter } from './auth/plugin.ts';
 import type { ProducerTokens } from './auth/producer-tokens.ts';
 import type { NodeRegistry } from './cluster/nodes.ts';
+import type { ReservationDirectory } from './delivery/directory.ts';
 import { openEngine } from './cluster/engine.ts';
 import type { VigilConfig } from './config.ts';
 import { FanoutHub } from './events/hub.ts';
@@ -26,6 +27,8 @@ export interface Vigil {
   streams: StreamCounter;
   /** This node among the others on the same Redis; null on the embedded engine. */
   nodes: NodeRegistry | null;
+  /** Single-connection reservations shared with the other nodes; null on the embedded engine. */
+  directory: ReservationDirectory | null;
   /** Resolves once the state reflects every event acknowledged anywhere before the call (on Redis: by any node). */
   caughtUp(): Promise<void>;
   close(): Promise<void>;
@@ -75,6 +78,7 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     adminKeys,
     streams: engine.streams,
     nodes: engine.nodes,
+    directory: engine.directory,
     caughtUp: async () => void (await log.caughtUp()),
     async close() {
       clearInterval(retention);

@@ -5,6 +5,7 @@ import { type ProducerTokens, SqliteProducerTokens } from '../auth/producer-toke
 import type { VigilConfig } from '../config.ts';
 import type { EventLog } from '../events/log/log.ts';
 import { SqliteEventLog } from '../events/log/sqlite.ts';
+import type { ReservationDirectory } from '../delivery/directory.ts';
 import type { NodeRegistry } from './nodes.ts';
 
 /** Where this node keeps what must outlive it or be shared: the log, producer tokens, stream counts, duties. */
@@ -16,6 +17,8 @@ export interface Engine {
   adminKeys: AdminTokenKeys;
   /** This node among the others on the same Redis; null on the embedded engine (one node). */
   nodes: NodeRegistry | null;
+  /** Single-connection reservations every node can find; null on the embedded engine. */
+  directory: ReservationDirectory | null;
   /** True when this node should run a single-runner duty (the liveness monitor) now; `leaseMs` bounds a handover. */
   holdDuty(duty: string, leaseMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -40,6 +43,7 @@ async function openSqliteEngine(config: VigilConfig): Promise<Engine> {
     streams: new LocalStreamCounter(),
     adminKeys,
     nodes: null,
+    directory: null,
     holdDuty: async () => true,
     async close() {
       producers.close();

@@ -7,12 +7,14 @@ import type { Engine } from './engine.ts';
 import { NodeRegistry } from './nodes.ts';
 import { RedisProducerTokens } from './producer-tokens.ts';
 import { connectRedis, keyTag, redisAddress } from './redis.ts';
+import { RedisReservationDirectory } from './reservations.ts';
 import { RedisStreamCounter } from './stream-limits.ts';
 
 /** Several nodes on one Redis: the shared log, producer tokens, stream counts across nodes, leases for duties. */
 export async function openRedisEngine(config: VigilConfig, url: string, logger: Logger): Promise<Engine> {
   const tag = keyTag(config.redisPrefix);
   const redis = connectRedis({ url, name: 'vigil:shared', commandTimeoutMs: config.redisTimeout });
+  // Failures surface where a command fails (as UNAVAILABLE); the connection reconnects on its own.
   redis.on('error', () => undefined);
   try {
     await redis.connect();
@@ -26,7 +28,7 @@ export async function openRedisEngine(config: VigilConfig, url: string, logger: 
     prefix: config.redisPrefix,
     dedupWindowMs: config.dedupWindow,
     commandTimeoutMs: config.redisTimeout,
-    onError: (error: unknown) => logger.warn({ err: error }, 'the Redis log tail lost its connection; resuming from the last event seen'),
+    onError: (error: unknown) => logger.warn({ err: error }, 'Redis log: a connection failed or a listener threw (the tail resumes from the last event it delivered)'),
   });
   const durability = await log.durability();
   if (durability.appendonly === false || (durability.appendfsync !== null && durability.appendfsync !== 'always')) {
@@ -38,6 +40,13 @@ export async function openRedisEngine(config: VigilConfig, url: string, logger: 
   const shared = await sharedAdminSecret(redis, tag, config);
   const adminKeys = await AdminTokenKeys.load(config, shared);
   const streams = new RedisStreamCounter(redis, tag, nodes.id, 15_000, (error) => logger.warn({ err: error }, 'could not renew stream leases in Redis'));
+  const subscriber = connectRedis({ url, name: `vigil:${nodes.id}:bus`, commandTimeoutMs: config.redisTimeout });
+  subscriber.on('error', () => undefined);
+  await subscriber.connect();
+  const directory = new RedisReservationDirectory(redis, subscriber, tag, nodes.id, config.redisTimeout, 30_000, (error) =>
+    logger.warn({ err: error }, 'single-connection reservations: a Redis call failed'),
+  );
+  await directory.start();
   await nodes.start();
   streams.start();
   logger.info({ redis: redisAddress(url), prefix: config.redisPrefix, node: nodes.id, nodes: nodes.nodeCount }, 'joined the Vigil nodes on Redis');
@@ -48,8 +57,10 @@ export async function openRedisEngine(config: VigilConfig, url: string, logger: 
     streams,
     adminKeys,
     nodes,
+    directory,
     holdDuty: (duty, leaseMs) => nodes.holdDuty(duty, leaseMs),
     async close() {
+      await directory.stop();
       await streams.stop();
       await nodes.stop();
       await log.close();

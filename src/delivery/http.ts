@@ -88,9 +88,9 @@ function parseJsonParameter(name: string, text: string | null): Record<string, u
 }
 
 /** The GraphQL-over-HTTP parameters of a GET (query string) or POST (JSON `body`, read with `readPostBody`) request. */
-export function graphqlParams(req: IncomingMessage, url: URL, body: string | null): GraphQLParams {
+export function graphqlParams(method: string | undefined, url: URL, body: string | null): GraphQLParams {
   let params: Record<string, unknown>;
-  if (req.method === 'GET') {
+  if (method === 'GET') {
     const search = url.searchParams;
     params = {
       query: search.get('query') ?? undefined,
@@ -98,7 +98,7 @@ export function graphqlParams(req: IncomingMessage, url: URL, body: string | nul
       variables: parseJsonParameter('variables', search.get('variables')),
       extensions: parseJsonParameter('extensions', search.get('extensions')),
     };
-  } else if (req.method === 'POST' && body !== null) {
+  } else if (method === 'POST' && body !== null) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -108,7 +108,7 @@ export function graphqlParams(req: IncomingMessage, url: URL, body: string | nul
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpRefusal(400, 'The request body must be a JSON object', 'BAD_REQUEST');
     params = parsed as Record<string, unknown>;
   } else {
-    throw new HttpRefusal(405, `${req.method} is not allowed here`, 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });
+    throw new HttpRefusal(405, `${method} is not allowed here`, 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });
   }
   const { query, operationName, variables, extensions } = params;
   if (typeof query !== 'string' || query === '') throw new HttpRefusal(400, 'Send the operation in `query`', 'BAD_REQUEST');

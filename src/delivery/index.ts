@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ExecutionResult, getOperationAST, parse } from 'graphql';
-import type { YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLParams, YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { StreamLimits } from '../auth/plugin.ts';
 import { unauthenticated } from '../auth/plugin.ts';
@@ -11,6 +11,7 @@ import type { StoredEvent } from '../events/envelope.ts';
 import type { FeedRequest } from '../events/feed.ts';
 import { DeliveryClock } from './clock.ts';
 import { Flusher, SseConnection } from './connection.ts';
+import type { ReservationDirectory } from './directory.ts';
 import { distinctCompleteFrame } from './frames.ts';
 import { EventPayload, groupKey, GroupRegistry } from './group.ts';
 import { acceptedTypes, fetchRequestOf, graphqlParams, HttpRefusal, readPostBody, sendRefusal } from './http.ts';
@@ -37,6 +38,8 @@ export interface DeliveryOptions {
   reservationTimeoutMs: number;
   /** Unsent bytes of one connection beyond which it takes no more frames. */
   highWaterBytes?: number;
+  /** Single-connection reservations shared with the other nodes (Redis); absent on a node of its own. */
+  directory?: ReservationDirectory | null;
 }
 
 /** The hub's side of GraphQL over SSE: both modes, every stream from accepted subscription to socket. */
@@ -77,7 +80,7 @@ export class HubDelivery implements Delivery {
   constructor(readonly options: DeliveryOptions) {
     this.clock = new DeliveryClock(options.heartbeatMs);
     this.groups = new GroupRegistry(this.finishErrors);
-    this.single = new SingleConnections(this);
+    this.single = new SingleConnections(this, options.directory ?? null);
   }
 
   get groupCount(): number {
@@ -117,12 +120,12 @@ export class HubDelivery implements Delivery {
   }
 
   /** Runs an operation for `viewer`, counting an accepted stream against its limit. */
-  run(request: Request, params: Parameters<typeof runOperation>[1]['params'], viewer: Viewer, req: IncomingMessage, res: ServerResponse): Promise<OperationOutcome> {
+  run(request: Request, params: GraphQLParams, viewer: Viewer, serverContext: Record<string, unknown>): Promise<OperationOutcome> {
     if (viewer.kind === 'anonymous') return Promise.resolve({ kind: 'result', result: { data: null, errors: [unauthenticated(viewer)] } });
     const { limits } = this.options;
     return runOperation(
       this.options.yoga,
-      { request, params, viewer, serverContext: { req, res } },
+      { request, params, viewer, serverContext },
       (who) => limits.acquire(who),
       (who) => limits.release(who),
     );
@@ -166,11 +169,11 @@ export class HubDelivery implements Delivery {
   async serveDistinct(req: IncomingMessage, res: ServerResponse, eventStreamFirst: boolean): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
     const body = req.method === 'POST' ? await readPostBody(req, this.options.maxBodyBytes) : null;
-    const params = graphqlParams(req, url, body);
+    const params = graphqlParams(req.method, url, body);
     const request = this.fetchRequest(req);
     const viewer = await this.options.authenticate(request);
     if (!eventStreamFirst && !isSubscription(params.query!, params.operationName)) return this.forwardToYoga(req, res, request, body);
-    const outcome = await this.run(request, params, viewer, req, res);
+    const outcome = await this.run(request, params, viewer, { req, res });
     if (res.destroyed) {
       if (outcome.kind === 'feed') this.options.limits.release(viewer);
       return;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
-import { viewerKey } from '../auth/viewer.ts';
+import { type Viewer, viewerKey } from '../auth/viewer.ts';
 import type { SseConnection } from './connection.ts';
+import type { ForwardedAnswer, ForwardedRequest, ReservationDirectory } from './directory.ts';
 import { singleCompleteFrame, singlePayloadPrefix, singlePayloadSuffix } from './frames.ts';
 import { acceptedTypes, graphqlParams, HttpRefusal, readPostBody, sendEmpty } from './http.ts';
 import type { HubDelivery } from './index.ts';
@@ -22,6 +23,26 @@ interface Reservation {
   used: boolean;
 }
 
+/** An operation request (or DELETE) for a reservation this node holds, from a client or forwarded by another node. */
+interface SingleOperation {
+  method: string;
+  url: URL;
+  request: Request;
+  body: string | null;
+  viewer: Viewer;
+  serverContext: Record<string, unknown>;
+}
+
+/** What a forwarded request keeps: what authentication and the protocol read, never cookies or proxies' headers. */
+function forwardedHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of ['authorization', 'content-type', 'accept', TOKEN_HEADER_KEY]) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return headers;
+}
+
 const notFound = () => new HttpRefusal(404, 'Unknown event stream token: reserve one with PUT first', 'NOT_FOUND');
 
 /**
@@ -36,7 +57,13 @@ export class SingleConnections {
   /** Owner -> its reservation tokens, so counting one viewer's reservations does not scan everyone's. */
   private readonly byOwner = new Map<string, Set<string>>();
 
-  constructor(private readonly delivery: HubDelivery) {}
+  constructor(
+    private readonly delivery: HubDelivery,
+    /** Reservations shared with the other nodes; null on a node of its own. */
+    private readonly directory: ReservationDirectory | null = null,
+  ) {
+    directory?.serve(this.serveForwarded, this.claimedElsewhere);
+  }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://vigil.local');
@@ -61,17 +88,15 @@ export class SingleConnections {
         throw refusal;
       }
       const token = this.reserve(owner);
+      await this.directory?.reserved(token, owner, reservationTimeoutMs);
       res.writeHead(201, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(token) });
       res.end(token);
       return;
     }
-    if (!presented) throw notFound();
-    // Another viewer's reservation is answered exactly like an unknown one: it does not exist for them.
-    const reservation = this.live(presented);
-    if (!reservation || !owner || reservation.owner !== owner) throw notFound();
+    if (!presented || !owner) throw notFound();
 
     if (streaming && (req.method === 'GET' || req.method === 'POST')) {
-      if (reservation.connection.open) throw new HttpRefusal(409, 'The event stream of this reservation is already open', 'CONFLICT');
+      const reservation = await this.forStream(presented, owner);
       if (reservation.timer) clearTimeout(reservation.timer);
       reservation.timer = null;
       reservation.connection.onClose(() => this.forget(reservation));
@@ -79,7 +104,95 @@ export class SingleConnections {
       if (this.delivery.draining) this.settle(reservation);
       return;
     }
-    if (req.method === 'DELETE') {
+    if (req.method !== 'POST' && req.method !== 'GET' && req.method !== 'DELETE') {
+      throw new HttpRefusal(405, `${req.method} is not allowed here`, 'METHOD_NOT_ALLOWED', { allow: 'GET, POST, PUT, DELETE' });
+    }
+    const body = req.method === 'POST' ? await readPostBody(req, this.delivery.options.maxBodyBytes) : null;
+    const reservation = await this.forOperation(presented, owner);
+    if (reservation === null) {
+      // Held by another node (its stream opened there): that node answers, as if the request had gone to it.
+      const located = await this.directory?.locate(presented);
+      if (!located || located.owner !== owner || located.node === this.directory!.nodeId) throw notFound();
+      const answer = await this.directory!.forward(located.node, { method: req.method, url: req.url ?? '/', headers: forwardedHeaders(req), body }).catch((error: Error) => {
+        throw new HttpRefusal(503, `The Vigil node holding this event stream does not answer (${error.message}); reconnect the stream`, 'UNAVAILABLE');
+      });
+      res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+      res.end(answer.body);
+      return;
+    }
+    const status = await this.operate(reservation, { method: req.method, url, request, body, viewer, serverContext: { req, res } });
+    if (status !== null) sendEmpty(res, status);
+  }
+
+  /** Answers a request another node forwarded here, exactly as this node answers its own. */
+  readonly serveForwarded = async (forwarded: ForwardedRequest): Promise<ForwardedAnswer> => {
+    try {
+      const url = new URL(forwarded.url, 'http://vigil.local');
+      const request = new Request(url, { method: forwarded.method, headers: forwarded.headers });
+      const viewer = await this.delivery.options.authenticate(request);
+      const owner = viewerKey(viewer);
+      const token = forwarded.headers[TOKEN_HEADER_KEY] || url.searchParams.get(TOKEN_QUERY_KEY);
+      const reservation = token ? this.live(token) : null;
+      if (!reservation || !owner || reservation.owner !== owner || !reservation.connection.open) throw notFound();
+      const status = await this.operate(reservation, { method: forwarded.method, url, request, body: forwarded.body, viewer, serverContext: {} });
+      return { status: status ?? 200, headers: {}, body: '' };
+    } catch (error) {
+      if (!(error instanceof HttpRefusal)) this.delivery.options.logger.error({ err: error }, 'forwarded event stream request failed');
+      const refusal = error instanceof HttpRefusal ? error : new HttpRefusal(500, 'Unexpected error', 'INTERNAL_SERVER_ERROR');
+      return {
+        status: refusal.status,
+        headers: { 'content-type': 'application/json; charset=utf-8', ...refusal.headers },
+        body: JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }),
+      };
+    }
+  };
+
+  /** A reservation made on this node whose stream opened on another: forgotten here, its operations go there. */
+  readonly claimedElsewhere = (token: string): void => {
+    const reservation = this.reservations.get(token);
+    if (reservation && !reservation.connection.open) this.forget(reservation, false);
+  };
+
+  /** The reservation whose event stream opens here: one made here, or, on shared reservations, one made on another node. */
+  private async forStream(token: string, owner: string): Promise<Reservation> {
+    let reservation = this.live(token);
+    // Another viewer's reservation is answered exactly like an unknown one: it does not exist for them.
+    if (reservation && reservation.owner !== owner) throw notFound();
+    if (reservation?.connection.open) throw new HttpRefusal(409, 'The event stream of this reservation is already open', 'CONFLICT');
+    if (this.directory) {
+      const claimed = await this.directory.claim(token, owner);
+      if (claimed === 'unknown') throw notFound();
+      if (claimed === 'open') throw new HttpRefusal(409, 'The event stream of this reservation is already open', 'CONFLICT');
+      if (claimed === 'used') {
+        throw new HttpRefusal(409, 'Operations were posted to this reservation before its event stream opened: open the stream first, then post them', 'CONFLICT');
+      }
+      reservation = this.live(token) ?? this.adopt(token, owner);
+      if (reservation.connection.open) throw new HttpRefusal(409, 'The event stream of this reservation is already open', 'CONFLICT');
+    }
+    if (!reservation) throw notFound();
+    return reservation;
+  }
+
+  /** The reservation an operation goes to on this node, or null when another node may hold it. */
+  private async forOperation(token: string, owner: string): Promise<Reservation | null> {
+    const reservation = this.live(token);
+    if (!reservation) {
+      if (this.directory) return null;
+      throw notFound();
+    }
+    if (reservation.owner !== owner) throw notFound();
+    // Posted before the stream opened: the operation waits here, unless the stream has just opened on another node.
+    if (this.directory && !reservation.connection.open && !(await this.directory.use(token))) {
+      this.forget(reservation, false);
+      return null;
+    }
+    return reservation;
+  }
+
+  /** Runs an operation (or, for DELETE, stops one) on `reservation`; the status to answer, or null when already answered. */
+  private async operate(reservation: Reservation, operation: SingleOperation): Promise<number | null> {
+    const { method, url, request, body, viewer, serverContext } = operation;
+    if (method === 'DELETE') {
       const operationId = url.searchParams.get('operationId');
       if (!operationId) throw new HttpRefusal(400, 'Name the operation to stop with ?operationId=', 'BAD_REQUEST');
       const subscription = reservation.operations.get(operationId);
@@ -89,17 +202,15 @@ export class SingleConnections {
         reservation.connection.push(singleCompleteFrame(operationId));
       }
       this.settle(reservation);
-      return sendEmpty(res, 200);
+      return 200;
     }
-    if (req.method !== 'POST' && req.method !== 'GET') throw new HttpRefusal(405, `${req.method} is not allowed here`, 'METHOD_NOT_ALLOWED', { allow: 'GET, POST, PUT, DELETE' });
-    const body = req.method === 'POST' ? await readPostBody(req, this.delivery.options.maxBodyBytes) : null;
-    const params = graphqlParams(req, url, body);
+    const params = graphqlParams(method, url, body);
     const operationId = params.extensions?.operationId;
     if (typeof operationId !== 'string' || operationId === '') throw new HttpRefusal(400, 'Name the operation with extensions.operationId', 'BAD_REQUEST');
     if (reservation.operations.has(operationId)) throw new HttpRefusal(409, `Operation ${operationId} already runs on this stream`, 'CONFLICT');
     reservation.operations.set(operationId, null);
     reservation.used = true;
-    const outcome = await this.delivery.run(request, params, viewer, req, res);
+    const outcome = await this.delivery.run(request, params, viewer, serverContext);
     const connection = reservation.connection;
     const prefix = singlePayloadPrefix(operationId);
     const framing: Framing = {
@@ -117,7 +228,7 @@ export class SingleConnections {
     // Stopped (DELETE) or the stream went away while the operation was being set up.
     if (!reservation.operations.has(operationId) || this.reservations.get(reservation.token) !== reservation) {
       if (outcome.kind === 'feed') this.delivery.options.limits.release(outcome.viewer);
-      return sendEmpty(res, 204);
+      return 204;
     }
     if (outcome.kind === 'result') {
       framing.next(this.delivery.resultPayload(outcome.result));
@@ -125,7 +236,7 @@ export class SingleConnections {
     } else {
       reservation.operations.set(operationId, this.delivery.follow(outcome, connection, framing));
     }
-    sendEmpty(res, 202);
+    return 202;
   }
 
   /** Shutting down: every event stream ends once its operations have completed. */
@@ -134,7 +245,11 @@ export class SingleConnections {
   }
 
   private reserve(owner: string): string {
-    const token = randomUUID();
+    return this.adopt(randomUUID(), owner).token;
+  }
+
+  /** Holds a reservation on this node: a new one, or one made on another node whose stream opens here. */
+  private adopt(token: string, owner: string): Reservation {
     const timer = setTimeout(() => this.forget(reservation), this.delivery.options.reservationTimeoutMs);
     timer.unref();
     const expiresAt = Date.now() + this.delivery.options.reservationTimeoutMs;
@@ -143,7 +258,7 @@ export class SingleConnections {
     let owned = this.byOwner.get(owner);
     if (!owned) this.byOwner.set(owner, (owned = new Set()));
     owned.add(token);
-    return token;
+    return reservation;
   }
 
   /** The reservation of `token` if it is usable now; one past its time is dropped on the spot. */
@@ -173,10 +288,14 @@ export class SingleConnections {
     else if (this.reservations.get(reservation.token) === reservation && !reservation.timer) this.forget(reservation);
   }
 
-  /** Drops a reservation: its stream closed, or nobody connected in time. Its operations end with it. */
-  private forget(reservation: Reservation): void {
+  /**
+   * Drops a reservation: its stream closed, or nobody connected in time (its operations end with it), or its stream
+   * opened on another node (`everywhere` false: that node holds it now).
+   */
+  private forget(reservation: Reservation, everywhere = true): void {
     if (this.reservations.get(reservation.token) !== reservation) return;
     this.reservations.delete(reservation.token);
+    if (everywhere) this.directory?.forget(reservation.token);
     if (reservation.timer) clearTimeout(reservation.timer);
     const owned = this.byOwner.get(reservation.owner);
     owned?.delete(reservation.token);

@@ -30,10 +30,12 @@ export class LivenessMonitor {
   }
 
   private async tick(): Promise<void> {
-    if (await this.mayCheck(Math.max(1_000, 3 * this.every))) await this.check();
+    await this.check();
   }
 
+  /** Looks for silent servers now, if this node holds the duty. */
   async check(now = Date.now()): Promise<void> {
+    if (!(await this.mayCheck(Math.max(1_000, 3 * this.every)))) return;
     const silent = [...this.state.servers.values()].filter(
       (server) => server.status?.state !== 'UNREACHABLE' && server.status?.state !== 'STOPPED' && now - server.lastSeen.getTime() > this.intervalMs,
     );

@@ -80,6 +80,14 @@ type Documents = {
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": typeof types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": typeof types.ChatRecentDocument,
     "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n": typeof types.ChatFeedDocument,
+    "\n  mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": typeof types.ClusterIngestDocument,
+    "\n  subscription ClusterChat($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": typeof types.ClusterChatDocument,
+    "\n  mutation ClusterStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.ClusterStatusDocument,
+    "\n  query ClusterServers { servers { cursor servers { id status { state playerCount } } } }\n": typeof types.ClusterServersDocument,
+    "\n  query ClusterStats { hubStats { engine nodeId nodes head } }\n": typeof types.ClusterStatsDocument,
+    "\n  mutation ClusterIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": typeof types.ClusterIssueDocument,
+    "\n  mutation ClusterRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": typeof types.ClusterRevokeDocument,
+    "\n  query ClusterStatusHistory { events(stream: SERVER_STATUS, first: 100) { events { type serverId } } }\n": typeof types.ClusterStatusHistoryDocument,
     "\n  mutation CrashIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"crash\") { token } }\n": typeof types.CrashIssueProducerDocument,
     "\n  mutation CrashIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) {\n      id cursor stream type serverId occurredAt receivedAt priority\n      ... on ChatEvent { payload { kind channel playerId playerName recipientId text } }\n    }\n  }\n": typeof types.CrashIngestDocument,
     "\n  query CrashHistory($after: Cursor) {\n    events(stream: CHAT, after: $after, first: 500) { events { id cursor ... on ChatEvent { payload { text } } } endCursor hasMore head }\n  }\n": typeof types.CrashHistoryDocument,
@@ -227,6 +235,14 @@ const documents: Documents = {
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": types.ChatRecentDocument,
     "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n": types.ChatFeedDocument,
+    "\n  mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": types.ClusterIngestDocument,
+    "\n  subscription ClusterChat($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": types.ClusterChatDocument,
+    "\n  mutation ClusterStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.ClusterStatusDocument,
+    "\n  query ClusterServers { servers { cursor servers { id status { state playerCount } } } }\n": types.ClusterServersDocument,
+    "\n  query ClusterStats { hubStats { engine nodeId nodes head } }\n": types.ClusterStatsDocument,
+    "\n  mutation ClusterIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": types.ClusterIssueDocument,
+    "\n  mutation ClusterRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": types.ClusterRevokeDocument,
+    "\n  query ClusterStatusHistory { events(stream: SERVER_STATUS, first: 100) { events { type serverId } } }\n": types.ClusterStatusHistoryDocument,
     "\n  mutation CrashIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"crash\") { token } }\n": types.CrashIssueProducerDocument,
     "\n  mutation CrashIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) {\n      id cursor stream type serverId occurredAt receivedAt priority\n      ... on ChatEvent { payload { kind channel playerId playerName recipientId text } }\n    }\n  }\n": types.CrashIngestDocument,
     "\n  query CrashHistory($after: Cursor) {\n    events(stream: CHAT, after: $after, first: 500) { events { id cursor ... on ChatEvent { payload { text } } } endCursor hasMore head }\n  }\n": types.CrashHistoryDocument,
@@ -586,6 +602,38 @@ export function graphql(source: "\n  query ChatRecent($channel: String, $serverI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n"): (typeof documents)["\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n"): (typeof documents)["\n  mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClusterChat($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"): (typeof documents)["\n  subscription ClusterChat($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation ClusterStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterServers { servers { cursor servers { id status { state playerCount } } } }\n"): (typeof documents)["\n  query ClusterServers { servers { cursor servers { id status { state playerCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterStats { hubStats { engine nodeId nodes head } }\n"): (typeof documents)["\n  query ClusterStats { hubStats { engine nodeId nodes head } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n"): (typeof documents)["\n  mutation ClusterIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation ClusterRevoke($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterStatusHistory { events(stream: SERVER_STATUS, first: 100) { events { type serverId } } }\n"): (typeof documents)["\n  query ClusterStatusHistory { events(stream: SERVER_STATUS, first: 100) { events { type serverId } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
