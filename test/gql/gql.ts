@@ -80,6 +80,8 @@ type Documents = {
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": typeof types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": typeof types.ChatRecentDocument,
     "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n": typeof types.ChatFeedDocument,
+    "\n  mutation FaultsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FaultsIngestDocument,
+    "\n  subscription FaultsChat($after: Cursor) {\n    chat(after: $after) {\n      __typename\n      ... on ChatEvent { id cursor }\n      ... on ResyncRequired { reason }\n    }\n  }\n": typeof types.FaultsChatDocument,
     "\n  mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": typeof types.ClusterIngestDocument,
     "\n  subscription ClusterChat($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": typeof types.ClusterChatDocument,
     "\n  mutation ClusterStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.ClusterStatusDocument,
@@ -235,6 +237,8 @@ const documents: Documents = {
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": types.ChatRecentDocument,
     "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n": types.ChatFeedDocument,
+    "\n  mutation FaultsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FaultsIngestDocument,
+    "\n  subscription FaultsChat($after: Cursor) {\n    chat(after: $after) {\n      __typename\n      ... on ChatEvent { id cursor }\n      ... on ResyncRequired { reason }\n    }\n  }\n": types.FaultsChatDocument,
     "\n  mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": types.ClusterIngestDocument,
     "\n  subscription ClusterChat($channel: String, $after: Cursor) {\n    chat(channel: $channel, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor payload { text } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": types.ClusterChatDocument,
     "\n  mutation ClusterStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.ClusterStatusDocument,
@@ -602,6 +606,14 @@ export function graphql(source: "\n  query ChatRecent($channel: String, $serverI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n"): (typeof documents)["\n  subscription ChatFeed($channel: String, $serverId: ID) {\n    chat(channel: $channel, serverId: $serverId) { ... on ChatEvent { ...ChatEventFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation FaultsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FaultsChat($after: Cursor) {\n    chat(after: $after) {\n      __typename\n      ... on ChatEvent { id cursor }\n      ... on ResyncRequired { reason }\n    }\n  }\n"): (typeof documents)["\n  subscription FaultsChat($after: Cursor) {\n    chat(after: $after) {\n      __typename\n      ... on ChatEvent { id cursor }\n      ... on ResyncRequired { reason }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,7 +51,8 @@ export interface EventLog {
   trim(retention: RetentionPolicy, now?: number): Promise<Partial<Record<StreamName, number>>>;
   /**
    * Called with every batch of newly stored events, in log order, after it is durable: on a shared log, the events
-   * every node appends. An append resolves only after its own events went through the listeners.
+   * every node appends. An append resolves only after its own events went through the listeners (on a shared log, or
+   * once they are durable and the node could not read them back within its timeout: the listeners get them later).
    */
   onAppend(listener: AppendListener): () => void;
   /**

@@ -293,9 +293,16 @@ export class RedisEventLog implements EventLog {
     });
     const last = seq - 1;
     if (last < first) return append.resolve(outcomes);
+    // Redis answered, so the tail can read again: no need to sit out its backoff.
+    this.wakeTail?.();
     this.untilDelivered(last, `the batch was stored (through seq ${last}) but this node has not read it back`).then(
       () => append.resolve(outcomes),
-      append.reject,
+      (error: Error) => {
+        // Stored and durable: the acknowledgement stands. This node's listeners get the events once its tail reads
+        // them, a little after the producer heard back.
+        this.onError(error);
+        append.resolve(outcomes);
+      },
     );
   }
 
