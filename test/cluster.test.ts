@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
 import type { ExecutionResult } from 'graphql';
 import { createClient } from 'graphql-sse';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +11,7 @@ import { startRedis, type TestRedis } from './kit/redis.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
 import { type ServedVigil, serveVigil } from './kit/vigil.ts';
 import type { VigilConfigInput } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
 
 const ClusterIngest = graphql(`
   mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }
@@ -177,5 +180,31 @@ describe('several Vigil nodes on one Redis', () => {
     await waitFor(() => nodes.every((node) => node.app.vigil.state.servers.get('eu-quiet')?.status?.state === 'UNREACHABLE'), 5_000, 'UNREACHABLE everywhere');
     const { events } = await nodes[1].ok(ClusterStatusHistory, {});
     expect(events.events.filter((event) => event.serverId === 'eu-quiet').map((event) => event.type)).toEqual(['server.online', 'server.unreachable']);
+  });
+
+  it('should warn at start, naming the setting, when Redis does not persist every write before it answers', async () => {
+    const redis = await startRedis();
+    const admin = new Redis(redis.url);
+    await admin.config('SET', 'appendfsync', 'everysec');
+    const lines: string[] = [];
+    const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(...chunk.toString().split('\n').filter(Boolean)), done()) });
+    const checks = async () => {
+      lines.length = 0;
+      const node = await serveVigil({ redisUrl: redis.url, redisPrefix: `warn-${randomBytes(4).toString('hex')}` }, { logger: createLogger('info', stream) });
+      await node.close();
+      return lines.map((line) => JSON.parse(line) as { level: number; msg: string });
+    };
+    const lax = await checks();
+    expect(lax.filter((line) => line.level === 40 && /appendfsync always/.test(line.msg))).toHaveLength(1);
+    await admin.config('SET', 'appendonly', 'no');
+    expect((await checks()).filter((line) => line.level === 40 && /appendonly yes/.test(line.msg))).toHaveLength(1);
+    await admin.config('SET', 'appendonly', 'yes');
+    await admin.config('SET', 'appendfsync', 'always');
+    // Turning AOF on writes a fresh one in the background; Redis reports it on once that is done.
+    for (let attempt = 0; attempt < 100 && !/aof_rewrite_in_progress:0[\s\S]*aof_rewrite_scheduled:0/.test(await admin.info('persistence')); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await checks()).filter((line) => line.level === 40)).toEqual([]);
+    await admin.quit();
   });
 });

@@ -108,7 +108,10 @@ export async function startRedis(): Promise<TestRedis> {
     if (!child) return;
     server = null;
     child.kill(signal);
+    // Redis refuses a SIGTERM it cannot honour cleanly (an AOF rewrite under way, say): do not wait for ever.
+    const forced = signal === 'SIGKILL' ? null : setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited(child);
+    if (forced) clearTimeout(forced);
   };
   const redis: TestRedis = {
     url: `redis://127.0.0.1:${port}`,
