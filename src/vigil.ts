@@ -60,7 +60,15 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     async (leaseMs) => (await engine.holdDuty('liveness', leaseMs)) && (await log.caughtUp(), true),
   );
   liveness.start();
-  const retention = setInterval(() => applyRetention().catch((error: unknown) => logger.error({ err: error }, 'retention failed')), config.retentionInterval);
+  // Nodes sharing a log take turns: one trims it per interval.
+  const retention = setInterval(
+    () =>
+      engine
+        .holdDuty('retention', 2 * config.retentionInterval)
+        .then((mine) => (mine ? applyRetention() : undefined))
+        .catch((error: unknown) => logger.error({ err: error }, 'retention failed')),
+    config.retentionInterval,
+  );
   retention.unref();
   logger.info(
     { engine: engine.kind, ...(engine.kind === 'sqlite' ? { databasePath: config.databasePath } : { node: engine.nodes?.id }), epoch: log.epoch, head: state.seq, servers: state.servers.size },

@@ -92,6 +92,9 @@ describe('several Vigil nodes on one Redis: faults', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
     expect(refused.errors?.[0]?.message).toMatch(/Redis/);
     await sleep(5_000);
+    // The producer's token can no longer be checked either: still refused as UNAVAILABLE, not as a bad token.
+    const later = await a.execute(FaultsIngest, { events: [chat('still down')] });
+    expect(later.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
     // Still open: heartbeats kept it alive, nothing ended it.
     expect(b.app.vigil.hub.subscriberCount).toBe(1);
     expect(stream.pending).toEqual([]);

@@ -39,7 +39,12 @@ async function viewerOf(request: Request, { producers, adminKeys }: Authenticato
   const credential = credentialOf(request);
   if (!credential) return anonymous;
   if (looksLikeProducerToken(credential)) {
-    const record = await producers.lookup(credential);
+    let record;
+    try {
+      record = await producers.lookup(credential);
+    } catch (error) {
+      return { kind: 'anonymous', reason: { code: 'UNAVAILABLE', message: `Producer tokens cannot be checked right now (${(error as Error).message}); try again` } };
+    }
     if (!record) return { kind: 'anonymous', reason: { code: 'UNAUTHENTICATED', message: 'unknown producer token' } };
     if (record.revokedAt) return { kind: 'anonymous', reason: { code: 'TOKEN_EXPIRED', message: 'producer token was revoked' } };
     return { kind: 'producer', serverId: record.serverId, tokenId: record.id };

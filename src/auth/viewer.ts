@@ -8,7 +8,8 @@ export type Viewer =
 
 /** Why a request that carried a credential is anonymous: told to the client so it can re-authenticate. */
 export interface AnonymousReason {
-  code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED';
+  /** UNAVAILABLE: the credential could not be checked (the shared token store does not answer); try again. */
+  code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'UNAVAILABLE';
   message: string;
 }
 

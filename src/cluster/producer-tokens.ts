@@ -80,8 +80,13 @@ export class RedisProducerTokens implements ProducerTokens {
     const now = Date.now();
     const cached = this.cache.get(hash);
     if (cached && cached.until > now) return cached.record;
-    const id = await this.redis.hget(this.hashes, hash);
-    const record = id ? await this.get(id) : null;
+    let record: ProducerTokenRecord | null;
+    try {
+      const id = await this.redis.hget(this.hashes, hash);
+      record = id ? await this.get(id) : null;
+    } catch (error) {
+      throw new Error(`Redis does not answer: ${(error as Error).message}`, { cause: error });
+    }
     if (record) {
       // Bounded: an entry per token in use, dropped when stale.
       if (this.cache.size > 10_000) this.cache.clear();
