@@ -1,15 +1,19 @@
-// npm run bench:report: bench/results/*.json -> bench/REPORT.md (also printed).
+// npm run bench:report [-- --results <dir> --out <file>]: bench/results/*.json -> bench/REPORT.md (also printed).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { scenarioDefs } from './lib/scenarios.ts';
 import { cautions, checkTargets, fmt, markdownTable, type ScenarioSummary, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
 import { benchRoot, checkoutState } from './lib/targets.ts';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
-const resultsDir = join(benchDir, 'results');
-const reportFile = join(benchDir, 'REPORT.md');
+const args = parseArgs({ options: { results: { type: 'string' }, out: { type: 'string' } } }).values;
+const resultsDir = args.results ? resolve(args.results) : join(benchDir, 'results');
+const reportFile = args.out ? resolve(args.out) : join(benchDir, 'REPORT.md');
+/** Links from the report to the result files. */
+const resultsLink = relative(dirname(reportFile), resultsDir) || '.';
 
 /** The single fan-out runs of bench/fanout.ts before the suite (format vigil-bench-fanout/1), kept as history. */
 interface LegacyRun {
@@ -49,12 +53,13 @@ const commitOf = (r: SuiteResult) => `${r.vigil.commit}${r.vigil.srcChanged ? '+
 const date = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, '');
 const pinned = (r: SuiteResult) => (r.machine.pin ? `server on CPU ${r.machine.pin.server}, generator on CPU ${r.machine.pin.generator} (taskset)` : 'not pinned');
 const profiled = (r: SuiteResult) => r.cells.some((c) => c.profile);
+const redisRun = (r: SuiteResult) => r.options.engine === 'redis';
 
-/** For each scenario of the issue: the newest finished run that measured it (profiled runs and custom fan-outs aside). */
+/** For each scenario of the issue: the newest finished SQLite-engine run that measured it (profiled runs and custom fan-outs aside). */
 const latest: Array<{ summary: ScenarioSummary; file: string; result: SuiteResult }> = [];
 for (const def of scenarioDefs) {
   for (const { file, result } of [...suites].reverse()) {
-    if (!result.complete || profiled(result)) continue;
+    if (!result.complete || profiled(result) || redisRun(result)) continue;
     const summary = summarizeScenarios(result).find((s) => s.def.id === def.id && Object.values(s.runs).some((n) => (n ?? 0) > 0));
     if (summary) {
       latest.push({ summary, file, result });
@@ -74,22 +79,28 @@ function sameSourceAsHead(result: SuiteResult): boolean | null {
   }
 }
 
+/** The Redis engine's section: the newest finished, unprofiled `--engine redis` run, all its scenarios from it. */
+const redisLatest = [...suites].reverse().find(({ result }) => result.complete && !profiled(result) && redisRun(result)) ?? null;
+const redisSummaries = redisLatest ? summarizeScenarios(redisLatest.result).filter((s) => scenarioDefs.some((d) => d.id === s.def.id)) : [];
+
 const sections: string[] = [];
-const stale = [...new Set(latest.filter((l) => sameSourceAsHead(l.result) !== true).map((l) => commitOf(l.result)))];
+const stale = [...new Set([...latest.map((l) => l.result), ...(redisLatest ? [redisLatest.result] : [])].filter((r) => sameSourceAsHead(r) !== true).map(commitOf))];
 if (stale.length) {
   sections.push(
     `> **Not the head's figures.** Vigil's src/ at ${head} differs from what these runs measured (${stale.join(', ')}), or that could not be ` +
       'checked: run `npm run bench` on the head and `npm run bench:report` again.',
   );
 }
-if (latest.length) {
-  const checks = checkTargets(latest.map((l) => l.summary)).map((check) => {
-    const from = latest.find((l) => l.summary.def.id === check.scenario)!;
-    return { ...check, from };
-  });
+if (latest.length || redisLatest) {
+  const checks = [
+    ...checkTargets(latest.map((l) => l.summary))
+      .filter((check) => check.server !== 'vigil-redis')
+      .map((check) => ({ ...check, from: latest.find((l) => l.summary.def.id === check.scenario)! })),
+    ...(redisLatest ? checkTargets(redisSummaries).filter((check) => check.server === 'vigil-redis').map((check) => ({ ...check, from: redisLatest })) : []),
+  ];
   const table = targetsTable(checks);
   const lines = table.split('\n');
-  const runCol = checks.map((c) => `${commitOf(c.from.result)}, [${c.scenario}](results/${c.from.file})`);
+  const runCol = checks.map((c) => `${commitOf(c.from.result)}, [${c.scenario}${redisRun(c.from.result) ? ' (redis)' : ''}](${resultsLink}/${c.from.file})`);
   const widened = markdownTable(
     ['target', 'Vigil', 'target', 'met', 'commit, run'],
     checks.map((c, i) => [c.label, c.shown, c.target, c.met === null ? 'not measured' : c.met ? 'met' : 'MISSED', runCol[i]!]),
@@ -119,7 +130,7 @@ if (latest.length) {
         `## (${def.letter}) ${def.id}: ${title}`,
         '',
         `${params}. Commit ${commitOf(result)}, ${date(result.date)} UTC, Node ${result.node}, ${pinned(result)}, client ${result.options.client}; ` +
-          `[${file}](results/${file}).  `,
+          `[${file}](${resultsLink}/${file}).  `,
         `Produced by \`${result.command}\`; alone: \`npm run bench -- --scenario ${def.id}${def.vigilOnly ? ' --servers vigil' : ''}\`.`,
         '',
         scenarioTable(summary),
@@ -127,7 +138,36 @@ if (latest.length) {
       ].join('\n'),
     );
   }
-} else {
+}
+if (redisLatest) {
+  const { file, result } = redisLatest;
+  const nodes = result.options.nodes ?? 1;
+  const pin = result.machine.pin;
+  const redisChecks = checkTargets(redisSummaries).filter((c) => c.server === 'vigil-redis');
+  sections.push(
+    [
+      `## Redis engine: ${nodes} node${nodes === 1 ? '' : 's'} on one redis-server, beside the SQLite node`,
+      '',
+      `\`vigil-redis\`: ${nodes} Vigil process${nodes === 1 ? '' : 'es'} with \`VIGIL_REDIS_URL\` on the bench's own redis-server (\`--appendonly yes --appendfsync always\`), ` +
+        `subscribers split evenly across the nodes, every mutation through node 1; \`vigil (sqlite)\`: the single node on its SQLite file, in the same run, cells interleaved, the same receivers. ` +
+        `Commit ${commitOf(result)}, ${date(result.date)} UTC, Node ${result.node}, ` +
+        `${pin ? `nodes on CPU ${pin.server}, redis-server on CPU ${pin.redis ?? pin.server}, generator on CPU ${pin.generator} (taskset)` : 'not pinned'}, client ${result.options.client}; [${file}](${resultsLink}/${file}).  `,
+      `Produced by \`${result.command}\`.`,
+      '',
+      redisChecks.length ? targetsTable(redisChecks) : '_No Redis engine target measured._',
+      ...redisSummaries.flatMap((summary) => {
+        const failed = [
+          ...summary.failed.map((c) => `- ${c.server} #${c.repeat} failed: ${c.error}`),
+          ...cautions(result.cells.filter((c) => c.scenario === summary.def.id)).map((c) => `- ${c}`),
+        ].join('\n');
+        return ['', `### (${summary.def.letter}) ${summary.def.id}: ${summary.def.title}`, '', scenarioTable(summary, nodes), ...(failed ? ['', failed] : [])];
+      }),
+    ].join('\n'),
+  );
+} else if (latest.length) {
+  sections.push('## Redis engine\n\n_No Redis engine run yet: `npm run bench -- --engine redis --nodes 2` writes one._');
+}
+if (!latest.length && !redisLatest) {
   sections.push('_No suite runs yet: `npm run bench` writes one._');
 }
 
@@ -138,7 +178,7 @@ const historyRows = suites.map(({ file, result }) => {
   return [
     date(result.date),
     commitOf(result),
-    `${result.complete ? '' : 'partial: '}${result.options.scenarios.map((d) => d.letter === '-' ? d.id : d.letter).join('')}${profiled(result) ? ' (profiled)' : ''}`,
+    `${result.complete ? '' : 'partial: '}${redisRun(result) ? `redis x${result.options.nodes ?? 1}: ` : ''}${result.options.scenarios.map((d) => d.letter === '-' ? d.id : d.letter).join('')}${profiled(result) ? ' (profiled)' : ''}`,
     fmt(m('saturate-1k', 'vigil', 'deliveriesPerS'), 0),
     ratio(m('saturate-1k', 'vigil', 'deliveriesPerS'), m('saturate-1k', 'naive', 'deliveriesPerS')),
     ratio(m('saturate-1k', 'vigil', 'deliveriesPerS'), m('saturate-1k', 'raw', 'deliveriesPerS')),
@@ -150,7 +190,7 @@ const historyRows = suites.map(({ file, result }) => {
     fmt(m('ingest', 'vigil', 'batchEventsPerS'), 0),
     fmt(m('ingest', 'vigil', 'singleEventsPerS'), 0),
     fmt(m('replay', 'vigil', 'replayEventsPerS'), 0),
-    `[json](results/${file})`,
+    `[json](${resultsLink}/${file})`,
   ];
 });
 const history = suites.length
@@ -177,7 +217,7 @@ const legacyTable = markdownTable(
     fmt(r.server.cpuPctOfOneCore, 0),
     `${fmt(r.generator.eventLoopUtilization * 100, 0)} %`,
     fmt(r.machine.otherCpuPctOfOneCore, 0),
-    `[json](results/${file})`,
+    `[json](${resultsLink}/${file})`,
   ]),
   [false, false, true, true, true, true, true, true, true, true, true, true, true, false],
 );

@@ -11,10 +11,11 @@ import { machineCpuMicros } from './lib/proc.ts';
 import { summarizeProfile } from './lib/profile.ts';
 import type { ClientMix } from './lib/protocol.ts';
 import { liveReceivers } from './lib/receivers.ts';
+import { liveRedis, redisServerBinary } from './lib/redis-process.ts';
 import { type CellOptions, cellBudgetMs, customFanout, runners, type ScenarioDef, scenarioDefs } from './lib/scenarios.ts';
 import { liveServers } from './lib/server-process.ts';
 import { type CellRecord, cautions, checkTargets, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
-import { assertVigilRoot, benchRoot, checkoutState, type ServerName, serverNames } from './lib/targets.ts';
+import { assertVigilRoot, benchRoot, checkoutState, isVigil, type ServerName, serverNames } from './lib/targets.ts';
 
 function positive(name: string, max: number, integer = true) {
   return (raw: string): number => {
@@ -45,11 +46,13 @@ const canPin = cpus().length >= 2 && existsSync('/usr/bin/taskset');
 const program = new Command('bench')
   .description('Vigil against a naive yoga/Pothos server and a raw node:http SSE server: fan-out, saturation, idle memory, ingest, replay.')
   .option('--scenario <list>', `scenarios to run, by id or letter: ${scenarioDefs.map((d) => `${d.letter}=${d.id}`).join(', ')}`, list('--scenario', scenarioIds, letters))
-  .option('--servers <list>', 'servers to compare (ingest and replay run on vigil only)', list('--servers', serverNames), [...serverNames])
+  .option('--servers <list>', 'servers to compare (ingest and replay run on Vigil only); default vigil,naive,raw, with --engine redis vigil,vigil-redis', list('--servers', serverNames))
+  .addOption(new Option('--engine <engine>', 'redis: also run Vigil on the bench\'s own redis-server (server vigil-redis), beside the SQLite node (vigil) in the same run').choices(['sqlite', 'redis']).default('sqlite'))
+  .option('--nodes <n>', 'Vigil nodes on that Redis (>1 only with --engine redis): subscribers split evenly, ingest through node 1', positive('--nodes', 8), 1)
   .option('--repeats <n>', 'repeats of each fan-out scenario (a-d), interleaved across servers', positive('--repeats', 20), 3)
   .option('--ingest-repeats <n>', 'repeats of ingest and replay (e, f)', positive('--ingest-repeats', 20), 1)
   .option('--vigil-root <dir>', 'the Vigil checkout to start (src/main.ts and node_modules there), e.g. a git worktree', benchRoot)
-  .option('--pin <server:generator>', `CPU lists for taskset: server and generator (receivers included), or "off"`, canPin ? '0:1' : 'off')
+  .option('--pin <server:generator[:redis]>', `CPU lists for taskset: server (every node), generator (receivers included) and redis-server (default: the server's), or "off"`, canPin ? '0:1' : 'off')
   .addOption(new Option('--client <kind>', 'subscriber client: hand-written SSE reader, graphql-sse client, or every other one').choices(['raw', 'sse', 'mixed']).default('raw'))
   .option('--batch <n>', 'subscribers opened per ramp-up step (per receiver process)', positive('--batch', 5_000), 100)
   .option('--receivers <n>', 'receiver processes holding the subscribers (default: one per 5,000)', positive('--receivers', 8))
@@ -65,7 +68,9 @@ const program = new Command('bench')
 
 interface Options {
   scenario?: string[];
-  servers: ServerName[];
+  servers?: ServerName[];
+  engine: 'sqlite' | 'redis';
+  nodes: number;
   repeats: number;
   ingestRepeats: number;
   vigilRoot: string;
@@ -113,15 +118,19 @@ async function waitForQuiet(seconds: number): Promise<number> {
 
 function killEverything(): void {
   for (const server of liveServers) server.killNow();
+  for (const redis of liveRedis) redis.killNow();
   for (const child of liveReceivers) child.kill('SIGKILL');
 }
+
+/** The scenarios --engine redis runs by default: those the Redis engine's targets are about. */
+const redisScenarios = ['fanout-1k', 'saturate-1k', 'ingest', 'replay'];
 
 function plan(options: Options): ScenarioDef[] {
   if (options.subscribers !== undefined || options.rate !== undefined) {
     if (options.scenario) throw new InvalidArgumentError('--subscribers/--rate define a custom fan-out; leave out --scenario.');
     return [customFanout(options.subscribers ?? 1_000, options.rate ?? 10, options.duration ?? 10, options.warmup ?? 2)];
   }
-  const chosen = options.scenario ?? scenarioIds;
+  const chosen = options.scenario ?? (options.engine === 'redis' ? redisScenarios : scenarioIds);
   return scenarioDefs
     .filter((d) => chosen.includes(d.id))
     .map((d) => ({
@@ -135,12 +144,19 @@ function plan(options: Options): ScenarioDef[] {
 
 async function main(): Promise<void> {
   const options = program.parse().opts<Options>();
+  const redisEngine = options.engine === 'redis';
+  if (options.nodes > 1 && !redisEngine) throw new InvalidArgumentError('--nodes above 1 needs --engine redis (nodes share their log through Redis).');
+  const servers: ServerName[] = options.servers ?? (redisEngine ? ['vigil', 'vigil-redis'] : ['vigil', 'naive', 'raw']);
+  if (servers.includes('vigil-redis') && !redisEngine) throw new InvalidArgumentError('--servers vigil-redis needs --engine redis.');
+  if (redisEngine && !servers.includes('vigil-redis')) servers.push('vigil-redis');
+  if (redisEngine && !existsSync(redisServerBinary)) throw new InvalidArgumentError(`--engine redis starts ${redisServerBinary}, which is not installed (apt-get install redis-server).`);
   const defs = plan(options);
   const vigilRoot = resolve(options.vigilRoot);
-  if (options.servers.includes('vigil')) assertVigilRoot(vigilRoot);
-  const pin = options.pin === 'off' ? null : /^([\d,-]+):([\d,-]+)$/.exec(options.pin);
-  if (options.pin !== 'off' && !pin) throw new InvalidArgumentError('--pin takes <server cpus>:<generator cpus>, e.g. 0:1, or off');
+  if (servers.some(isVigil)) assertVigilRoot(vigilRoot);
+  const pin = options.pin === 'off' ? null : /^([\d,-]+):([\d,-]+)(?::([\d,-]+))?$/.exec(options.pin);
+  if (options.pin !== 'off' && !pin) throw new InvalidArgumentError('--pin takes <server cpus>:<generator cpus>[:<redis cpus>], e.g. 0:1, or off');
   if (pin) execFileSync('taskset', ['-a', '-p', '-c', pin[2]!, String(process.pid)], { stdio: 'ignore' });
+  const redisCpus = pin ? (pin[3] ?? pin[1]!) : null;
   const fdLimit = openFilesLimit();
   for (const def of defs) {
     if (fdLimit !== null && def.subscribers + 200 > fdLimit) {
@@ -151,10 +167,11 @@ async function main(): Promise<void> {
   const cells: Array<{ def: ScenarioDef; server: ServerName; repeat: number }> = [];
   for (const def of defs) {
     const repeats = def.vigilOnly ? options.ingestRepeats : options.repeats;
-    const servers = def.vigilOnly ? options.servers.filter((s) => s === 'vigil') : options.servers;
-    for (let repeat = 1; repeat <= repeats; repeat++) for (const server of servers) cells.push({ def, server, repeat });
+    // idle-5k reads one process's RSS: the Redis engine's nodes are left out of it.
+    const cellServers = servers.filter((s) => (!def.vigilOnly || isVigil(s)) && !(def.kind === 'idle' && s === 'vigil-redis'));
+    for (let repeat = 1; repeat <= repeats; repeat++) for (const server of cellServers) cells.push({ def, server, repeat });
   }
-  if (cells.length === 0) throw new InvalidArgumentError('nothing to run (ingest and replay need vigil in --servers)');
+  if (cells.length === 0) throw new InvalidArgumentError('nothing to run (ingest and replay need vigil or vigil-redis in --servers)');
 
   const vigil = checkoutState(vigilRoot);
   const result: SuiteResult = {
@@ -170,16 +187,18 @@ async function main(): Promise<void> {
       cpuModel: cpus()[0]?.model ?? 'unknown',
       loadavgBefore: loadavg().map((l) => Math.round(l * 100) / 100),
       openFilesLimit: fdLimit,
-      pin: pin ? { server: pin[1]!, generator: pin[2]! } : null,
+      pin: pin ? { server: pin[1]!, generator: pin[2]!, ...(redisEngine ? { redis: redisCpus! } : {}) } : null,
     },
-    options: { scenarios: defs, servers: options.servers, repeats: options.repeats, ingestRepeats: options.ingestRepeats, client: options.client, batch: options.batch, receivers: options.receivers ?? null },
+    options: { scenarios: defs, servers, repeats: options.repeats, ingestRepeats: options.ingestRepeats, client: options.client, batch: options.batch, receivers: options.receivers ?? null, engine: options.engine, nodes: options.nodes },
     cells: [],
     wallMs: 0,
   };
   mkdirSync(options.out, { recursive: true });
   const stamp = result.date.replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
   const partial = defs.length < scenarioDefs.length || defs.some((d) => d.letter === '-');
-  const file = join(options.out, `${stamp}-suite${partial ? `-${defs.map((d) => d.id).join('+')}` : ''}.json`);
+  // A Redis engine run is named by its engine; its scenarios only when chosen with --scenario.
+  const named = redisEngine ? options.scenario !== undefined : partial;
+  const file = join(options.out, `${stamp}-suite${redisEngine ? `-redis${options.nodes}` : ''}${named ? `-${defs.map((d) => d.id).join('+')}` : ''}.json`);
   const save = () => {
     result.wallMs = Math.round(monoMs() - t0);
     writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
@@ -203,9 +222,9 @@ async function main(): Promise<void> {
   process.on('exit', killEverything);
 
   log(
-    `${cells.length} cells (${defs.map((d) => d.id).join(', ')}; servers ${options.servers.join(', ')}; ${options.repeats} repeat(s), ingest/replay ${options.ingestRepeats}); ` +
+    `${cells.length} cells (${defs.map((d) => d.id).join(', ')}; servers ${servers.join(', ')}${redisEngine ? ` (vigil-redis: ${options.nodes} node(s) on the bench's redis-server)` : ''}; ${options.repeats} repeat(s), ingest/replay ${options.ingestRepeats}); ` +
       `Vigil from ${vigilRoot} at ${vigil.commit}${vigil.srcChanged ? ' with uncommitted changes in src/' : ''}; ` +
-      (pin ? `server pinned to CPU ${pin[1]}, generator to CPU ${pin[2]} (taskset)` : 'not pinned') +
+      (pin ? `server${redisEngine ? 's' : ''} pinned to CPU ${pin[1]}, generator to CPU ${pin[2]}${redisEngine ? `, redis-server to CPU ${redisCpus}` : ''} (taskset)` : 'not pinned') +
       `; open files limit ${fdLimit ?? 'unknown'}`,
   );
   const cellOptionsBase = {
@@ -215,6 +234,11 @@ async function main(): Promise<void> {
     receivers: options.receivers ?? null,
     batch: options.batch,
     profileDir: options.profile ? resolve(options.profile) : null,
+    nodes: options.nodes,
+    redisCpus,
+    // The SQLite node's cells get the same receivers as the nodes' (one per node at least): the same generator.
+    receiverMultiple: redisEngine ? options.nodes : 1,
+    perNode: redisEngine,
   };
 
   for (const [i, cell] of cells.entries()) {
@@ -232,7 +256,7 @@ async function main(): Promise<void> {
         new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the cell exceeded its budget of ${Math.round(budget / 1_000)} s`)), budget))),
       ]);
       Object.assign(record, { ok: true, figures: output.figures, details: output.details, timeline: output.timeline, serverCommand: output.serverCommand, serverLog: output.serverLog });
-      if (cellOptions.profileDir && cell.server === 'vigil') {
+      if (cellOptions.profileDir && isVigil(cell.server)) {
         const profile = readdirSync(cellOptions.profileDir).find((f) => f.endsWith('.cpuprofile') && f.includes(`.${output.serverPid}.0.`));
         const window = output.details.windowMono as [number, number] | undefined;
         if (profile) record.profile = summarizeProfile(join(cellOptions.profileDir, profile), window ? window[0] * 1_000 : 0, window ? window[1] * 1_000 : Number.POSITIVE_INFINITY);
@@ -262,7 +286,7 @@ async function main(): Promise<void> {
   const summaries = summarizeScenarios(result);
   console.log('');
   for (const summary of summaries) {
-    console.log(`## ${summary.def.letter === '-' ? '' : `(${summary.def.letter}) `}${summary.def.id}: ${summary.def.title}\n\n${scenarioTable(summary)}\n`);
+    console.log(`## ${summary.def.letter === '-' ? '' : `(${summary.def.letter}) `}${summary.def.id}: ${summary.def.title}\n\n${scenarioTable(summary, options.nodes)}\n`);
     for (const failed of summary.failed) console.log(`failed: ${failed.server} #${failed.repeat}: ${failed.error}`);
   }
   const checks = checkTargets(summaries);

@@ -9,9 +9,13 @@ const receiverScript = join(dirname(fileURLToPath(import.meta.url)), 'receiver.t
 /** Every receiver process still running, for Ctrl-C, the watchdog and process exit. */
 export const liveReceivers = new Set<ChildProcess>();
 
-/** How many receiver processes hold `subscribers` connections: at most 5,000 each (file descriptors, one core each). */
-export function receiversFor(subscribers: number, override: number | null): number {
-  return Math.max(1, Math.min(subscribers, override ?? Math.ceil(subscribers / 5_000)));
+/**
+ * How many receiver processes hold `subscribers` connections: at most 5,000 each (file descriptors, one core each),
+ * rounded up to a multiple of `multiple` (the nodes subscribers are split across: each receiver talks to one node).
+ */
+export function receiversFor(subscribers: number, override: number | null, multiple = 1): number {
+  const count = Math.max(1, Math.min(subscribers, override ?? Math.ceil(subscribers / 5_000)));
+  return Math.min(Math.max(subscribers, 1), Math.ceil(count / multiple) * multiple);
 }
 
 /** Every receiver's stats summed: the same fields, with histograms merged and the measured sequence numbers as a set. */
@@ -23,6 +27,8 @@ export type AggregateStats = Omit<ReceiverStats, 'phases' | 'seenMeasured'> & {
 interface Member {
   child: ChildProcess;
   pid: number;
+  /** The server this receiver's subscribers connect to (set by open). */
+  url: string | null;
   received: Record<string, number>;
   live: number;
   elu: number;
@@ -54,7 +60,7 @@ export class ReceiverPool {
       // Receivers inherit this process's CPU affinity (the generator's core when pinned).
       const child = fork(receiverScript, [], { cwd, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
       liveReceivers.add(child);
-      const member: Member = { child, pid: child.pid ?? -1, received: {}, live: 0, elu: 0, waiters: new Map(), exit: null };
+      const member: Member = { child, pid: child.pid ?? -1, url: null, received: {}, live: 0, elu: 0, waiters: new Map(), exit: null };
       child.once('exit', (code, signal) => {
         member.exit = signal ? `signal ${signal}` : `code ${code}`;
         liveReceivers.delete(child);
@@ -91,15 +97,19 @@ export class ReceiverPool {
     return Math.max(0, ...this.members.map((m) => m.elu));
   }
 
-  /** Opens `count` subscribers split over the receivers; resolves once every receiver finished its ramp. */
-  async open(spec: Omit<OpenCommand, 'type' | 'first' | 'count'> & { count: number }, timeoutMs: number) {
+  /**
+   * Opens `count` subscribers split over the receivers, receiver i connecting to `urls[i % urls.length]` (so with a
+   * multiple of urls.length receivers, each URL gets an equal share); resolves once every receiver finished its ramp.
+   */
+  async open(spec: Omit<OpenCommand, 'type' | 'first' | 'count' | 'url'> & { count: number; urls: string[] }, timeoutMs: number) {
     const n = this.members.length;
     const results = await Promise.all(
       this.members.map((member, i) => {
         const first = Math.floor((spec.count * i) / n);
         const count = Math.floor((spec.count * (i + 1)) / n) - first;
-        const { count: _total, ...rest } = spec;
-        this.send(member, { ...rest, type: 'open', first, count });
+        const { count: _total, urls, ...rest } = spec;
+        member.url = urls[i % urls.length]!;
+        this.send(member, { ...rest, url: member.url, type: 'open', first, count });
         return waitFor(member, 'opened', timeoutMs);
       }),
     );
@@ -119,51 +129,22 @@ export class ReceiverPool {
   }
 
   async stats(timeoutMs = 20_000): Promise<AggregateStats> {
+    return (await this.statsByUrl(timeoutMs)).all;
+  }
+
+  /** Every receiver's stats summed, and summed per server URL (in the order `urls` was given to open). */
+  async statsByUrl(timeoutMs = 20_000): Promise<{ all: AggregateStats; byUrl: Array<{ url: string; stats: AggregateStats }> }> {
     const all = await Promise.all(
       this.members.map((member) => {
         this.send(member, { type: 'stats' });
         return waitFor(member, 'stats', timeoutMs);
       }),
     );
-    const out: AggregateStats = {
-      requested: 0,
-      connected: 0,
-      failed: 0,
-      firstFailure: null,
-      ended: 0,
-      endReasons: {},
-      duplicates: 0,
-      reordered: 0,
-      phases: {},
-      seenMeasured: new Set(),
-      openStartedAt: Number.POSITIVE_INFINITY,
-      rampMs: 0,
-      bytes: 0,
+    const urls = [...new Set(this.members.map((m) => m.url ?? ''))];
+    return {
+      all: aggregate(all),
+      byUrl: urls.map((url) => ({ url, stats: aggregate(all.filter((_, i) => (this.members[i]!.url ?? '') === url)) })),
     };
-    for (const message of all) {
-      if (message.type !== 'stats') throw new Error(`receiver gave no stats: ${message.type === 'fatal' ? message.message : message.type}`);
-      const s: ReceiverStats = message.stats;
-      out.requested += s.requested;
-      out.connected += s.connected;
-      out.failed += s.failed;
-      out.firstFailure ??= s.firstFailure;
-      out.ended += s.ended;
-      for (const [reason, count] of Object.entries(s.endReasons)) out.endReasons[reason] = (out.endReasons[reason] ?? 0) + count;
-      out.duplicates += s.duplicates;
-      out.reordered += s.reordered;
-      for (const [phase, p] of Object.entries(s.phases)) {
-        const acc = (out.phases[phase] ??= { received: 0, firstAt: 0, lastAt: 0, histogram: new LatencyHistogram() });
-        acc.received += p.received;
-        if (p.firstAt && (!acc.firstAt || p.firstAt < acc.firstAt)) acc.firstAt = p.firstAt;
-        if (p.lastAt > acc.lastAt) acc.lastAt = p.lastAt;
-        acc.histogram.merge(LatencyHistogram.fromJSON(p.histogram));
-      }
-      for (const seq of s.seenMeasured) out.seenMeasured.add(seq);
-      out.openStartedAt = Math.min(out.openStartedAt, s.openStartedAt);
-      out.rampMs = Math.max(out.rampMs, s.rampMs);
-      out.bytes += s.bytes;
-    }
-    return out;
   }
 
   /** Closes every subscriber and lets the receivers exit (killed after `timeoutMs`). */
@@ -252,4 +233,47 @@ function waitFor(member: Member, type: FromReceiver['type'], timeoutMs: number):
     list.push(deliver);
     member.waiters.set(type, list);
   });
+}
+
+/** Receivers' stats summed: counts added, histograms merged, first/last receipt widened. */
+function aggregate(all: FromReceiver[]): AggregateStats {
+  const out: AggregateStats = {
+    requested: 0,
+    connected: 0,
+    failed: 0,
+    firstFailure: null,
+    ended: 0,
+    endReasons: {},
+    duplicates: 0,
+    reordered: 0,
+    phases: {},
+    seenMeasured: new Set(),
+    openStartedAt: Number.POSITIVE_INFINITY,
+    rampMs: 0,
+    bytes: 0,
+  };
+  for (const message of all) {
+    if (message.type !== 'stats') throw new Error(`receiver gave no stats: ${message.type === 'fatal' ? message.message : message.type}`);
+    const s: ReceiverStats = message.stats;
+    out.requested += s.requested;
+    out.connected += s.connected;
+    out.failed += s.failed;
+    out.firstFailure ??= s.firstFailure;
+    out.ended += s.ended;
+    for (const [reason, count] of Object.entries(s.endReasons)) out.endReasons[reason] = (out.endReasons[reason] ?? 0) + count;
+    out.duplicates += s.duplicates;
+    out.reordered += s.reordered;
+    for (const [phase, p] of Object.entries(s.phases)) {
+      const acc = (out.phases[phase] ??= { received: 0, firstAt: 0, lastAt: 0, histogram: new LatencyHistogram() });
+      acc.received += p.received;
+      if (p.firstAt && (!acc.firstAt || p.firstAt < acc.firstAt)) acc.firstAt = p.firstAt;
+      if (p.lastAt > acc.lastAt) acc.lastAt = p.lastAt;
+      acc.histogram.merge(LatencyHistogram.fromJSON(p.histogram));
+    }
+    for (const seq of s.seenMeasured) out.seenMeasured.add(seq);
+    out.openStartedAt = Math.min(out.openStartedAt, s.openStartedAt);
+    out.rampMs = Math.max(out.rampMs, s.rampMs);
+    out.bytes += s.bytes;
+  }
+  return out;
 }

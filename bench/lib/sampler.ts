@@ -4,8 +4,12 @@ import { machineCpuMicros, processCpuMicros, processRssKb } from './proc.ts';
 
 export interface CpuSnapshot {
   at: number;
-  /** Server process CPU (all threads), µs. */
+  /** Server process CPU (all threads), µs; with several nodes, their sum. */
   server: number;
+  /** Each node's CPU, µs. */
+  nodes: number[];
+  /** The redis-server's CPU, µs (0 without one). */
+  redis: number;
   /** This process plus the receiver processes, µs. */
   generator: number;
   /** Every CPU of the box, busy µs. */
@@ -20,6 +24,8 @@ export interface TimelineRow {
   /** Deliveries (or acknowledged events) in this second. */
   delivered: number;
   serverCpuPct: number;
+  /** Present when a redis-server is sampled. */
+  redisCpuPct?: number;
   generatorCpuPct: number;
   otherCpuPct: number;
   receiverElu: number;
@@ -34,16 +40,20 @@ function safeCpu(pid: number): number {
   }
 }
 
-/** CPU of the server, of the generator (this process and its receivers) and of the whole box, from /proc. */
+/** CPU of the server (every node), its Redis, the generator (this process and its receivers) and the whole box, from /proc. */
 export class Sampler {
   private timer: NodeJS.Timeout | null = null;
   readonly timeline: TimelineRow[] = [];
   private receiverBase = new Map<number, number>();
+  private readonly serverPids: number[];
 
   constructor(
-    private readonly serverPid: number,
+    serverPids: number | number[],
     private readonly receiverPids: () => number[],
-  ) {}
+    private readonly redisPid: number | null = null,
+  ) {
+    this.serverPids = Array.isArray(serverPids) ? serverPids : [serverPids];
+  }
 
   snapshot(): CpuSnapshot {
     const own = process.cpuUsage();
@@ -54,7 +64,8 @@ export class Sampler {
       if (now > 0) this.receiverBase.set(pid, now);
       generator += this.receiverBase.get(pid) ?? 0;
     }
-    return { at: monoMs(), server: safeCpu(this.serverPid), generator, machine: machineCpuMicros().busy };
+    const nodes = this.serverPids.map(safeCpu);
+    return { at: monoMs(), server: nodes.reduce((a, b) => a + b, 0), nodes, redis: this.redisPid === null ? 0 : safeCpu(this.redisPid), generator, machine: machineCpuMicros().busy };
   }
 
   /** One row a second until stop(): `progress` gives [sent, delivered so far], `elu` the busiest receiver's loop. */
@@ -68,19 +79,23 @@ export class Sampler {
       const pct = (us: number) => Math.round((us / wallUs) * 1_000) / 10;
       const server = now.server - last.server;
       const generator = now.generator - last.generator;
+      const redis = now.redis - last.redis;
       let rss = 0;
-      try {
-        rss = processRssKb(this.serverPid);
-      } catch {
-        // exited
+      for (const pid of this.serverPids) {
+        try {
+          rss += processRssKb(pid);
+        } catch {
+          // exited
+        }
       }
       this.timeline.push({
         t: Math.round((now.at - t0) / 100) / 10,
         sent,
         delivered: now.delivered - last.delivered,
         serverCpuPct: pct(server),
+        ...(this.redisPid === null ? {} : { redisCpuPct: pct(redis) }),
         generatorCpuPct: pct(generator),
-        otherCpuPct: pct(now.machine - last.machine - server - generator),
+        otherCpuPct: pct(now.machine - last.machine - server - redis - generator),
         receiverElu: Math.round(elu() * 1_000) / 1_000,
         serverRssMb: Math.round(rss / 102.4) / 10,
       });
@@ -94,17 +109,22 @@ export class Sampler {
   }
 }
 
-/** CPU use between two snapshots: per-process percent of one core, and µs. */
+/** CPU use between two snapshots: per-process percent of one core, and µs (Redis counts apart from "other"). */
 export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot) {
   const wallUs = Math.max(1, (b.at - a.at) * 1_000);
   const server = b.server - a.server;
+  const redis = b.redis - a.redis;
   const generator = b.generator - a.generator;
-  const other = b.machine - a.machine - server - generator;
+  const other = b.machine - a.machine - server - redis - generator;
   return {
     wallMs: (b.at - a.at),
     serverUs: server,
+    nodeUs: b.nodes.map((n, i) => n - (a.nodes[i] ?? 0)),
+    redisUs: redis,
     generatorUs: generator,
     serverPct: (server / wallUs) * 100,
+    nodePct: b.nodes.map((n, i) => ((n - (a.nodes[i] ?? 0)) / wallUs) * 100),
+    redisPct: (redis / wallUs) * 100,
     generatorPct: (generator / wallUs) * 100,
     otherPct: (other / wallUs) * 100,
     cores: cpus().length,

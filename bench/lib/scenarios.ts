@@ -6,7 +6,7 @@ import { keepAliveAgent, postGraphql } from './http.ts';
 import { closedLoop, closedWriters, openLoop, type Send } from './load.ts';
 import { processRssKb } from './proc.ts';
 import type { ClientMix } from './protocol.ts';
-import { ReceiverPool, receiversFor } from './receivers.ts';
+import { type AggregateStats, ReceiverPool, receiversFor } from './receivers.ts';
 import { cpuBetween, Sampler, type TimelineRow } from './sampler.ts';
 import { benchRoot, channel, chatInput, fanoutSubscription, ingestMutation, postChatBody, replaySubscription, type ServerName, startTarget, type Target } from './targets.ts';
 
@@ -55,6 +55,14 @@ export interface CellOptions {
   receivers: number | null;
   batch: number;
   profileDir: string | null;
+  /** vigil-redis: nodes sharing the Redis. */
+  nodes: number;
+  /** vigil-redis: taskset CPU list for redis-server, or null. */
+  redisCpus: string | null;
+  /** Receiver processes come in multiples of this (the nodes), for every server of the run alike. */
+  receiverMultiple: number;
+  /** Per-node figures (CPU per delivery of each node's own subscribers) for every Vigil of the run. */
+  perNode: boolean;
   log: (message: string) => void;
 }
 
@@ -115,27 +123,77 @@ async function withTarget<T>(server: ServerName, def: ScenarioDef, options: Cell
     vigilRoot: options.vigilRoot,
     pinCpus: options.serverCpus,
     gcProbe,
-    profileDir: server === 'vigil' ? options.profileDir : null,
+    profileDir: server === 'vigil' || server === 'vigil-redis' ? options.profileDir : null,
     tokenTtlS: cellBudgetMs(def) / 1_000 + 600,
+    nodes: options.nodes,
+    redisCpus: options.redisCpus,
   });
   const started: Started = { target, pool: null, agent: keepAliveAgent(128) };
   try {
     const out = await body(started);
-    return { ...out, serverCommand: target.command, serverPid: target.server.pid, serverLog: { lines: target.server.logLines(), tail: target.server.logTail() } };
+    const many = target.nodes.length > 1;
+    const serverLog = {
+      lines: target.nodes.reduce((sum, n) => sum + n.logLines(), 0),
+      tail: target.nodes.flatMap((n) => n.logTail().map((line) => (many ? `${n.name}: ${line}` : line))).slice(-20),
+    };
+    return { ...out, serverCommand: target.command, serverPid: target.server.pid, serverLog };
   } finally {
     started.agent.destroy();
     if (started.pool) await started.pool.close().catch(() => started.pool?.kill());
-    await target.server.stop();
+    await target.stop();
   }
 }
 
-async function openSubscribers(s: Started, def: ScenarioDef, options: CellOptions, count: number, query: string, variables: Record<string, unknown>, completion: boolean) {
-  s.pool = await ReceiverPool.start(receiversFor(count, options.receivers), benchRoot);
+/** Samples every node of the target, its redis-server if any, and the receivers. */
+function samplerFor(target: Target, receiverPids: () => number[]): Sampler {
+  return new Sampler(
+    target.nodes.map((n) => n.pid),
+    receiverPids,
+    target.redis?.pid ?? null,
+  );
+}
+
+/**
+ * Per node: its CPU per delivery to its own subscribers (and its CPU % with several nodes); the redis-server's CPU;
+ * with several nodes, the latency of subscribers on the nodes that did not take the publish (cross-node).
+ */
+function nodeFigures(target: Target, byUrl: Array<{ url: string; stats: AggregateStats }>, cpu: ReturnType<typeof cpuBetween>, phase: string, perNode: boolean): Record<string, number> {
+  const out: Record<string, number> = {};
+  const receivedOn = (url: string) => byUrl.find((b) => b.url === url)?.stats.phases[phase];
+  let total = 0;
+  for (const [i, node] of target.nodes.entries()) {
+    const received = receivedOn(node.url)?.received ?? 0;
+    total += received;
+    if (perNode || target.nodes.length > 1) out[`node${i + 1}CpuUsPerDelivery`] = round(received ? (cpu.nodeUs[i] ?? 0) / received : Number.NaN);
+    if (target.nodes.length > 1) out[`node${i + 1}CpuPct`] = round(cpu.nodePct[i] ?? Number.NaN, 1);
+  }
+  if (target.redis) {
+    out.redisCpuUsPerDelivery = round(total ? cpu.redisUs / total : Number.NaN);
+    out.clusterCpuUsPerDelivery = round(total ? (cpu.serverUs + cpu.redisUs) / total : Number.NaN);
+    out.redisCpuPct = round(cpu.redisPct, 1);
+  }
+  if (target.nodes.length > 1) {
+    const local = receivedOn(target.nodes[0]!.url)?.histogram.summary();
+    const remote = new LatencyHistogram();
+    for (const node of target.nodes.slice(1)) {
+      const h = receivedOn(node.url)?.histogram;
+      if (h) remote.merge(h);
+    }
+    const r = remote.summary();
+    if (local) out.localP99Ms = local.p99;
+    out.remoteP50Ms = r.p50;
+    out.remoteP99Ms = r.p99;
+  }
+  return out;
+}
+
+async function openSubscribers(s: Started, def: ScenarioDef, options: CellOptions, count: number, query: string, variables: Record<string, unknown>, completion: boolean, urls = s.target.subscriberUrls) {
+  s.pool = await ReceiverPool.start(receiversFor(count, options.receivers, options.receiverMultiple), benchRoot);
   const opened = await s.pool.open(
-    { url: s.target.url, query, variables, count, auth: s.target.subscriberAuth, batch: options.batch, batchTimeoutMs: 20_000, client: options.client, completion },
+    { urls, query, variables, count, auth: s.target.subscriberAuth, batch: options.batch, batchTimeoutMs: 20_000, client: options.client, completion },
     cellBudgetMs(def),
   );
-  options.log(`${opened.connected} of ${count} subscribers connected in ${(opened.rampMs / 1_000).toFixed(1)} s across ${s.pool.pids.length} receiver process(es)${opened.failed ? `, ${opened.failed} failed (first: ${opened.firstFailure})` : ''}`);
+  options.log(`${opened.connected} of ${count} subscribers connected in ${(opened.rampMs / 1_000).toFixed(1)} s across ${s.pool.pids.length} receiver process(es)${urls.length > 1 ? ` and ${urls.length} nodes` : ''}${opened.failed ? `, ${opened.failed} failed (first: ${opened.firstFailure})` : ''}`);
   if (opened.connected === 0 || opened.failed > Math.max(10, count * 0.05)) throw new Error(`${opened.failed} of ${count} subscribers failed to connect; first: ${opened.firstFailure}`);
   return opened;
 }
@@ -146,7 +204,7 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
     const opened = await openSubscribers(s, def, options, def.subscribers, fanoutSubscription, { c: channel }, true);
     const pool = s.pool!;
     await sleep(1_000);
-    const rssConnectedKb = processRssKb(s.target.server.pid);
+    const rssConnectedKb = s.target.nodes.reduce((sum, n) => sum + processRssKb(n.pid), 0);
     let seq = 0;
     if (def.warmupS > 0) {
       const warm = await openLoop({ rate: def.rate, durationMs: def.warmupS * 1_000, firstSeq: seq, maxInFlight: 256, send: chatSender(s.target, s.agent, 'w') });
@@ -154,7 +212,7 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
       if (warm.acked === 0) throw new Error(`no warm-up event was accepted: ${warm.firstError}`);
     }
     options.log(`measuring ${def.rate} events/s for ${def.durationS} s`);
-    const sampler = new Sampler(s.target.server.pid, () => pool.pids);
+    const sampler = samplerFor(s.target, () => pool.pids);
     let sent = 0;
     sampler.start(() => [sent, pool.received('m')], () => pool.maxElu());
     const start = sampler.snapshot();
@@ -177,7 +235,7 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
     const drainMs = monoMs() - drainStarted;
     const end = sampler.snapshot();
     sampler.stop();
-    const stats = await pool.stats();
+    const { all: stats, byUrl } = await pool.statsByUrl();
     const m = stats.phases.m ?? { received: 0, firstAt: 0, lastAt: 0, histogram: new LatencyHistogram() };
     const stored = new Set([...measured.ackedSeqs, ...[...stats.seenMeasured].filter((n) => n >= firstMeasured)]).size;
     const expected = stored * opened.connected;
@@ -198,6 +256,7 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
         expected,
         received: m.received,
         cpuUsPerDelivery: round(m.received ? all.serverUs / m.received : Number.NaN),
+        ...nodeFigures(s.target, byUrl, all, 'm', options.perNode),
         serverCpuPct: round(window.serverPct, 1),
         generatorCpuPct: round(window.generatorPct, 1),
         otherCpuPct: round(window.otherPct, 1),
@@ -235,7 +294,7 @@ export async function runSaturate(server: ServerName, def: ScenarioDef, options:
     const warm = await closedLoop({ inFlight: def.inFlight, durationMs: def.warmupS * 1_000, drainMs: 10_000, stallMs: 10_000, firstSeq: 0, pool, send: chatSender(s.target, s.agent, 'w') });
     if (warm.completed === 0) throw new Error(`no warm-up event reached every subscriber (${warm.stalled ? 'stalled' : 'ended'}; first error: ${warm.firstError ?? '-'}; ${pool.live()} subscribers live)`);
     options.log(`measuring: ${def.inFlight} events in flight for ${def.durationS} s`);
-    const sampler = new Sampler(s.target.server.pid, () => pool.pids);
+    const sampler = samplerFor(s.target, () => pool.pids);
     let sent = 0;
     const timer = setInterval(() => (sent = pool.doneSeqs.size), 200);
     sampler.start(() => [sent, pool.received('m')], () => pool.maxElu());
@@ -244,7 +303,7 @@ export async function runSaturate(server: ServerName, def: ScenarioDef, options:
     const end = sampler.snapshot();
     sampler.stop();
     clearInterval(timer);
-    const stats = await pool.stats();
+    const { all: stats, byUrl } = await pool.statsByUrl();
     const m = stats.phases.m ?? { received: 0, firstAt: 0, lastAt: 0, histogram: new LatencyHistogram() };
     const seconds = Math.max(1e-3, (m.lastAt || end.at) - measured.startedAt) / 1_000;
     const cpu = cpuBetween(start, end);
@@ -256,6 +315,7 @@ export async function runSaturate(server: ServerName, def: ScenarioDef, options:
         deliveriesPerS: round(m.received / seconds, 0),
         eventsPerS: round(measured.completed / seconds, 1),
         cpuUsPerDelivery: round(m.received ? cpu.serverUs / m.received : Number.NaN),
+        ...nodeFigures(s.target, byUrl, cpu, 'm', options.perNode),
         serverCpuPct: round(cpu.serverPct, 1),
         generatorCpuPct: round(cpu.generatorPct, 1),
         otherCpuPct: round(cpu.otherPct, 1),
@@ -304,7 +364,7 @@ export async function runIdle(server: ServerName, def: ScenarioDef, options: Cel
     // Warm the subscribe, publish and deliver paths (compiled code, caches) so the baseline holds them.
     const warmPool = await ReceiverPool.start(1, benchRoot);
     try {
-      await warmPool.open({ url: s.target.url, query: fanoutSubscription, variables: { c: channel }, count: 20, auth: s.target.subscriberAuth ? { ...s.target.subscriberAuth, subjectPrefix: 'bench-warm-' } : null, batch: 20, batchTimeoutMs: 20_000, client: options.client, completion: true }, 60_000);
+      await warmPool.open({ urls: [s.target.url], query: fanoutSubscription, variables: { c: channel }, count: 20, auth: s.target.subscriberAuth ? { ...s.target.subscriberAuth, subjectPrefix: 'bench-warm-' } : null, batch: 20, batchTimeoutMs: 20_000, client: options.client, completion: true }, 60_000);
       for (let n = 0; n < 3; n++) await chatSender(s.target, s.agent, 'w')(n);
       await sleep(500);
     } finally {
@@ -344,7 +404,7 @@ export async function runIdle(server: ServerName, def: ScenarioDef, options: Cel
 /** (e) Vigil only: closed-loop batch and single-event writers, then ack latency at 10,000 events/s open loop. */
 export async function runIngest(server: ServerName, def: ScenarioDef, options: CellOptions): Promise<CellOutput> {
   return withTarget(server, def, options, false, async (s) => {
-    const sampler = new Sampler(s.target.server.pid, () => []);
+    const sampler = samplerFor(s.target, () => []);
     let acked = 0;
     sampler.start(() => [0, acked], () => 0);
     let seq = 0;
@@ -370,10 +430,11 @@ export async function runIngest(server: ServerName, def: ScenarioDef, options: C
       const ack = run.ack.summary();
       figures[`${name}EventsPerS`] = round(events / seconds, 0);
       figures[`${name}CpuUsPerEvent`] = round(events ? cpu.serverUs / events : Number.NaN);
+      if (s.target.redis) figures[`${name}RedisCpuUsPerEvent`] = round(events ? cpu.redisUs / events : Number.NaN);
       figures[`${name}AckP50Ms`] = ack.p50;
       figures[`${name}AckP99Ms`] = ack.p99;
       figures[`${name}Errors`] = run.errors;
-      phases[name] = { writers, eventsPerRequest: size, requests: run.sent, acked: run.acked, events, errors: run.errors, firstError: run.firstError, seconds: round(seconds), ackLatencyMs: ack, serverCpuPct: round(cpu.serverPct, 1), generatorCpuPct: round(cpu.generatorPct, 1), otherCpuPct: round(cpu.otherPct, 1) };
+      phases[name] = { writers, eventsPerRequest: size, requests: run.sent, acked: run.acked, events, errors: run.errors, firstError: run.firstError, seconds: round(seconds), ackLatencyMs: ack, serverCpuPct: round(cpu.serverPct, 1), ...multiNode(s.target, cpu, events), generatorCpuPct: round(cpu.generatorPct, 1), otherCpuPct: round(cpu.otherPct, 1) };
     };
     await closed('batch', 8);
     await closed('single', 64);
@@ -394,7 +455,7 @@ export async function runIngest(server: ServerName, def: ScenarioDef, options: C
       figures[`${name}AckP99Ms`] = ack.p99;
       figures[`${name}AchievedPerS`] = round(events / Math.max(1e-3, (Math.max(run.endedAt, run.startedAt + run.scheduleMs) - run.startedAt) / 1_000), 0);
       figures[`${name}Skipped`] = run.skipped;
-      phases[name] = { eventsPerRequest: size, requestsPerS: rate, requests: run.sent, acked: run.acked, skipped: run.skipped, events, errors: run.errors, firstError: run.firstError, ackLatencyMs: ack, serverCpuPct: round(cpu.serverPct, 1), serverCpuUsPerEvent: round(events ? cpu.serverUs / events : Number.NaN) };
+      phases[name] = { eventsPerRequest: size, requestsPerS: rate, requests: run.sent, acked: run.acked, skipped: run.skipped, events, errors: run.errors, firstError: run.firstError, ackLatencyMs: ack, serverCpuPct: round(cpu.serverPct, 1), serverCpuUsPerEvent: round(events ? cpu.serverUs / events : Number.NaN), ...multiNode(s.target, cpu, events) };
     };
     await open('open10kBatch', 100);
     await open('open10kSingle', 1);
@@ -430,9 +491,10 @@ export async function runReplay(server: ServerName, def: ScenarioDef, options: C
     if (next < batches) throw new Error(`storing ${def.events} events took longer than 240 s (stored ${next * batch})`);
     options.log(`stored in ${storeSeconds.toFixed(1)} s (${Math.round(def.events / storeSeconds)} events/s); replaying after the start marker`);
     await sleep(1_000);
-    const sampler = new Sampler(s.target.server.pid, () => s.pool?.pids ?? []);
+    const sampler = samplerFor(s.target, () => s.pool?.pids ?? []);
     const start = sampler.snapshot();
-    await openSubscribers(s, def, options, 1, replaySubscription, { c: channel, a: cursor }, false);
+    // On several nodes the replaying subscriber is on the last one: any node serves any viewer from the shared log.
+    await openSubscribers(s, def, options, 1, replaySubscription, { c: channel, a: cursor }, false, s.target.subscriberUrls.slice(-1));
     const pool = s.pool!;
     const limit = monoMs() + 180_000;
     let progress = { at: monoMs(), value: -1 };
@@ -456,12 +518,24 @@ export async function runReplay(server: ServerName, def: ScenarioDef, options: C
         replaySeconds: round(seconds, 3),
         firstEventMs: round(r.firstAt - stats.openStartedAt, 1),
         replayCpuUsPerEvent: round(r.received ? cpu.serverUs / r.received : Number.NaN),
+        ...(s.target.redis ? { replayRedisCpuUsPerEvent: round(r.received ? cpu.redisUs / r.received : Number.NaN) } : {}),
         storeEventsPerS: round(def.events / storeSeconds, 0),
       },
-      details: { events: def.events, cursor, storeSeconds: round(storeSeconds), duplicates: stats.duplicates,
+      details: { events: def.events, cursor, storeSeconds: round(storeSeconds), replayNode: s.target.nodes.length, ...multiNode(s.target, cpu, r.received), duplicates: stats.duplicates,
         reordered: stats.reordered, ended: stats.ended, endReasons: stats.endReasons, bytesReceived: stats.bytes },
     };
   });
+}
+
+/** For the result file: each node's and Redis's CPU share of a phase, in µs per event and % of a core. */
+function multiNode(target: Target, cpu: ReturnType<typeof cpuBetween>, events: number): Record<string, unknown> {
+  if (!target.redis && target.nodes.length === 1) return {};
+  return {
+    nodeCpuUsPerEvent: cpu.nodeUs.map((us) => round(events ? us / events : Number.NaN)),
+    nodeCpuPct: cpu.nodePct.map((pct) => round(pct, 1)),
+    redisCpuUsPerEvent: round(events ? cpu.redisUs / events : Number.NaN),
+    redisCpuPct: round(cpu.redisPct, 1),
+  };
 }
 
 export const runners: Record<ScenarioKind, (server: ServerName, def: ScenarioDef, options: CellOptions) => Promise<CellOutput>> = {

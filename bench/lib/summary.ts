@@ -35,13 +35,16 @@ export interface SuiteResult {
   node: string;
   vigil: { root: string; commit: string; srcChanged: boolean | null };
   bench: { commit: string };
-  machine: { cpus: number; cpuModel: string; loadavgBefore: number[]; openFilesLimit: number | null; pin: { server: string; generator: string } | null };
-  options: { scenarios: ScenarioDef[]; servers: ServerName[]; repeats: number; ingestRepeats: number; client: string; batch: number; receivers: number | null };
+  /** `redis`: where redis-server ran (absent in runs from before the Redis engine). */
+  machine: { cpus: number; cpuModel: string; loadavgBefore: number[]; openFilesLimit: number | null; pin: { server: string; generator: string; redis?: string } | null };
+  /** engine and nodes are absent in runs from before the Redis engine (sqlite, one node). */
+  options: { scenarios: ScenarioDef[]; servers: ServerName[]; repeats: number; ingestRepeats: number; client: string; batch: number; receivers: number | null; engine?: 'sqlite' | 'redis'; nodes?: number };
   cells: CellRecord[];
   wallMs: number;
 }
 
 export interface FigureDef {
+  /** A "#" stands for a node number: the row repeats for every node a server reported. */
   key: string;
   label: string;
   digits: number;
@@ -50,6 +53,18 @@ export interface FigureDef {
 }
 
 const f = (key: string, label: string, digits: number, better: FigureDef['better']): FigureDef => ({ key, label, digits, better });
+
+/** Rows only runs with --engine redis fill (a table leaves out rows no server reported). */
+const clusterFigureDefs: FigureDef[] = [
+  f('node#CpuUsPerDelivery', '  node # CPU µs/delivery to its subscribers', 2, 'lower'),
+  f('node#CpuPct', '  node # CPU % of a core', 1, 'none'),
+  f('redisCpuUsPerDelivery', '  redis-server CPU µs/delivery', 2, 'lower'),
+  f('clusterCpuUsPerDelivery', '  nodes + redis-server CPU µs/delivery', 2, 'lower'),
+  f('redisCpuPct', '  redis-server CPU % of a core', 1, 'none'),
+  f('localP99Ms', 'latency p99 ms, subscribers on node 1 (publishing node)', 1, 'lower'),
+  f('remoteP50Ms', 'cross-node latency p50 ms (subscribers on nodes 2+)', 1, 'lower'),
+  f('remoteP99Ms', 'cross-node latency p99 ms (subscribers on nodes 2+)', 1, 'lower'),
+];
 
 /** The figures each scenario's tables show, in order. */
 export const figureDefs: Record<ScenarioKind, FigureDef[]> = {
@@ -61,6 +76,7 @@ export const figureDefs: Record<ScenarioKind, FigureDef[]> = {
     f('lost', 'lost deliveries', 0, 'lower'),
     f('publishFailed', 'events not published', 0, 'lower'),
     f('cpuUsPerDelivery', 'server CPU µs/delivery', 2, 'lower'),
+    ...clusterFigureDefs,
     f('serverCpuPct', 'server CPU % of a core', 1, 'lower'),
     f('ackP99Ms', 'publish ack p99 ms', 1, 'lower'),
     f('generatorCpuPct', 'generator CPU %', 1, 'none'),
@@ -71,6 +87,7 @@ export const figureDefs: Record<ScenarioKind, FigureDef[]> = {
     f('deliveriesPerS', 'saturated deliveries/s', 0, 'higher'),
     f('eventsPerS', 'events/s (each to every subscriber)', 1, 'higher'),
     f('cpuUsPerDelivery', 'server CPU µs/delivery', 2, 'lower'),
+    ...clusterFigureDefs,
     f('serverCpuPct', 'server CPU % of a core', 1, 'none'),
     f('p99Ms', 'latency p99 ms', 1, 'lower'),
     f('generatorCpuPct', 'generator CPU %', 1, 'none'),
@@ -86,10 +103,12 @@ export const figureDefs: Record<ScenarioKind, FigureDef[]> = {
   ingest: [
     f('batchEventsPerS', '8 writers x batches of 100: acked events/s', 0, 'higher'),
     f('batchCpuUsPerEvent', '  server CPU µs/event', 2, 'lower'),
+    f('batchRedisCpuUsPerEvent', '  redis-server CPU µs/event', 2, 'lower'),
     f('batchAckP50Ms', '  ack p50 ms', 1, 'lower'),
     f('batchAckP99Ms', '  ack p99 ms', 1, 'lower'),
     f('singleEventsPerS', '64 single-event writers: acked events/s', 0, 'higher'),
     f('singleCpuUsPerEvent', '  server CPU µs/event', 2, 'lower'),
+    f('singleRedisCpuUsPerEvent', '  redis-server CPU µs/event', 2, 'lower'),
     f('singleAckP50Ms', '  ack p50 ms', 1, 'lower'),
     f('singleAckP99Ms', '  ack p99 ms', 1, 'lower'),
     f('open10kBatchAckP99Ms', '10k events/s open loop, batches of 100: ack p99 ms', 1, 'lower'),
@@ -100,6 +119,7 @@ export const figureDefs: Record<ScenarioKind, FigureDef[]> = {
   replay: [
     f('replayEventsPerS', 'replay events/s to one subscriber', 0, 'higher'),
     f('replayCpuUsPerEvent', 'server CPU µs/event', 2, 'lower'),
+    f('replayRedisCpuUsPerEvent', 'redis-server CPU µs/event', 2, 'lower'),
     f('firstEventMs', 'subscribe to first event ms', 1, 'lower'),
     f('storeEventsPerS', 'storing: acked events/s (4 writers x 1,000)', 0, 'higher'),
   ],
@@ -158,6 +178,8 @@ export function summarizeScenarios(result: SuiteResult): ScenarioSummary[] {
 export interface TargetCheck {
   label: string;
   scenario: string;
+  /** The server the target is about. */
+  server: ServerName;
   value: number;
   /** How the value reads, e.g. "31.2x" or "2.4 µs". */
   shown: string;
@@ -168,6 +190,10 @@ export interface TargetCheck {
 interface TargetDef {
   label: string;
   scenario: string;
+  /** The server the target is about (default vigil). */
+  server?: ServerName;
+  /** Servers it compares with: the target is left out of a run that measured the scenario without them. */
+  against?: ServerName[];
   value: (m: (server: ServerName, key: string) => number, all: (server: ServerName, key: string) => number[]) => number;
   op: '>=' | '<=';
   threshold: number;
@@ -179,10 +205,10 @@ const num = (value: number, digits = 1) => (Number.isFinite(value) ? value.toLoc
 
 /** The targets of issue 10, evaluated on the medians (ratios are ratios of medians of the same run). */
 export const targetDefs: TargetDef[] = [
-  { label: 'saturated deliveries/s at 1,000 subscribers vs naive', scenario: 'saturate-1k', value: (m) => m('vigil', 'deliveriesPerS') / m('naive', 'deliveriesPerS'), op: '>=', threshold: 25, format: (v) => `${num(v)}x naive`, target: '>= 25x naive' },
-  { label: 'saturated deliveries/s at 1,000 subscribers vs raw', scenario: 'saturate-1k', value: (m) => m('vigil', 'deliveriesPerS') / m('raw', 'deliveriesPerS'), op: '>=', threshold: 0.75, format: (v) => `${num(v * 100, 0)} % of raw`, target: '>= 75 % of raw' },
+  { label: 'saturated deliveries/s at 1,000 subscribers vs naive', scenario: 'saturate-1k', against: ['naive'], value: (m) => m('vigil', 'deliveriesPerS') / m('naive', 'deliveriesPerS'), op: '>=', threshold: 25, format: (v) => `${num(v)}x naive`, target: '>= 25x naive' },
+  { label: 'saturated deliveries/s at 1,000 subscribers vs raw', scenario: 'saturate-1k', against: ['raw'], value: (m) => m('vigil', 'deliveriesPerS') / m('raw', 'deliveriesPerS'), op: '>=', threshold: 0.75, format: (v) => `${num(v * 100, 0)} % of raw`, target: '>= 75 % of raw' },
   { label: 'server CPU per delivery (saturated, 1,000 subscribers)', scenario: 'saturate-1k', value: (m) => m('vigil', 'cpuUsPerDelivery'), op: '<=', threshold: 3, format: (v) => `${num(v, 2)} µs`, target: '<= 3 µs' },
-  { label: 'server CPU per delivery vs raw (same run)', scenario: 'saturate-1k', value: (m) => m('vigil', 'cpuUsPerDelivery') / m('raw', 'cpuUsPerDelivery'), op: '<=', threshold: 1.5, format: (v) => `${num(v, 2)}x raw`, target: '<= 1.5x raw' },
+  { label: 'server CPU per delivery vs raw (same run)', scenario: 'saturate-1k', against: ['raw'], value: (m) => m('vigil', 'cpuUsPerDelivery') / m('raw', 'cpuUsPerDelivery'), op: '<=', threshold: 1.5, format: (v) => `${num(v, 2)}x raw`, target: '<= 1.5x raw' },
   { label: 'latency p99 at 1,000 x 10/s', scenario: 'fanout-1k', value: (m) => m('vigil', 'p99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
   { label: 'latency p99 at 10,000 x 10/s', scenario: 'fanout-10k', value: (m) => m('vigil', 'p99Ms'), op: '<=', threshold: 150, format: (v) => `${num(v)} ms`, target: '<= 150 ms' },
   {
@@ -205,18 +231,43 @@ export const targetDefs: TargetDef[] = [
   { label: 'ack p99 at 10k events/s open loop (batches of 100)', scenario: 'ingest', value: (m) => m('vigil', 'open10kBatchAckP99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
   { label: 'ack p99 at 10k events/s open loop (single events)', scenario: 'ingest', value: (m) => m('vigil', 'open10kSingleAckP99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
   { label: 'replay to one subscriber (200,000 stored events)', scenario: 'replay', value: (m) => m('vigil', 'replayEventsPerS'), op: '>=', threshold: 100_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 100,000 events/s' },
+  {
+    label: 'Redis engine: busiest node\'s CPU per delivery vs the SQLite node (saturated, same run)',
+    scenario: 'saturate-1k',
+    server: 'vigil-redis',
+    against: ['vigil'],
+    value: (m) => maxNodeFigure((key) => m('vigil-redis', key), 'CpuUsPerDelivery') / m('vigil', 'cpuUsPerDelivery'),
+    op: '<=',
+    threshold: 1.25,
+    format: (v) => `${num(v, 2)}x SQLite`,
+    target: '<= 1.25x SQLite',
+  },
+  { label: 'Redis engine: acked ingest through node 1, 8 writers x batches of 100', scenario: 'ingest', server: 'vigil-redis', value: (m) => m('vigil-redis', 'batchEventsPerS'), op: '>=', threshold: 30_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 30,000 events/s' },
+  { label: 'Redis engine: cross-node latency p99 at 1,000 x 10/s', scenario: 'fanout-1k', server: 'vigil-redis', value: (m) => m('vigil-redis', 'remoteP99Ms'), op: '<=', threshold: 100, format: (v) => `${num(v)} ms`, target: '<= 100 ms' },
 ];
+
+/** The highest of node1<suffix>, node2<suffix>, ... (NaN if a node is missing its figure, or there is none). */
+function maxNodeFigure(get: (key: string) => number, suffix: string): number {
+  const values: number[] = [];
+  for (let n = 1; n <= 64; n++) {
+    const value = get(`node${n}${suffix}`);
+    if (value === undefined || Number.isNaN(value)) break;
+    values.push(value);
+  }
+  return values.length ? Math.max(...values) : Number.NaN;
+}
 
 export function checkTargets(summaries: ScenarioSummary[]): TargetCheck[] {
   return targetDefs.flatMap((def) => {
     const summary = summaries.find((s) => s.def.id === def.scenario);
-    if (!summary) return [];
+    // A scenario a run measured without the target's servers (e.g. --servers vigil, or --engine redis) leaves it out.
+    if (!summary || ![def.server ?? 'vigil', ...(def.against ?? [])].every((server) => summary.servers.includes(server))) return [];
     const value = def.value(
       (server, key) => summary.medians[server]?.[key] ?? Number.NaN,
       (server, key) => summary.values[server]?.[key] ?? [Number.NaN],
     );
     const met = Number.isFinite(value) ? (def.op === '>=' ? value >= def.threshold : value <= def.threshold) : null;
-    return [{ label: def.label, scenario: def.scenario, value, shown: Number.isFinite(value) ? def.format(value) : 'not measured', target: def.target, met }];
+    return [{ label: def.label, scenario: def.scenario, server: def.server ?? 'vigil', value, shown: Number.isFinite(value) ? def.format(value) : 'not measured', target: def.target, met }];
   });
 }
 
@@ -237,13 +288,34 @@ function ratio(a: number | undefined, b: number | undefined, digits: number): st
   return `${num(a / b, digits)}x`;
 }
 
-/** One table per scenario: a row per figure, a column per server (median of the repeats), ratios Vigil/naive and Vigil/raw. */
-export function scenarioTable(summary: ScenarioSummary): string {
+/** The figure rows a summary has values for, "#" rows repeated per node. */
+function figureRows(summary: ScenarioSummary): FigureDef[] {
+  const has = (key: string) => summary.servers.some((s) => summary.medians[s]?.[key] !== undefined);
+  return figureDefs[summary.def.kind].flatMap((def) => {
+    if (!def.key.includes('#')) return has(def.key) ? [def] : [];
+    const rows: FigureDef[] = [];
+    for (let n = 1; has(def.key.replace('#', String(n))); n++) rows.push({ ...def, key: def.key.replace('#', String(n)), label: def.label.replace('#', String(n)) });
+    return rows;
+  });
+}
+
+/**
+ * One table per scenario: a row per figure, a column per server (median of the repeats), ratios Vigil/naive and
+ * Vigil/raw, and with the Redis engine in the run redis/sqlite (vigil-redis / vigil).
+ */
+export function scenarioTable(summary: ScenarioSummary, nodes = 1): string {
   const servers = summary.servers;
   const withRatios = servers.includes('vigil') && servers.length > 1;
-  const others = servers.filter((s) => s !== 'vigil');
-  const header = ['figure (median)', ...servers.map((s) => `${s} (${summary.runs[s] ?? 0} run${summary.runs[s] === 1 ? '' : 's'})`), ...(withRatios ? others.map((o) => `vigil/${o}`) : [])];
-  const rows = figureDefs[summary.def.kind].map((def) => [
+  const others = servers.filter((s) => s !== 'vigil' && s !== 'vigil-redis');
+  const withRedis = servers.includes('vigil') && servers.includes('vigil-redis');
+  const name = (s: ServerName) => (s === 'vigil-redis' ? `vigil-redis x${nodes} nodes` : s === 'vigil' && withRedis ? 'vigil (sqlite)' : s);
+  const header = [
+    'figure (median)',
+    ...servers.map((s) => `${name(s)} (${summary.runs[s] ?? 0} run${summary.runs[s] === 1 ? '' : 's'})`),
+    ...(withRatios ? others.map((o) => `vigil/${o}`) : []),
+    ...(withRedis ? ['redis/sqlite'] : []),
+  ];
+  const rows = figureRows(summary).map((def) => [
     def.label,
     ...servers.map((s) => {
       const value = summary.medians[s]?.[def.key];
@@ -252,8 +324,10 @@ export function scenarioTable(summary: ScenarioSummary): string {
       return value === undefined ? '-' : `${num(value, def.digits)}${range}`;
     }),
     ...(withRatios ? others.map((o) => (def.better === 'none' ? '' : ratio(summary.medians.vigil?.[def.key], summary.medians[o]?.[def.key], 2))) : []),
+    // A node's CPU per delivery is set against the single SQLite node's (which is all of its server).
+    ...(withRedis ? [def.better === 'none' ? '' : ratio(summary.medians['vigil-redis']?.[def.key], summary.medians.vigil?.[/^node\d+CpuUsPerDelivery$/.test(def.key) ? 'cpuUsPerDelivery' : def.key], 2)] : []),
   ]);
-  return markdownTable(header, rows, [false, ...servers.map(() => true), ...(withRatios ? others.map(() => true) : [])]);
+  return markdownTable(header, rows, [false, ...servers.map(() => true), ...(withRatios ? others.map(() => true) : []), ...(withRedis ? [true] : [])]);
 }
 
 export function targetsTable(checks: TargetCheck[]): string {
