@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type StreamName, streamNames } from './events/envelope.ts';
 import type { RetentionPolicy } from './events/log/log.ts';
+import type { RateLimit } from './events/rate-limit.ts';
 
 /** Parses "1500ms", "30s", "5m", "8h", "1d" or a bare number of milliseconds. */
 export function parseDuration(value: string | number): number {
@@ -34,6 +35,18 @@ export function parseRetention(text: string): RetentionPolicy {
     policy[stream] = { maxAgeMs: parseDuration(match[2]!), maxCount: Number(match[3]) };
   }
   return policy;
+}
+
+/** Parses "200/s,burst=1000", "200" (burst 5x the rate) or "off" (null: unlimited). */
+export function parseRate(text: string): RateLimit | null {
+  if (/^\s*off\s*$/i.test(text)) return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*s)?\s*(?:,\s*burst\s*=\s*(\d+)\s*)?$/.exec(text);
+  if (!match) throw new Error(`"${text}" is not <events>/s[,burst=<events>] or off (e.g. 200/s,burst=1000)`);
+  const perSecond = Number(match[1]);
+  if (!(perSecond > 0)) throw new Error('the rate must be greater than zero (or off)');
+  const burst = match[2] === undefined ? Math.max(1, Math.ceil(5 * perSecond)) : Number(match[2]);
+  if (burst < 1) throw new Error('the burst must be at least 1');
+  return { perSecond, burst };
 }
 
 const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -121,6 +134,21 @@ export const configSchema = z.object({
         return z.NEVER;
       }
     }),
+  /**
+   * Events per second one producer token may ingest on one node, with a burst, e.g. "200/s,burst=1000"; "off" lifts
+   * it. The default is twice the bench's ingest target for a whole node: only a runaway producer meets it.
+   */
+  producerRate: z
+    .string()
+    .default('100000/s,burst=500000')
+    .transform((text, ctx) => {
+      try {
+        return parseRate(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   /** Whether GraphiQL is served on GET /graphql from a browser. */
   graphiql: z
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])], { error: 'must be true, false, 1 or 0' })
@@ -157,6 +185,7 @@ const envNames: Record<keyof VigilConfig, string> = {
   subscriberQueueBytes: 'VIGIL_SUBSCRIBER_QUEUE_BYTES',
   retentionInterval: 'VIGIL_RETENTION_INTERVAL',
   retention: 'VIGIL_RETENTION',
+  producerRate: 'VIGIL_PRODUCER_RATE',
 };
 
 /** VIGIL_* variables that name no setting (a misspelling, or a producer-side variable): worth a warning at start. */

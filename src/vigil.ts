@@ -10,6 +10,7 @@ import { FanoutHub } from './events/hub.ts';
 import { IngestService } from './events/ingest.ts';
 import { LivenessMonitor } from './events/liveness.ts';
 import type { EventLog } from './events/log/log.ts';
+import { TokenBuckets } from './events/rate-limit.ts';
 import { StateProjection } from './events/projection.ts';
 
 /** Everything a request handler needs: the log, current state, fan-out and the ingest path. */
@@ -50,7 +51,8 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     for (const event of events) state.apply(event);
   });
   log.onAppend((events) => hub.schedule(events));
-  const ingest = new IngestService(log, state, config.maxBatchSize);
+  // Each node limits on its own: behind a balancer, a token's effective rate is the limit times the nodes it reaches.
+  const ingest = new IngestService(log, state, config.maxBatchSize, config.producerRate && new TokenBuckets(config.producerRate));
   // One node at a time watches for silent servers (a lease on Redis), with its state caught up: one UNREACHABLE each.
   const liveness = new LivenessMonitor(
     state,

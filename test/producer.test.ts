@@ -188,6 +188,50 @@ describe('producer SDK', () => {
     expect(log.map((event) => event.id)).toEqual(stored.map((event) => event.id));
   });
 
+  it('should wait at least retryAfterMs when the hub rate-limits it, and store every event once, in order', { timeout: 30_000 }, async () => {
+    // What the hub answered each refused request, when it finished answering, and when every request arrived.
+    const refusals: Array<{ retryAfterMs: number; answeredAt: number }> = [];
+    const arrivals: number[] = [];
+    const hub = await listenVigil(join(tempDir(), 'vigil.db'), {
+      config: { producerRate: '50/s,burst=40' },
+      tap: (req, res) => {
+        if (req.method !== 'POST') return;
+        arrivals.push(performance.now());
+        const chunks: Buffer[] = [];
+        const write = res.write.bind(res);
+        const end = res.end.bind(res);
+        res.write = ((chunk: unknown, ...rest: never[]) => (chunks.push(Buffer.from(chunk as string)), write(chunk as string, ...rest))) as never;
+        res.end = ((chunk?: unknown, ...rest: never[]) => (chunk && typeof chunk !== 'function' && chunks.push(Buffer.from(chunk as string)), end(chunk as string, ...rest))) as never;
+        res.on('finish', () => {
+          const body = JSON.parse(Buffer.concat(chunks).toString()) as { errors?: Array<{ extensions?: { code?: string; retryAfterMs?: number } }> };
+          const limited = body.errors?.find((error) => error.extensions?.code === 'RATE_LIMITED');
+          if (limited) refusals.push({ retryAfterMs: limited.extensions!.retryAfterMs!, answeredAt: performance.now() });
+        });
+      },
+    });
+    const retries: Array<{ delayMs: number; retryAfterMs?: number; reason: string }> = [];
+    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1', onRetry: (info) => retries.push(info) });
+    const acknowledged = Array.from({ length: 100 }, (_, i) => producer.chat(chatLine(`#${i}`)));
+    const stored = await Promise.all(acknowledged);
+    await producer.close();
+
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(retries.map((retry) => retry.retryAfterMs)).toEqual(refusals.map((refusal) => refusal.retryAfterMs));
+    for (const retry of retries) {
+      expect(retry.reason).toMatch(/^RATE_LIMITED: /);
+      expect(retry.delayMs).toBeGreaterThanOrEqual(retry.retryAfterMs!);
+    }
+    for (const refusal of refusals) {
+      const next = arrivals.find((at) => at > refusal.answeredAt)!;
+      // Node's timers keep whole milliseconds: allow the one the clocks may disagree by.
+      expect(next - refusal.answeredAt).toBeGreaterThanOrEqual(refusal.retryAfterMs - 1);
+    }
+    const log = await history(hub.vigil, 'CHAT');
+    expect(textsOf(log)).toEqual(acknowledged.map((_, i) => `#${i}`));
+    expect(log.map((event) => event.id)).toEqual(stored.map((event) => event.id));
+    expect(producer.stats()).toMatchObject({ queued: 0, sent: 100, failed: 0 });
+  });
+
   it('should reject just the invalid events with the field at fault and store the others', { timeout: 30_000 }, async () => {
     const hub = await listenVigil(join(tempDir(), 'vigil.db'));
     const failed: ProducerError[] = [];

@@ -1,5 +1,5 @@
 /** The codes of the event core's expected failures; the GraphQL edge sends them as `extensions.code`. */
-export type EventErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'CONFLICT' | 'SLOW_CONSUMER' | 'UNAVAILABLE';
+export type EventErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'CONFLICT' | 'SLOW_CONSUMER' | 'UNAVAILABLE' | 'RATE_LIMITED';
 
 /**
  * An expected failure of the event core (refused ingest, a reader ended for falling behind): a code clients branch

@@ -2,9 +2,10 @@ import type { AnyEventDraft, EventDraft, StoredEvent, StreamName } from './envel
 import { badInputError, EventError } from './errors.ts';
 import { type AppendOutcome, DedupConflictError, type EventLog } from './log/log.ts';
 import type { StateProjection } from './projection.ts';
+import type { TokenBuckets } from './rate-limit.ts';
 
 /** Who writes: a producer (only as its own server), an admin, nobody signed in, or the hub itself (liveness). */
-export type Author = { kind: 'producer'; serverId: string } | { kind: 'admin' } | { kind: 'anonymous' } | { kind: 'hub' };
+export type Author = { kind: 'producer'; serverId: string; tokenId: string } | { kind: 'admin' } | { kind: 'anonymous' } | { kind: 'hub' };
 
 /**
  * The one path into the log for every producer and admin write: size limits, liveness recovery, atomic append.
@@ -15,6 +16,8 @@ export class IngestService {
     private readonly log: EventLog,
     private readonly state: StateProjection,
     private readonly maxBatchSize: number,
+    /** Events per producer token (not admins, not the hub itself); null: unlimited. */
+    private readonly producerRate: TokenBuckets | null = null,
   ) {}
 
   async append(drafts: readonly AnyEventDraft[], author: Author): Promise<AppendOutcome[]> {
@@ -32,11 +35,13 @@ export class IngestService {
         limit: this.maxBatchSize,
       });
     }
+    if (author.kind === 'producer') this.takeRate(author.tokenId, drafts.length);
     const batch = [...this.recoveries(drafts), ...drafts];
     try {
       const outcomes = await this.log.append(batch);
       return outcomes.slice(batch.length - drafts.length);
     } catch (error) {
+      if (author.kind === 'producer') this.producerRate?.refund(author.tokenId, drafts.length);
       if (error instanceof DedupConflictError) {
         throw new EventError('CONFLICT', error.message, { dedupKey: error.dedupKey, existingId: error.existing.id, existingCursor: error.existing.cursor });
       }
@@ -48,6 +53,26 @@ export class IngestService {
   async appendEvents<S extends StreamName>(drafts: readonly EventDraft<S>[], author: Author): Promise<StoredEvent<S>[]> {
     const outcomes = await this.append(drafts as readonly AnyEventDraft[], author);
     return outcomes.map((outcome) => outcome.event as unknown as StoredEvent<S>);
+  }
+
+  /** Takes a batch's events from its producer token's bucket, all or none, or refuses the batch with RATE_LIMITED. */
+  private takeRate(tokenId: string, events: number): void {
+    const buckets = this.producerRate;
+    if (!buckets) return;
+    const { perSecond, burst } = buckets.limit;
+    const retryAfterMs = buckets.take(tokenId, events);
+    if (retryAfterMs === 0) return;
+    if (retryAfterMs === Infinity) {
+      throw new EventError('BAD_USER_INPUT', `Invalid input: events: holds ${events} events; this producer token may send at most ${burst} at once (VIGIL_PRODUCER_RATE ${perSecond}/s, burst ${burst})`, {
+        issues: [{ path: 'events', message: `at most ${burst} events per batch (the producer rate limit's burst)` }],
+        limit: burst,
+      });
+    }
+    throw new EventError(
+      'RATE_LIMITED',
+      `This producer token may send ${perSecond} events/s with bursts of ${burst}; the batch of ${events} was refused (nothing of it was stored); retry in ${retryAfterMs} ms`,
+      { retryAfterMs, limit: perSecond, burst },
+    );
   }
 
   /** A server marked UNREACHABLE that reports anything but a status gets its previous status back first. */

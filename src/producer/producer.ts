@@ -59,6 +59,8 @@ export interface RetryInfo {
   /** Events in the failed request. */
   events: number;
   reason: string;
+  /** Set when the hub refused the request for its producer rate limit (RATE_LIMITED): the wait it asked for; delayMs is never less. */
+  retryAfterMs?: number;
 }
 
 export interface ProducerOptions {
@@ -112,6 +114,8 @@ interface Pending extends Weighted {
   bytes: number;
   enqueuedAt: number;
   attempts: number;
+  /** Attempts the hub refused for its rate limit: they do not count toward retry.maxAttempts. */
+  throttled: number;
   outboxSeq: number | null;
   done: Promise<StoredEvent[]>;
   resolve(events: StoredEvent[]): void;
@@ -126,6 +130,8 @@ type Outcome =
   /** A content error that names no event: send smaller batches until it does. */
   | { kind: 'unattributed'; message: string }
   | { kind: 'credential'; code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'FORBIDDEN'; message: string }
+  /** The hub refused the whole request for the token's rate limit and said when to come back. */
+  | { kind: 'rateLimited'; retryAfterMs: number; reason: string }
   | { kind: 'transient'; reason: string };
 
 interface WireResult {
@@ -135,7 +141,7 @@ interface WireResult {
 
 interface WireError {
   message?: string;
-  extensions?: { code?: unknown; issues?: unknown; dedupKey?: unknown };
+  extensions?: { code?: unknown; issues?: unknown; dedupKey?: unknown; retryAfterMs?: unknown };
 }
 
 const ingestQuery = print(ProducerIngest);
@@ -362,6 +368,7 @@ export class Producer {
       weight,
       enqueuedAt: Date.now(),
       attempts: 0,
+      throttled: 0,
       outboxSeq,
       done,
       ...settle,
@@ -484,9 +491,18 @@ export class Producer {
         this.remove(batch);
         return;
       }
+      case 'rateLimited': {
+        this.consecutiveFailures++;
+        for (const pending of batch) pending.throttled++;
+        // Never sooner than the hub asked; a little later, so producers refused together do not return together.
+        const delayMs = Math.ceil(outcome.retryAfterMs * (1 + Math.random() / 10));
+        this.onRetry({ attempt: this.consecutiveFailures, delayMs, events: weightOf(batch), reason: outcome.reason, retryAfterMs: outcome.retryAfterMs });
+        this.backOff(delayMs);
+        return;
+      }
       case 'transient': {
         this.consecutiveFailures++;
-        if (batch[0]!.attempts >= this.retry.maxAttempts) {
+        if (batch[0]!.attempts - batch[0]!.throttled >= this.retry.maxAttempts) {
           for (const pending of batch) this.fail(pending, errorFor(pending, 'UNAVAILABLE', `gave up after ${pending.attempts} attempts: ${outcome.reason}`), false);
           this.remove(batch);
           return;
@@ -495,13 +511,17 @@ export class Producer {
         // Equal jitter: a fleet that lost the hub together does not come back in lockstep.
         const delayMs = Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
         this.onRetry({ attempt: this.consecutiveFailures, delayMs, events: weightOf(batch), reason: outcome.reason });
-        this.backoffTimer = setTimeout(() => {
-          this.backoffTimer = null;
-          this.schedule();
-        }, delayMs);
+        this.backOff(delayMs);
         return;
       }
     }
+  }
+
+  private backOff(delayMs: number): void {
+    this.backoffTimer = setTimeout(() => {
+      this.backoffTimer = null;
+      this.schedule();
+    }, delayMs);
   }
 
   private fail(pending: Pending, error: ProducerError, dropFromOutbox: boolean): void {
@@ -547,6 +567,11 @@ export class Producer {
     const credential = errors.find((error) => credentialCodes.has(String(error.extensions?.code)));
     if (credential) {
       return { kind: 'credential', code: credential.extensions!.code as 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'FORBIDDEN', message: credential.message ?? 'refused' };
+    }
+    const limited = errors.find((error) => error.extensions?.code === 'RATE_LIMITED');
+    if (limited) {
+      const retryAfterMs = Number(limited.extensions?.retryAfterMs);
+      return { kind: 'rateLimited', retryAfterMs: Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? retryAfterMs : this.retry.initialDelayMs, reason: `RATE_LIMITED: ${limited.message ?? 'refused'}` };
     }
     const content = errors.filter(isContentError);
     if (errors.length === 0 || content.length < errors.length || status >= 500) {

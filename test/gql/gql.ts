@@ -132,6 +132,11 @@ type Documents = {
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": typeof types.PlayerRecentDocument,
     "\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n": typeof types.PlayerFeedDocument,
     "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.ProducerHistoryDocument,
+    "\n  mutation RateIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor }\n  }\n": typeof types.RateIngestDocument,
+    "\n  query RateHead { hubStats { head } }\n": typeof types.RateHeadDocument,
+    "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": typeof types.RateOpenTicketDocument,
+    "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.RateRespondDocument,
+    "\n  query RateServers { servers { servers { id state } } }\n": typeof types.RateServersDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": typeof types.ResumeIngestDocument,
     "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.ResumeStatusDocument,
     "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ResumeChatFeedDocument,
@@ -289,6 +294,11 @@ const documents: Documents = {
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": types.PlayerRecentDocument,
     "\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n": types.PlayerFeedDocument,
     "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.ProducerHistoryDocument,
+    "\n  mutation RateIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor }\n  }\n": types.RateIngestDocument,
+    "\n  query RateHead { hubStats { head } }\n": types.RateHeadDocument,
+    "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": types.RateOpenTicketDocument,
+    "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.RateRespondDocument,
+    "\n  query RateServers { servers { servers { id state } } }\n": types.RateServersDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": types.ResumeIngestDocument,
     "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.ResumeStatusDocument,
     "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ResumeChatFeedDocument,
@@ -814,6 +824,26 @@ export function graphql(source: "\n  subscription PlayerFeed($serverId: ID) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor }\n  }\n"): (typeof documents)["\n  mutation RateIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateHead { hubStats { head } }\n"): (typeof documents)["\n  query RateHead { hubStats { head } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n"): (typeof documents)["\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"): (typeof documents)["\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateServers { servers { servers { id state } } }\n"): (typeof documents)["\n  query RateServers { servers { servers { id state } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
