@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { AdminTokenKeys } from './auth/admin-tokens.ts';
 import { parseRoles } from './auth/roles.ts';
 import { openProducerTokens } from './cluster/engine.ts';
 import { ConfigError, loadConfig, parseDuration } from './config.ts';
+import { backupSqliteLog } from './events/log/sqlite-backup.ts';
 
 function duration(value: string): string {
   try {
@@ -21,7 +24,7 @@ function roleList(value: string) {
   }
 }
 
-const program = new Command('vigil').description('Vigil administration: tokens for producers and admins.');
+const program = new Command('vigil').description('Vigil administration: tokens for producers and admins, backups.');
 const token = program.command('token').description('issue and revoke credentials');
 
 token
@@ -58,6 +61,29 @@ token
   .action(async (options: { sub: string; roles: ReturnType<typeof parseRoles>; ttl: string }) => {
     const keys = await AdminTokenKeys.load(loadConfig());
     console.log(await keys.sign(options.sub, options.roles, options.ttl));
+  });
+
+program
+  .command('backup')
+  .description('copy the SQLite log (events, cursors, producer tokens) into <file> while Vigil runs: a consistent snapshot')
+  .argument('<file>', 'where to write the copy')
+  .option('--force', 'replace <file> if it exists')
+  .action((file: string, options: { force?: boolean }) => {
+    const config = loadConfig();
+    if (config.redisUrl) {
+      program.error(
+        'backup copies the embedded SQLite engine\'s file; this Vigil runs on Redis (VIGIL_REDIS_URL is set). Back Redis up with its own ' +
+          'persistence: BGSAVE and copy the RDB file, or copy the AOF (appendonly yes) from its dir.',
+        { exitCode: 1 },
+      );
+    }
+    const copy = backupSqliteLog(config.databasePath, file, { force: options.force === true });
+    console.log(
+      `Backed up ${config.databasePath} to ${copy.file} (${copy.bytes} bytes): ${copy.events} events, head seq ${copy.head}, epoch ${copy.epoch}, ` +
+        `schema ${copy.schemaVersion}, ${copy.producerTokens} producer tokens.`,
+    );
+    const secret = join(dirname(config.databasePath), 'admin-jwt-secret');
+    if (!config.adminJwtSecret && existsSync(secret)) console.log(`Not in it: the admin token secret ${secret}; keep a copy of that file too.`);
   });
 
 program.parseAsync().catch((error: unknown) => {

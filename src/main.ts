@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { buildApp, graphqlEndpoint } from './app.ts';
 import { ConfigError, loadConfig, unknownSettings, type VigilConfigInput } from './config.ts';
+import { SchemaVersionError } from './events/log/sqlite.ts';
 import { createLogger } from './logger.ts';
 
 /** `npm start -- --redis redis://…` (and --port, --host): the same settings as VIGIL_REDIS_URL, VIGIL_PORT, VIGIL_HOST. */
@@ -76,7 +77,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A bad setting, or one that fails only once used (an unreadable key file, say): its message, no stack trace.
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A bad setting, one that fails only once used (an unreadable key file, say), or a log file of a newer Vigil: its
+  // message, no stack trace.
+  console.error(error instanceof ConfigError || error instanceof SchemaVersionError ? error.message : error);
   process.exit(1);
 });

@@ -76,6 +76,11 @@ type Documents = {
     "\n  query AuthTokensServers { servers { cursor } }\n": typeof types.AuthTokensServersDocument,
     "\n  subscription AuthTokensStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId } } }\n": typeof types.AuthTokensStatusFeedDocument,
     "\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n": typeof types.AuthTokensTicketFeedDocument,
+    "\n  mutation BackupIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"backup\") { token producerToken { id } } }\n": typeof types.BackupIssueProducerDocument,
+    "\n  mutation BackupRevokeProducer($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": typeof types.BackupRevokeProducerDocument,
+    "\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.BackupIngestDocument,
+    "\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n": typeof types.BackupHistoryDocument,
+    "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n": typeof types.BackupTokensDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": typeof types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": typeof types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": typeof types.ChatRecentDocument,
@@ -238,6 +243,11 @@ const documents: Documents = {
     "\n  query AuthTokensServers { servers { cursor } }\n": types.AuthTokensServersDocument,
     "\n  subscription AuthTokensStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId } } }\n": types.AuthTokensStatusFeedDocument,
     "\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n": types.AuthTokensTicketFeedDocument,
+    "\n  mutation BackupIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"backup\") { token producerToken { id } } }\n": types.BackupIssueProducerDocument,
+    "\n  mutation BackupRevokeProducer($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": types.BackupRevokeProducerDocument,
+    "\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.BackupIngestDocument,
+    "\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n": types.BackupHistoryDocument,
+    "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n": types.BackupTokensDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": types.ChatRecentDocument,
@@ -600,6 +610,26 @@ export function graphql(source: "\n  subscription AuthTokensStatusFeed { serverS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n"): (typeof documents)["\n  subscription AuthTokensTicketFeed { tickets { ... on TicketEvent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"backup\") { token producerToken { id } } }\n"): (typeof documents)["\n  mutation BackupIssueProducer($serverId: ID!) { issueProducerToken(serverId: $serverId, label: \"backup\") { token producerToken { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupRevokeProducer($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation BackupRevokeProducer($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n"): (typeof documents)["\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n"): (typeof documents)["\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

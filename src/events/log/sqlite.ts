@@ -102,6 +102,23 @@ const migrations = `
   CREATE INDEX IF NOT EXISTS dedup_keys_by_received ON dedup_keys (received_at);
 `;
 
+/** The layout `migrations` gives a file; a file without a 'schema_version' row is version 1 and is migrated. */
+export const schemaVersion = 2;
+
+/** The file is of a layout this Vigil does not know (a newer Vigil wrote it): it is not opened, so nothing in it is undone. */
+export class SchemaVersionError extends Error {
+  override name = 'SchemaVersionError';
+}
+
+/** The schema version a log file records: 1 for a file from before versions were recorded (or a new, empty one). */
+export function storedSchemaVersion(db: Database.Database): number {
+  if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).get()) return 1;
+  const value = db.prepare(`SELECT value FROM meta WHERE name = 'schema_version'`).pluck().get() as string | undefined;
+  if (value === undefined) return 1;
+  if (!/^\d+$/.test(value)) throw new SchemaVersionError(`${db.name} records schema version "${value}", which no Vigil writes; restore a backup`);
+  return Number(value);
+}
+
 const notableRank = priorityRank.HIGH;
 
 /** The same fingerprint the writer computes (sqlite-writer.mjs), for keys carried over from old files. */
@@ -213,7 +230,13 @@ export class SqliteEventLog implements EventLog {
     this.db.pragma('busy_timeout = 5000');
     // The writer checkpoints; this connection only reads once the file is migrated.
     this.db.pragma('wal_autocheckpoint = 0');
+    const version = storedSchemaVersion(this.db);
+    if (version > schemaVersion) {
+      this.db.close();
+      throw new SchemaVersionError(`${file} was written by a newer Vigil (schema ${version}, this one knows up to ${schemaVersion}); upgrade Vigil or restore a backup`);
+    }
     this.db.exec(migrations);
+    this.db.prepare(`INSERT INTO meta (name, value) VALUES ('schema_version', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value`).run(String(schemaVersion));
     this.db.prepare(`INSERT OR IGNORE INTO meta (name, value) VALUES ('epoch', ?)`).run(randomBytes(9).toString('base64url'));
     this.epoch = (this.db.prepare(`SELECT value FROM meta WHERE name = 'epoch'`).get() as { value: string }).value;
     this.backfillDedupKeys(dedupWindowMs);
