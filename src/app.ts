@@ -3,7 +3,6 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { execute } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -14,9 +13,11 @@ import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
 import { toClientError } from './errors.ts';
 import { useInputErrorCodes } from './errors-plugin.ts';
+import { useOperationLimits } from './limits.ts';
 import { createLogger } from './logger.ts';
 import { schema } from './schema.ts';
 import { createDelivery, type Delivery, useHubDelivery } from './delivery/index.ts';
+import { useStrictRequestParsing } from './request-parsing.ts';
 import { openVigil, type Vigil } from './vigil.ts';
 
 export const graphqlEndpoint = '/graphql';
@@ -196,15 +197,8 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
       : false,
     renderGraphiQL,
     plugins: [
-      EnvelopArmorPlugin({
-        // Our own types nest shallowly; the bound matters for introspection, which GraphiQL's query reaches depth 21.
-        maxDepth: { n: 30, ignoreIntrospection: false },
-        maxAliases: { n: 30 },
-        maxTokens: { n: 4_000 },
-        maxDirectives: { n: 30 },
-        costLimit: { maxCost: 20_000 },
-        blockFieldSuggestion: { enabled: false },
-      }),
+      useStrictRequestParsing(),
+      useOperationLimits(),
       useViewerRules({ limits, authenticate: (request) => authenticate(request, vigil), deliveredByHub: (context) => delivery.deliveredByHub(context) }),
       useInputErrorCodes(),
       useGraphqlJsExecution(),

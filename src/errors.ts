@@ -40,5 +40,13 @@ export function toClientError(error: unknown, message = 'Unexpected error.'): Gr
       extensions: original.extensions,
     });
   }
-  return maskError(error, message) as GraphQLError;
+  // Never yoga's development mode: it would send the original error's message and stack.
+  return withoutInternals(maskError(error, message, false) as GraphQLError);
+}
+
+/** The error without what only the server should see: yoga's request parsers put the JSON parser's error in `originalError`. */
+function withoutInternals(error: GraphQLError): GraphQLError {
+  const { originalError, stack, ...extensions } = error.extensions as Record<string, unknown>;
+  if (originalError === undefined && stack === undefined) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }

@@ -47,12 +47,17 @@ export function fetchRequestOf(req: IncomingMessage, origin: string): Request {
   return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers });
 }
 
+/** Whether a POST body of this Content-Type is one Vigil reads: JSON only, so no form or multipart post (CSRF) runs. */
+export function isJsonBody(contentType: string | null | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || type === 'application/graphql-response+json';
+}
+
+export const unsupportedMediaType = () => new HttpRefusal(415, 'Send the operation as application/json', 'UNSUPPORTED_MEDIA_TYPE');
+
 /** The body of a POST, which must be JSON. */
 export function readPostBody(req: IncomingMessage, maxBytes: number): Promise<string> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json' && type !== 'application/graphql-response+json') {
-    return Promise.reject(new HttpRefusal(415, 'Send the operation as application/json', 'UNSUPPORTED_MEDIA_TYPE'));
-  }
+  if (!isJsonBody(req.headers['content-type'])) return Promise.reject(unsupportedMediaType());
   return readBody(req, maxBytes);
 }
 

@@ -118,6 +118,10 @@ type Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": typeof types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
+    "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
+    "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
+    "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
+    "\n  subscription FuzzStatusFeed($serverId: ID, $after: Cursor) { serverStatus(serverId: $serverId, after: $after) { ... on ServerStatusEvent { id } ... on ResyncRequired { reason } } }\n": typeof types.FuzzStatusFeedDocument,
     "\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n": typeof types.HistoryReportStatusDocument,
     "\n  query HistoryEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) {\n      endCursor\n      hasMore\n      head\n      events { id cursor stream type serverId priority ... on ServerStatusEvent { payload { state playerCount } } }\n    }\n  }\n": typeof types.HistoryEventsDocument,
     "\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { ... on Event { id cursor stream type serverId priority } }\n  }\n": typeof types.HistoryNotificationsDocument,
@@ -137,6 +141,8 @@ type Documents = {
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": typeof types.PlayerRecentDocument,
     "\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n": typeof types.PlayerFeedDocument,
     "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.ProducerHistoryDocument,
+    "\n  mutation ProtocolReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.ProtocolReportStatusDocument,
+    "\n  query ProtocolFullPage {\n    events(first: 1000) {\n      endCursor\n      hasMore\n      head\n      events {\n        id cursor stream type serverId occurredAt receivedAt priority\n        ... on ServerStatusEvent { status: payload { state playerCount maxPlayers health message } }\n        ... on TelemetryEvent { sample: payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate } }\n        ... on MapEntityEvent { entity: payload { mapId entityId kind action position { x y z } heading label } }\n        ... on ChatEvent { message: payload { kind channel playerId playerName recipientId text } }\n        ... on PlayerEvent { activity: payload { kind playerId playerName detail ipAddress email } }\n        ... on TicketEvent { change: payload { kind ticketId subject body playerId category status previousStatus assignee response { id author body at } actor } }\n        ... on SecurityEvent { incident: payload { kind playerId description confidence banDurationSeconds } }\n      }\n    }\n  }\n": typeof types.ProtocolFullPageDocument,
     "\n  mutation RateIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor }\n  }\n": typeof types.RateIngestDocument,
     "\n  query RateHead { hubStats { head } }\n": typeof types.RateHeadDocument,
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": typeof types.RateOpenTicketDocument,
@@ -285,6 +291,10 @@ const documents: Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
+    "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
+    "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
+    "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
+    "\n  subscription FuzzStatusFeed($serverId: ID, $after: Cursor) { serverStatus(serverId: $serverId, after: $after) { ... on ServerStatusEvent { id } ... on ResyncRequired { reason } } }\n": types.FuzzStatusFeedDocument,
     "\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n": types.HistoryReportStatusDocument,
     "\n  query HistoryEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) {\n      endCursor\n      hasMore\n      head\n      events { id cursor stream type serverId priority ... on ServerStatusEvent { payload { state playerCount } } }\n    }\n  }\n": types.HistoryEventsDocument,
     "\n  subscription HistoryNotifications($minPriority: Priority) {\n    notifications(minPriority: $minPriority) { ... on Event { id cursor stream type serverId priority } }\n  }\n": types.HistoryNotificationsDocument,
@@ -304,6 +314,8 @@ const documents: Documents = {
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": types.PlayerRecentDocument,
     "\n  subscription PlayerFeed($serverId: ID) {\n    players(serverId: $serverId) { ... on PlayerEvent { ...PlayerEventFields } }\n  }\n": types.PlayerFeedDocument,
     "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.ProducerHistoryDocument,
+    "\n  mutation ProtocolReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.ProtocolReportStatusDocument,
+    "\n  query ProtocolFullPage {\n    events(first: 1000) {\n      endCursor\n      hasMore\n      head\n      events {\n        id cursor stream type serverId occurredAt receivedAt priority\n        ... on ServerStatusEvent { status: payload { state playerCount maxPlayers health message } }\n        ... on TelemetryEvent { sample: payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate } }\n        ... on MapEntityEvent { entity: payload { mapId entityId kind action position { x y z } heading label } }\n        ... on ChatEvent { message: payload { kind channel playerId playerName recipientId text } }\n        ... on PlayerEvent { activity: payload { kind playerId playerName detail ipAddress email } }\n        ... on TicketEvent { change: payload { kind ticketId subject body playerId category status previousStatus assignee response { id author body at } actor } }\n        ... on SecurityEvent { incident: payload { kind playerId description confidence banDurationSeconds } }\n      }\n    }\n  }\n": types.ProtocolFullPageDocument,
     "\n  mutation RateIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor }\n  }\n": types.RateIngestDocument,
     "\n  query RateHead { hubStats { head } }\n": types.RateHeadDocument,
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": types.RateOpenTicketDocument,
@@ -781,6 +793,22 @@ export function graphql(source: "\n  mutation LiveClientStatus($input: ServerSta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n"): (typeof documents)["\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FuzzStatusFeed($serverId: ID, $after: Cursor) { serverStatus(serverId: $serverId, after: $after) { ... on ServerStatusEvent { id } ... on ResyncRequired { reason } } }\n"): (typeof documents)["\n  subscription FuzzStatusFeed($serverId: ID, $after: Cursor) { serverStatus(serverId: $serverId, after: $after) { ... on ServerStatusEvent { id } ... on ResyncRequired { reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n"): (typeof documents)["\n  mutation HistoryReportStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id cursor }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -854,6 +882,14 @@ export function graphql(source: "\n  subscription PlayerFeed($serverId: ID) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query ProducerHistory($stream: Stream, $after: Cursor) {\n    events(stream: $stream, after: $after, first: 500) {\n      events {\n        id\n        stream\n        serverId\n        ... on ChatEvent { payload { text } }\n      }\n      endCursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProtocolReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation ProtocolReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProtocolFullPage {\n    events(first: 1000) {\n      endCursor\n      hasMore\n      head\n      events {\n        id cursor stream type serverId occurredAt receivedAt priority\n        ... on ServerStatusEvent { status: payload { state playerCount maxPlayers health message } }\n        ... on TelemetryEvent { sample: payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate } }\n        ... on MapEntityEvent { entity: payload { mapId entityId kind action position { x y z } heading label } }\n        ... on ChatEvent { message: payload { kind channel playerId playerName recipientId text } }\n        ... on PlayerEvent { activity: payload { kind playerId playerName detail ipAddress email } }\n        ... on TicketEvent { change: payload { kind ticketId subject body playerId category status previousStatus assignee response { id author body at } actor } }\n        ... on SecurityEvent { incident: payload { kind playerId description confidence banDurationSeconds } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProtocolFullPage {\n    events(first: 1000) {\n      endCursor\n      hasMore\n      head\n      events {\n        id cursor stream type serverId occurredAt receivedAt priority\n        ... on ServerStatusEvent { status: payload { state playerCount maxPlayers health message } }\n        ... on TelemetryEvent { sample: payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate } }\n        ... on MapEntityEvent { entity: payload { mapId entityId kind action position { x y z } heading label } }\n        ... on ChatEvent { message: payload { kind channel playerId playerName recipientId text } }\n        ... on PlayerEvent { activity: payload { kind playerId playerName detail ipAddress email } }\n        ... on TicketEvent { change: payload { kind ticketId subject body playerId category status previousStatus assignee response { id author body at } actor } }\n        ... on SecurityEvent { incident: payload { kind playerId description confidence banDurationSeconds } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
