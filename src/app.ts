@@ -9,6 +9,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/authenticate.ts';
 import { StreamLimits, useViewerRules } from './auth/plugin.ts';
+import { describeViewer } from './auth/viewer.ts';
 import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
 import { toClientError } from './errors.ts';
@@ -18,6 +19,9 @@ import { createLogger } from './logger.ts';
 import { schema } from './schema.ts';
 import { createDelivery, type Delivery, useHubDelivery } from './delivery/index.ts';
 import { useStrictRequestParsing } from './request-parsing.ts';
+import { logAccess } from './ops/access-log.ts';
+import { serveLiveness, serveReadiness } from './ops/health.ts';
+import { VigilMetrics } from './ops/metrics.ts';
 import { openVigil, type Vigil } from './vigil.ts';
 
 export const graphqlEndpoint = '/graphql';
@@ -79,11 +83,17 @@ function useGraphqlJsExecution(): Plugin {
   };
 }
 
-/** GET and HEAD requests for anything but the API (GraphiQL stays at GET /graphql) and yoga's health check. */
-function isDashboardRequest(req: IncomingMessage): boolean {
+/** GET and HEAD requests for anything but the API (GraphiQL stays at GET /graphql). */
+function isDashboardRequest(req: IncomingMessage, path: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const path = (req.url ?? '/').split('?')[0]!;
-  return !(path === graphqlEndpoint || path.startsWith(`${graphqlEndpoint}/`) || path === '/health');
+  return !(path === graphqlEndpoint || path.startsWith(`${graphqlEndpoint}/`));
+}
+
+/** The dashboard's client routes (web/src/access.ts parses the rest of the path); any other page is a 404. */
+const dashboardRoutes = new Set(['', 'servers', 'map', 'chat', 'tickets', 'security', 'notifications', 'players', 'overview']);
+
+function isDashboardRoute(path: string): boolean {
+  return dashboardRoutes.has(path.split('/')[1] ?? '');
 }
 
 async function fileAt(path: string): Promise<{ size: number } | null> {
@@ -112,6 +122,8 @@ async function serveDashboard(req: IncomingMessage, res: ServerResponse, root: s
   } catch {
     return send(400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad path');
   }
+  // A page the dashboard does not have is a 404 here, not its HTML: probes and scrapers learn the truth.
+  if (extname(path) === '' && !isDashboardRoute(path)) return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found');
   const index = join(root, 'index.html');
   const indexFile = await fileAt(index);
   if (!indexFile) return send(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...pageHeaders }, notBuiltPage);
@@ -173,7 +185,9 @@ export interface WebOptions {
 export async function buildApp(config: VigilConfig, logger: Logger = createLogger(config.logLevel), web: WebOptions = {}): Promise<VigilApp> {
   const webRoot = resolve(web.root ?? defaultWebRoot);
   const vigil = await openVigil(config, logger);
-  const limits = new StreamLimits(config.maxStreamsPerViewer, vigil.streams);
+  const limits = new StreamLimits(config.maxStreamsPerViewer, vigil.streams, (viewer, limit) =>
+    logger.warn({ viewer: describeViewer(viewer), limit }, `stream refused: ${describeViewer(viewer)} already holds ${limit} streams`),
+  );
   // Created before yoga (the viewer rules ask it which operations it serves) and bound to yoga right after.
   let delivery!: Delivery;
   const yoga = createYoga<Record<string, never>, VigilContext>({
@@ -219,8 +233,26 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     reservationTimeoutMs: config.reservationTimeout,
   });
 
+  const metrics = new VigilMetrics(vigil, delivery.stats);
+  vigil.ingest.observer = metrics.ingest;
+  vigil.onRetention = (removed) => metrics.retentionRemoved(removed);
+  let draining = false;
+
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    if (isDashboardRequest(req)) {
+    if (config.accessLog) logAccess(req, res, logger);
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (path === '/livez' || path === '/health') return serveLiveness(req, res);
+      if (path === '/readyz') return void serveReadiness(req, res, vigil, draining, config.redisTimeout);
+      if (path === '/metrics') {
+        return void metrics.serve(req, res, config.metricsToken).catch((error: unknown) => {
+          logger.error({ err: error }, 'serving metrics failed');
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        });
+      }
+    }
+    if (isDashboardRequest(req, path)) {
       serveDashboard(req, res, webRoot).catch((error: unknown) => {
         logger.error({ err: error }, 'serving the dashboard failed');
         if (!res.headersSent) res.writeHead(500);
@@ -240,6 +272,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     delivery,
     listener,
     drain() {
+      draining = true;
       vigil.hub.close();
       delivery.drain();
     },

@@ -89,6 +89,18 @@ export const configSchema = z.object({
   livenessInterval: timerDuration.default(30_000),
   /** pino log level. */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Log lines as JSON (for a collector) or pretty (for a terminal). */
+  logFormat: z.enum(['json', 'pretty']).default('json'),
+  /** One log line per HTTP request (method, path without query, status, duration), credentials never included. */
+  accessLog: z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0'])], { error: 'must be true, false, 1 or 0' })
+    .transform((v) => v === true || v === 'true' || v === '1')
+    .default(false),
+  /** Bearer token a Prometheus scraper sends for /metrics; unset, /metrics is off. */
+  metricsToken: z
+    .string()
+    .refine((token) => token.length >= 16 && !/\s/.test(token), 'must be at least 16 characters, without spaces')
+    .optional(),
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: z.coerce.number().int().min(1024).default(1_048_576),
   /** Most events one ingest batch may carry. */
@@ -168,6 +180,9 @@ const envNames: Record<keyof VigilConfig, string> = {
   redisTimeout: 'VIGIL_REDIS_TIMEOUT',
   livenessInterval: 'VIGIL_LIVENESS_INTERVAL',
   logLevel: 'VIGIL_LOG_LEVEL',
+  logFormat: 'VIGIL_LOG_FORMAT',
+  accessLog: 'VIGIL_ACCESS_LOG',
+  metricsToken: 'VIGIL_METRICS_TOKEN',
   maxBodyBytes: 'VIGIL_MAX_BODY_BYTES',
   maxBatchSize: 'VIGIL_MAX_BATCH_SIZE',
   graphiql: 'VIGIL_GRAPHIQL',
@@ -216,6 +231,24 @@ export function loadConfig(overrides: VigilConfigInput = {}, env: NodeJS.Process
   const config = result.data;
   if (config.databasePath !== ':memory:') config.databasePath = resolve(config.databasePath);
   return config;
+}
+
+/** The settings as a start log line shows them: secrets only as whether they are set, URLs without credentials. */
+export function settingsSummary(config: VigilConfig): Record<string, unknown> {
+  const summary: Record<string, unknown> = { ...config };
+  for (const key of ['adminJwtSecret', 'metricsToken'] as const) summary[key] = config[key] ? '[set]' : '[not set]';
+  if (config.redisUrl) {
+    try {
+      const url = new URL(config.redisUrl);
+      url.username = url.username ? '[redacted]' : '';
+      url.password = url.password ? '[redacted]' : '';
+      summary.redisUrl = url.toString();
+    } catch {
+      summary.redisUrl = '[set]';
+    }
+  }
+  delete summary.retention;
+  return summary;
 }
 
 export { envNames as configEnvNames };

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { buildApp, graphqlEndpoint } from './app.ts';
-import { ConfigError, loadConfig, unknownSettings, type VigilConfigInput } from './config.ts';
+import { ConfigError, loadConfig, settingsSummary, unknownSettings, type VigilConfigInput } from './config.ts';
 import { SchemaVersionError } from './events/log/sqlite.ts';
 import { createLogger } from './logger.ts';
 
@@ -23,7 +23,7 @@ function commandLine(): VigilConfigInput {
 
 async function main(): Promise<void> {
   const config = loadConfig(commandLine());
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
   const unknown = unknownSettings();
   if (unknown.length > 0) logger.warn({ unknown }, `ignoring ${unknown.join(', ')}: no such Vigil setting`);
   const app = await buildApp(config, logger);
@@ -39,18 +39,22 @@ async function main(): Promise<void> {
     if (adminKeys.generatedSecretAt) {
       // First start of the embedded default: make it usable at once with a ready-to-paste ADMIN token.
       const token = await adminKeys.sign('admin', ['ADMIN'], '7d');
-      console.log(
+      // A one-off on stderr, apart from the log lines on stdout: nothing that collects logs keeps it.
+      console.error(
         [
           '',
           `Generated an admin token secret into ${adminKeys.generatedSecretAt}.`,
-          'ADMIN token (valid 7 days; mint more with `npm run vigil -- token admin --sub <name> --roles ADMIN`):',
+          'One-off ADMIN token, shown on this first start only (valid 7 days; mint more with `npm run vigil -- token admin --sub <name> --roles ADMIN`):',
           '',
           `  Authorization: Bearer ${token}`,
           '',
         ].join('\n'),
       );
     }
-    logger.info({ port, host: config.host }, `Vigil listening on http://${config.host}:${port}${graphqlEndpoint}`);
+    logger.info(
+      { port, host: config.host, engine: app.vigil.log.engine, node: app.vigil.nodes?.id ?? null, settings: settingsSummary(config) },
+      `Vigil listening on http://${config.host}:${port}${graphqlEndpoint}`,
+    );
   });
 
   let stopping = false;

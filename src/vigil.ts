@@ -32,6 +32,8 @@ export interface Vigil {
   directory: ReservationDirectory | null;
   /** Resolves once the state reflects every event acknowledged anywhere before the call (on Redis: by any node). */
   caughtUp(): Promise<void>;
+  /** Told what each retention run on this node removed (metrics). */
+  onRetention: ((removed: Partial<Record<string, number>>) => void) | null;
   close(): Promise<void>;
 }
 
@@ -39,9 +41,13 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
   const engine = await openEngine(config, logger);
   const { log, producers, adminKeys } = engine;
   const applyRetention = async () => {
+    const started = performance.now();
     const removed = await log.trim(config.retention);
-    if (Object.keys(removed).length > 0) logger.info({ removed }, 'retention removed old events');
+    vigil?.onRetention?.(removed);
+    const total = Object.values(removed).reduce((sum, count) => sum + (count ?? 0), 0);
+    logger.info({ removed, total, ms: Math.round(performance.now() - started) }, total > 0 ? `retention removed ${total} old events` : 'retention ran: nothing to remove');
   };
+  let vigil: Vigil | undefined;
   // Trimmed before the state is rebuilt, so state is exactly the projection of the retained log.
   await applyRetention();
   const state = await StateProjection.rebuild(log);
@@ -51,6 +57,13 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     for (const event of events) state.apply(event);
   });
   log.onAppend((events) => hub.schedule(events));
+  log.onAppend((events) => {
+    for (const event of events) {
+      if (event.stream !== 'serverStatus') continue;
+      if (event.type === 'server.unreachable') logger.warn({ serverId: event.serverId, seq: event.seq, message: event.payload.message }, `server ${event.serverId} is UNREACHABLE`);
+      else if (event.type === 'server.reachable') logger.info({ serverId: event.serverId, seq: event.seq }, `server ${event.serverId} reports again`);
+    }
+  });
   // Each node limits on its own: behind a balancer, a token's effective rate is the limit times the nodes it reaches.
   const ingest = new IngestService(log, state, config.maxBatchSize, config.producerRate && new TokenBuckets(config.producerRate));
   // One node at a time watches for silent servers (a lease on Redis), with its state caught up: one UNREACHABLE each.
@@ -76,7 +89,7 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     { engine: engine.kind, ...(engine.kind === 'sqlite' ? { databasePath: config.databasePath } : { node: engine.nodes?.id }), epoch: log.epoch, head: state.seq, servers: state.servers.size },
     'event log opened',
   );
-  return {
+  vigil = {
     config,
     logger,
     log,
@@ -90,6 +103,7 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     nodes: engine.nodes,
     directory: engine.directory,
     caughtUp: async () => void (await log.caughtUp()),
+    onRetention: null,
     async close() {
       clearInterval(retention);
       liveness.stop();
@@ -97,4 +111,5 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
       await engine.close();
     },
   };
+  return vigil;
 }

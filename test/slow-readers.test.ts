@@ -288,6 +288,8 @@ describe('bounded slow readers', () => {
       expect(fastResults.map((r) => (r.data?.chat as { id: string }).id)).toEqual(acked.map((a) => a.id));
       // (c) The hub let go of every stalled reader although their sockets are still open.
       expect(await subscriberCount(vigil)).toBe(1);
+      // ... and the log says so, once per reader.
+      expect(vigil.output().match(/"msg":"slow consumer ended[^"]*"/g) ?? []).toHaveLength(stalledCount);
 
       // (a) Reading again, each gets what the socket buffers held, then SLOW_CONSUMER, then the end of the stream.
       const ends = [];

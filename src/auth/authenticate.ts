@@ -1,10 +1,13 @@
 import { AdminTokenError, type AdminTokenKeys } from './admin-tokens.ts';
 import { looksLikeProducerToken, type ProducerTokens } from './producer-tokens.ts';
-import { anonymous, type Viewer } from './viewer.ts';
+import type { Logger } from 'pino';
+import { type AnonymousReason, anonymous, type Viewer } from './viewer.ts';
 
 export interface Authenticator {
   producers: ProducerTokens;
   adminKeys: AdminTokenKeys;
+  /** Told of every refused sign-in: the reason, never the credential. */
+  logger?: Pick<Logger, 'info'>;
 }
 
 /**
@@ -25,6 +28,11 @@ export function credentialOf(request: Request): string | null {
 
 const viewers = new WeakMap<Request, Promise<Viewer>>();
 
+function refused(authenticator: Authenticator, credential: 'producer token' | 'admin token', reason: AnonymousReason): Viewer {
+  authenticator.logger?.info({ credential, reason: reason.code, message: reason.message }, `sign-in refused: ${reason.message}`);
+  return { kind: 'anonymous', reason };
+}
+
 /**
  * Turns a request into its Viewer, once per request however many steps ask (the sign-in gate, the context).
  * Never throws: a bad credential yields an anonymous viewer with the reason.
@@ -35,7 +43,8 @@ export function authenticate(request: Request, authenticator: Authenticator): Pr
   return viewer;
 }
 
-async function viewerOf(request: Request, { producers, adminKeys }: Authenticator): Promise<Viewer> {
+async function viewerOf(request: Request, authenticator: Authenticator): Promise<Viewer> {
+  const { producers, adminKeys } = authenticator;
   const credential = credentialOf(request);
   if (!credential) return anonymous;
   if (looksLikeProducerToken(credential)) {
@@ -43,17 +52,17 @@ async function viewerOf(request: Request, { producers, adminKeys }: Authenticato
     try {
       record = await producers.lookup(credential);
     } catch (error) {
-      return { kind: 'anonymous', reason: { code: 'UNAVAILABLE', message: `Producer tokens cannot be checked right now (${(error as Error).message}); try again` } };
+      return refused(authenticator, 'producer token', { code: 'UNAVAILABLE', message: `Producer tokens cannot be checked right now (${(error as Error).message}); try again` });
     }
-    if (!record) return { kind: 'anonymous', reason: { code: 'UNAUTHENTICATED', message: 'unknown producer token' } };
-    if (record.revokedAt) return { kind: 'anonymous', reason: { code: 'TOKEN_EXPIRED', message: 'producer token was revoked' } };
+    if (!record) return refused(authenticator, 'producer token', { code: 'UNAUTHENTICATED', message: 'unknown producer token' });
+    if (record.revokedAt) return refused(authenticator, 'producer token', { code: 'TOKEN_EXPIRED', message: 'producer token was revoked' });
     return { kind: 'producer', serverId: record.serverId, tokenId: record.id };
   }
   try {
     const claims = await adminKeys.verify(credential);
     return { kind: 'admin', sub: claims.sub, roles: new Set(claims.roles), expiresAt: claims.expiresAt };
   } catch (error) {
-    if (error instanceof AdminTokenError) return { kind: 'anonymous', reason: { code: error.code, message: error.message } };
+    if (error instanceof AdminTokenError) return refused(authenticator, 'admin token', { code: error.code, message: error.message });
     throw error;
   }
 }

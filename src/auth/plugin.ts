@@ -134,12 +134,15 @@ export class StreamLimits {
   constructor(
     readonly maxStreams: number,
     private readonly counter: StreamCounter = new LocalStreamCounter(),
+    /** Told of every stream refused for the limit. */
+    private readonly onRefused: (viewer: Viewer, limit: number) => void = () => undefined,
   ) {}
 
   /** Counts a new stream of `viewer`, or refuses it with LIMIT_EXCEEDED (or UNAUTHENTICATED) when it may not open one. */
   async acquire(viewer: Viewer): Promise<GraphQLError | null> {
     if (viewer.kind === 'anonymous') return unauthenticated(viewer);
     if (await this.counter.tryAcquire(viewerKey(viewer)!, this.maxStreams)) return null;
+    this.onRefused(viewer, this.maxStreams);
     return vigilError('LIMIT_EXCEEDED', `At most ${this.maxStreams} concurrent streams per viewer; close one before opening another`, { limit: this.maxStreams });
   }
 

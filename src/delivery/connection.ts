@@ -34,6 +34,9 @@ export class Flusher {
   private pending: SseConnection[] = [];
   private scheduled = false;
 
+  /** Called after each flush (metrics: how long events took from append to socket). */
+  constructor(private readonly onFlushed: () => void = () => undefined) {}
+
   schedule(connection: SseConnection): void {
     this.pending.push(connection);
     if (!this.scheduled) {
@@ -47,6 +50,7 @@ export class Flusher {
     const due = this.pending;
     this.pending = [];
     for (const connection of due) connection.flush();
+    this.onFlushed();
   };
 }
 

@@ -5,19 +5,21 @@ import type { Logger } from 'pino';
 import type { StreamLimits } from '../auth/plugin.ts';
 import { unauthenticated } from '../auth/plugin.ts';
 import { withoutSecrets } from '../auth/secrets.ts';
-import type { Viewer } from '../auth/viewer.ts';
+import { describeViewer, type Viewer } from '../auth/viewer.ts';
 import { toClientError, vigilError } from '../errors.ts';
 import type { StoredEvent } from '../events/envelope.ts';
 import type { FeedRequest } from '../events/feed.ts';
 import { DeliveryClock } from './clock.ts';
 import { Flusher, SseConnection } from './connection.ts';
 import type { ReservationDirectory } from './directory.ts';
+import { DeliveryStats } from './stats.ts';
 import { distinctCompleteFrame } from './frames.ts';
 import { EventPayload, groupKey, GroupRegistry } from './group.ts';
 import { acceptedTypes, fetchRequestOf, graphqlParams, HttpRefusal, readPostBody, sendRefusal } from './http.ts';
 import { type OperationOutcome, runOperation } from './operation.ts';
 import { slotOf } from './plugin.ts';
 import { SingleConnections } from './single.ts';
+import type { ByMode } from './stats.ts';
 import { type Framing, Subscription } from './subscription.ts';
 
 export { useHubDelivery } from './plugin.ts';
@@ -54,6 +56,8 @@ export interface Delivery {
   close(): void;
   /** Subscriber groups sharing execution, for stats and tests. */
   readonly groupCount: number;
+  /** Connections, subscriptions and deliveries, counted as they happen. */
+  readonly stats: DeliveryStats;
 }
 
 /** Whether the operation to run is a subscription (false for a document that does not parse: yoga reports that). */
@@ -71,7 +75,8 @@ function roleSetOf(viewer: Viewer): string {
 
 export class HubDelivery implements Delivery {
   readonly clock: DeliveryClock;
-  private readonly flusher = new Flusher();
+  readonly stats = new DeliveryStats();
+  private readonly flusher = new Flusher(() => this.stats.onFlushed?.());
   private readonly groups: GroupRegistry;
   private readonly single: SingleConnections;
   private readonly origin = 'http://vigil.local';
@@ -132,17 +137,32 @@ export class HubDelivery implements Delivery {
   }
 
   /** Starts delivering an accepted subscription on `connection`. */
-  follow(outcome: Extract<OperationOutcome, { kind: 'feed' }>, connection: SseConnection, framing: Framing): Subscription {
+  follow(outcome: Extract<OperationOutcome, { kind: 'feed' }>, connection: SseConnection, framing: Framing, mode: keyof ByMode): Subscription {
     const { plan, viewer } = outcome;
+    const stream = outcome.feed.spec.topic.stream;
+    const running = this.stats.subscriptionsOf(stream);
+    const delivered = this.stats.deliveriesOf(stream);
+    running[mode]++;
+    const counted: Framing = {
+      next: (payload) => {
+        delivered.count++;
+        framing.next(payload);
+      },
+      complete: () => framing.complete(),
+    };
     const variables = (plan.variableValues ?? {}) as Record<string, unknown>;
     const key = groupKey(plan.document, plan.operationName ?? null, variables, roleSetOf(viewer));
     const group = this.groups.join(key, { schema: plan.schema, document: plan.document, operationName: plan.operationName ?? null, variableValues: variables, contextValue: plan.contextValue });
-    const subscription = new Subscription(outcome.feed as FeedRequest<StoredEvent>, group, connection, framing, {
+    const subscription = new Subscription(outcome.feed as FeedRequest<StoredEvent>, group, connection, counted, {
       expiresAt: viewer.kind === 'admin' ? viewer.expiresAt : null,
       at: (at, fire) => this.clock.at(at, fire),
       tokenExpired: () => vigilError('TOKEN_EXPIRED', 'Your token has expired; sign in again and resubscribe from your last cursor'),
       finishErrors: this.finishErrors,
-      onEnd: () => {
+      onEnd: (error) => {
+        if (error && 'code' in error && error.code === 'SLOW_CONSUMER') {
+          this.options.logger.warn({ stream, mode, viewer: describeViewer(viewer) }, `slow consumer ended: ${describeViewer(viewer)} on ${stream}`);
+        }
+        running[mode]--;
         this.groups.leave(group);
         this.options.limits.release(viewer);
       },
@@ -180,6 +200,8 @@ export class HubDelivery implements Delivery {
     }
     const connection = this.connection();
     connection.attach(res);
+    this.stats.connections.distinct++;
+    connection.onClose(() => this.stats.connections.distinct--);
     const framing: Framing = {
       next: (payload) => connection.push(payload.distinctFrame),
       complete: () => {
@@ -191,7 +213,7 @@ export class HubDelivery implements Delivery {
       framing.next(this.resultPayload(outcome.result));
       return framing.complete();
     }
-    const subscription = this.follow(outcome, connection, framing);
+    const subscription = this.follow(outcome, connection, framing, 'distinct');
     // The client closing its stream ends the subscription.
     connection.onClose(() => subscription.stop());
   }

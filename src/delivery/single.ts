@@ -101,6 +101,9 @@ export class SingleConnections {
       reservation.timer = null;
       reservation.connection.onClose(() => this.forget(reservation));
       reservation.connection.attach(res);
+      const { stats } = this.delivery;
+      stats.connections.single++;
+      reservation.connection.onClose(() => stats.connections.single--);
       if (this.delivery.draining) this.settle(reservation);
       return;
     }
@@ -234,7 +237,7 @@ export class SingleConnections {
       framing.next(this.delivery.resultPayload(outcome.result));
       framing.complete();
     } else {
-      reservation.operations.set(operationId, this.delivery.follow(outcome, connection, framing));
+      reservation.operations.set(operationId, this.delivery.follow(outcome, connection, framing, 'single'));
     }
     return 202;
   }

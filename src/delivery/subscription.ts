@@ -21,8 +21,8 @@ export interface SubscriptionOptions {
   tokenExpired: () => GraphQLError;
   /** Masks and redacts an error result before it is sent. */
   finishErrors: (result: ExecutionResult) => ExecutionResult;
-  /** Called once when the subscription ends, however it ends. */
-  onEnd: () => void;
+  /** Called once when the subscription ends, however it ends: with the error it ended with, if any. */
+  onEnd: (error: Error | null) => void;
 }
 
 /**
@@ -162,7 +162,7 @@ export class Subscription implements ConnectionMember {
   /** Ends with `error` as a last result a client can read (with the cursor to resume from), or with just `complete`. */
   private finish(error: GraphQLError | EventError | Error | null): void {
     if (this.finished) return;
-    this.end();
+    this.end(error);
     if (error) {
       const result = this.options.finishErrors({ errors: [toClientError(error)] });
       this.framing.next(new EventPayload(JSON.stringify(this.lastCursor === null ? result : { ...result, extensions: { cursor: this.lastCursor } }), null));
@@ -170,7 +170,7 @@ export class Subscription implements ConnectionMember {
     this.framing.complete();
   }
 
-  private end(): void {
+  private end(error: Error | null = null): void {
     if (this.finished) return;
     this.finished = true;
     this.cancelExpiry?.();
@@ -179,6 +179,6 @@ export class Subscription implements ConnectionMember {
     const wake = this.roomWaiter;
     this.roomWaiter = null;
     wake?.();
-    this.options.onEnd();
+    this.options.onEnd(error);
   }
 }

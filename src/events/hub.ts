@@ -29,6 +29,14 @@ export interface SubscribeOptions {
 
 export const notificationMinRank = priorityRank.HIGH;
 
+/** What the hub counts per topic stream, for metrics: plain numbers, bumped where it happens. */
+export interface TopicCounters {
+  /** Subscribers ended with SLOW_CONSUMER. */
+  slowConsumers: number;
+  /** Events a conflating queue dropped for a newer one of the same key. */
+  conflated: number;
+}
+
 /** A conflating reader is ended only when it holds more distinct keys than this many times the event bound. */
 const maxConflatedFactor = 10;
 
@@ -79,6 +87,7 @@ export class LiveQueue {
     private readonly detach: () => void,
     private readonly onReady?: () => void,
     private readonly take?: (event: AnyStoredEvent) => boolean,
+    private readonly counters: TopicCounters = { slowConsumers: 0, conflated: 0 },
   ) {
     this.catchingUp = catchingUp;
     this.fullAtEvents = limits.maxEvents;
@@ -175,6 +184,7 @@ export class LiveQueue {
       latest.delete(key);
       latest.set(key, event);
     }
+    this.counters.conflated += this.events.length - latest.size;
     this.events = [...latest.values()];
     this.bytes = this.events.reduce((sum, event) => sum + encodedSize(event), 0);
     this.carriedEvents = this.events.length;
@@ -184,6 +194,7 @@ export class LiveQueue {
   }
 
   private slowConsumer(): EventError {
+    this.counters.slowConsumers++;
     return new EventError(
       'SLOW_CONSUMER',
       `Fell more than ${this.limits.maxEvents} events or ${this.limits.maxBytes} bytes behind; resubscribe with your last cursor to continue without loss`,
@@ -212,11 +223,29 @@ export class FanoutHub {
   private batches = 0;
   private closed = false;
   private scheduled: Array<readonly AnyStoredEvent[]> = [];
+  /** Per topic stream (a stream, or notifications). */
+  readonly counters = new Map<string, TopicCounters>();
+  /** performance.now() when the batches published last were scheduled (appended), or null once observed. */
+  lastScheduledAt: number | null = null;
+  private firstScheduledAt = 0;
 
   constructor(private readonly limits: QueueLimits = { maxEvents: 1_000, maxBytes: 1_048_576 }) {}
 
   get subscriberCount(): number {
     return this.count;
+  }
+
+  /** The most events any subscriber holds queued right now (read when metrics are scraped, not kept up to date). */
+  maxQueueDepth(): number {
+    let max = 0;
+    for (const set of this.buckets.values()) for (const queue of set) if (queue.size > max) max = queue.size;
+    return max;
+  }
+
+  private countersOf(stream: string): TopicCounters {
+    let counters = this.counters.get(stream);
+    if (!counters) this.counters.set(stream, (counters = { slowConsumers: 0, conflated: 0 }));
+    return counters;
   }
 
   subscribe(topic: Topic, options: SubscribeOptions = {}): LiveQueue {
@@ -236,6 +265,7 @@ export class FanoutHub {
       },
       options.onReady,
       options.take,
+      this.countersOf(topic.stream),
     );
     members.add(queue);
     this.count++;
@@ -250,7 +280,10 @@ export class FanoutHub {
    */
   schedule(events: readonly AnyStoredEvent[]): void {
     this.scheduled.push(events);
-    if (this.scheduled.length === 1) setImmediate(this.publishScheduled);
+    if (this.scheduled.length === 1) {
+      this.firstScheduledAt = performance.now();
+      setImmediate(this.publishScheduled);
+    }
   }
 
   /** Resolves once every batch scheduled so far has been published. */
@@ -261,6 +294,7 @@ export class FanoutHub {
   private readonly publishScheduled = (): void => {
     const batches = this.scheduled;
     this.scheduled = [];
+    this.lastScheduledAt = this.firstScheduledAt;
     // Published back to back, these batches are one to a reader: it had no chance to take any of them in between.
     const batch = this.batches++;
     for (const events of batches) this.publish(events, batch);

@@ -7,6 +7,14 @@ import type { TokenBuckets } from './rate-limit.ts';
 /** Who writes: a producer (only as its own server), an admin, nobody signed in, or the hub itself (liveness). */
 export type Author = { kind: 'producer'; serverId: string; tokenId: string } | { kind: 'admin' } | { kind: 'anonymous' } | { kind: 'hub' };
 
+/** Told of every ingest once it is answered: for metrics, off the hot path of each event. */
+export interface IngestObserver {
+  /** A batch was stored (or recognised as a retry): its outcomes, and how long the append took to be durable. */
+  stored(outcomes: readonly AppendOutcome[], seconds: number): void;
+  /** A batch of `events` was refused with `code`: nothing of it was stored. */
+  refused(code: string, events: readonly AnyEventDraft[]): void;
+}
+
 /**
  * The one path into the log for every producer and admin write: size limits, liveness recovery, atomic append.
  * State and fan-out follow from the log's append listeners, so an event is visible only once it is durable.
@@ -20,7 +28,23 @@ export class IngestService {
     private readonly producerRate: TokenBuckets | null = null,
   ) {}
 
+  observer: IngestObserver | null = null;
+
   async append(drafts: readonly AnyEventDraft[], author: Author): Promise<AppendOutcome[]> {
+    const observer = this.observer;
+    if (!observer) return this.store(drafts, author);
+    const started = performance.now();
+    try {
+      const outcomes = await this.store(drafts, author);
+      observer.stored(outcomes, (performance.now() - started) / 1000);
+      return outcomes;
+    } catch (error) {
+      observer.refused(error instanceof EventError ? error.code : 'INTERNAL_SERVER_ERROR', drafts);
+      throw error;
+    }
+  }
+
+  private async store(drafts: readonly AnyEventDraft[], author: Author): Promise<AppendOutcome[]> {
     if (author.kind === 'anonymous') throw new EventError('UNAUTHENTICATED', 'Sign in first');
     if (author.kind === 'producer') {
       const foreign = drafts.find((draft) => draft.serverId !== author.serverId);

@@ -40,6 +40,8 @@ export interface TicketRecord {
 export class StateProjection {
   /** Seq of the last applied event: the state is consistent with this log position. */
   seq = 0;
+  /** Events per stream this node has applied, less what its retention removed (for metrics). */
+  readonly applied = new Map<string, number>();
   readonly servers = new Map<string, ServerRecord>();
   readonly maps = new Map<string, Map<string, MapEntityRecord>>();
   readonly tickets = new Map<string, TicketRecord>();
@@ -56,6 +58,7 @@ export class StateProjection {
   apply(event: AnyStoredEvent): void {
     if (event.seq <= this.seq) return;
     this.seq = event.seq;
+    this.applied.set(event.stream, (this.applied.get(event.stream) ?? 0) + 1);
     const server = this.touchServer(event);
     switch (event.stream) {
       case 'serverStatus': {

@@ -136,6 +136,11 @@ type Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": typeof types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": typeof types.MapListDocument,
+    "\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.OpsIngestDocument,
+    "\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n": typeof types.OpsChatDocument,
+    "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OpsStatusDocument,
+    "\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": typeof types.OpsIssueDocument,
+    "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": typeof types.OpsRevokeDocument,
     "\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n": typeof types.PlayerEventFieldsFragmentDoc,
     "\n  mutation PlayerReport($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { ...PlayerEventFields }\n  }\n": typeof types.PlayerReportDocument,
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": typeof types.PlayerRecentDocument,
@@ -309,6 +314,11 @@ const documents: Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": types.MapListDocument,
+    "\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.OpsIngestDocument,
+    "\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n": types.OpsChatDocument,
+    "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OpsStatusDocument,
+    "\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": types.OpsIssueDocument,
+    "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": types.OpsRevokeDocument,
     "\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n": types.PlayerEventFieldsFragmentDoc,
     "\n  mutation PlayerReport($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { ...PlayerEventFields }\n  }\n": types.PlayerReportDocument,
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": types.PlayerRecentDocument,
@@ -862,6 +872,26 @@ export function graphql(source: "\n  mutation MapTelemetryReport($input: Telemet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"): (typeof documents)["\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"): (typeof documents)["\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n"): (typeof documents)["\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"): (typeof documents)["\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n"): (typeof documents)["\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"): (typeof documents)["\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,6 +42,8 @@ export interface EventLog {
   append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]>;
   read(query: ReadQuery): Promise<ReadResult>;
   head(): Promise<number>;
+  /** Events retained per stream, where the engine knows it cheaply (Redis); absent otherwise. */
+  retained?(): Promise<Record<StreamName, number>>;
   /**
    * The highest seq retention has removed from any of these streams (0 if none): a cursor below it can no longer be
    * replayed completely.

@@ -391,6 +391,13 @@ export class RedisEventLog implements EventLog {
     return Number((await this.command('read', () => this.commands.get(this.keys.seq))) ?? 0);
   }
 
+  /** Events retained per stream: the length of each stream's index (for metrics; every node sees the same). */
+  async retained(): Promise<Record<StreamName, number>> {
+    const tag = this.keys.log.slice(0, -':log'.length);
+    const lengths = await this.command('read', () => Promise.all(streamNames.map((stream) => this.commands.xlen(`${tag}:i:${stream}`))));
+    return Object.fromEntries(streamNames.map((stream, i) => [stream, lengths[i]!])) as Record<StreamName, number>;
+  }
+
   async trimmedThrough(streams: readonly StreamName[]): Promise<number> {
     if (streams.length === 0) return 0;
     const marks = await this.command('read', () => this.commands.hmget(this.keys.trimmed, ...streams));

@@ -1,3 +1,4 @@
+import { describeViewer } from '../../auth/viewer.ts';
 import { z } from 'zod';
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
@@ -35,16 +36,21 @@ builder.mutationFields((t) => ({
       serverId: t.arg.id({ validate: z.string().min(1).max(128) }),
       label: t.arg.string({ required: false, validate: z.string().max(200) }),
     },
-    resolve: (_, { serverId, label }, { vigil }) => vigil.producers.issue(serverId, label ?? null),
+    resolve: async (_, { serverId, label }, { vigil, viewer }) => {
+      const issued = await vigil.producers.issue(serverId, label ?? null);
+      vigil.logger.info({ tokenId: issued.id, serverId, by: describeViewer(viewer) }, `producer token issued for ${serverId}`);
+      return issued;
+    },
   }),
   revokeProducerToken: t.field({
     ...requires(fieldReaders.hubAdministration),
     type: ProducerToken,
     description: 'Revokes a producer token: it stops working at once.',
     args: { id: t.arg.id() },
-    resolve: async (_, { id }, { vigil }) => {
+    resolve: async (_, { id }, { vigil, viewer }) => {
       const revoked = await vigil.producers.revoke(id);
       if (!revoked) throw vigilError('NOT_FOUND', `No producer token with id "${id}"`, { id });
+      vigil.logger.info({ tokenId: revoked.id, serverId: revoked.serverId, by: describeViewer(viewer) }, `producer token of ${revoked.serverId} revoked`);
       return revoked;
     },
   }),
