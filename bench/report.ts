@@ -2,10 +2,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { scenarioDefs } from './lib/scenarios.ts';
-import { cautions, checkTargets, fmt, markdownTable, type ScenarioSummary, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
+import {
+  cautions,
+  checkTargets,
+  fmt,
+  markdownTable,
+  type ScenarioSummary,
+  type SuiteResult,
+  scenarioTable,
+  suiteFormat,
+  summarizeScenarios,
+  targetsTable,
+} from './lib/summary.ts';
 import { benchRoot, checkoutState } from './lib/targets.ts';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -34,7 +45,9 @@ interface LegacyRun {
 const suites: Array<{ file: string; result: SuiteResult }> = [];
 const legacy: Array<{ file: string; result: LegacyRun }> = [];
 if (existsSync(resultsDir)) {
-  for (const name of readdirSync(resultsDir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(resultsDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     try {
       const parsed = JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as { format?: string };
       if (parsed.format === suiteFormat) suites.push({ file: name, result: parsed as SuiteResult });
@@ -51,7 +64,8 @@ legacy.sort((a, b) => a.result.date.localeCompare(b.result.date));
 const head = checkoutState(benchRoot).commit;
 const commitOf = (r: SuiteResult) => `${r.vigil.commit}${r.vigil.srcChanged ? '+' : ''}${r.vigil.root === '.' ? '' : ` (${r.vigil.root})`}`;
 const date = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, '');
-const pinned = (r: SuiteResult) => (r.machine.pin ? `server on CPU ${r.machine.pin.server}, generator on CPU ${r.machine.pin.generator} (taskset)` : 'not pinned');
+const pinned = (r: SuiteResult) =>
+  r.machine.pin ? `server on CPU ${r.machine.pin.server}, generator on CPU ${r.machine.pin.generator} (taskset)` : 'not pinned';
 const profiled = (r: SuiteResult) => r.cells.some((c) => c.profile);
 const redisRun = (r: SuiteResult) => r.options.engine === 'redis';
 
@@ -84,7 +98,11 @@ const redisLatest = [...suites].reverse().find(({ result }) => result.complete &
 const redisSummaries = redisLatest ? summarizeScenarios(redisLatest.result).filter((s) => scenarioDefs.some((d) => d.id === s.def.id)) : [];
 
 const sections: string[] = [];
-const stale = [...new Set([...latest.map((l) => l.result), ...(redisLatest ? [redisLatest.result] : [])].filter((r) => sameSourceAsHead(r) !== true).map(commitOf))];
+const stale = [
+  ...new Set(
+    [...latest.map((l) => l.result), ...(redisLatest ? [redisLatest.result] : [])].filter((r) => sameSourceAsHead(r) !== true).map(commitOf),
+  ),
+];
 if (stale.length) {
   sections.push(
     `> **Not the head's figures.** Vigil's src/ at ${head} differs from what these runs measured (${stale.join(', ')}), or that could not be ` +
@@ -96,17 +114,25 @@ if (latest.length || redisLatest) {
     ...checkTargets(latest.map((l) => l.summary))
       .filter((check) => check.server !== 'vigil-redis')
       .map((check) => ({ ...check, from: latest.find((l) => l.summary.def.id === check.scenario)! })),
-    ...(redisLatest ? checkTargets(redisSummaries).filter((check) => check.server === 'vigil-redis').map((check) => ({ ...check, from: redisLatest })) : []),
+    ...(redisLatest
+      ? checkTargets(redisSummaries)
+          .filter((check) => check.server === 'vigil-redis')
+          .map((check) => ({ ...check, from: redisLatest }))
+      : []),
   ];
   const table = targetsTable(checks);
   const lines = table.split('\n');
-  const runCol = checks.map((c) => `${commitOf(c.from.result)}, [${c.scenario}${redisRun(c.from.result) ? ' (redis)' : ''}](${resultsLink}/${c.from.file})`);
+  const runCol = checks.map(
+    (c) => `${commitOf(c.from.result)}, [${c.scenario}${redisRun(c.from.result) ? ' (redis)' : ''}](${resultsLink}/${c.from.file})`,
+  );
   const widened = markdownTable(
     ['target', 'Vigil', 'target', 'met', 'commit, run'],
     checks.map((c, i) => [c.label, c.shown, c.target, c.met === null ? 'not measured' : c.met ? 'met' : 'MISSED', runCol[i]!]),
     [false, true, false, false, false],
   );
-  sections.push(`## Targets\n\nMedians of the newest run of each scenario; ratios are of medians measured in the same run.\n\n${lines.length ? widened : table}`);
+  sections.push(
+    `## Targets\n\nMedians of the newest run of each scenario; ratios are of medians measured in the same run.\n\n${lines.length ? widened : table}`,
+  );
   for (const { summary, file, result } of latest) {
     const def = summary.def;
     const title = scenarioDefs.find((d) => d.id === def.id)?.title ?? def.title;
@@ -160,7 +186,13 @@ if (redisLatest) {
           ...summary.failed.map((c) => `- ${c.server} #${c.repeat} failed: ${c.error}`),
           ...cautions(result.cells.filter((c) => c.scenario === summary.def.id)).map((c) => `- ${c}`),
         ].join('\n');
-        return ['', `### (${summary.def.letter}) ${summary.def.id}: ${summary.def.title}`, '', scenarioTable(summary, nodes), ...(failed ? ['', failed] : [])];
+        return [
+          '',
+          `### (${summary.def.letter}) ${summary.def.id}: ${summary.def.title}`,
+          '',
+          scenarioTable(summary, nodes),
+          ...(failed ? ['', failed] : []),
+        ];
       }),
     ].join('\n'),
   );
@@ -178,7 +210,7 @@ const historyRows = suites.map(({ file, result }) => {
   return [
     date(result.date),
     commitOf(result),
-    `${result.complete ? '' : 'partial: '}${redisRun(result) ? `redis x${result.options.nodes ?? 1}: ` : ''}${result.options.scenarios.map((d) => d.letter === '-' ? d.id : d.letter).join('')}${profiled(result) ? ' (profiled)' : ''}`,
+    `${result.complete ? '' : 'partial: '}${redisRun(result) ? `redis x${result.options.nodes ?? 1}: ` : ''}${result.options.scenarios.map((d) => (d.letter === '-' ? d.id : d.letter)).join('')}${profiled(result) ? ' (profiled)' : ''}`,
     fmt(m('saturate-1k', 'vigil', 'deliveriesPerS'), 0),
     ratio(m('saturate-1k', 'vigil', 'deliveriesPerS'), m('saturate-1k', 'naive', 'deliveriesPerS')),
     ratio(m('saturate-1k', 'vigil', 'deliveriesPerS'), m('saturate-1k', 'raw', 'deliveriesPerS')),
@@ -195,14 +227,45 @@ const historyRows = suites.map(({ file, result }) => {
 });
 const history = suites.length
   ? markdownTable(
-      ['date (UTC)', 'commit', 'scenarios', 'sat. deliveries/s', 'vs naive', 'vs raw', 'CPU µs/delivery', 'p99 1k ms', 'p99 10k ms', 'lost 10k', 'RSS/idle sub kB', 'ingest batches/s', 'single writers/s', 'replay/s', 'file'],
+      [
+        'date (UTC)',
+        'commit',
+        'scenarios',
+        'sat. deliveries/s',
+        'vs naive',
+        'vs raw',
+        'CPU µs/delivery',
+        'p99 1k ms',
+        'p99 10k ms',
+        'lost 10k',
+        'RSS/idle sub kB',
+        'ingest batches/s',
+        'single writers/s',
+        'replay/s',
+        'file',
+      ],
       historyRows,
       [false, false, false, true, true, true, true, true, true, true, true, true, true, true, false],
     )
   : '_none_';
 
 const legacyTable = markdownTable(
-  ['date (UTC)', 'commit', 'subscribers', 'rate/s', 'deliveries/s', 'loss', 'p50 ms', 'p99 ms', 'CPU µs/delivery', 'RSS/connection KiB', 'server CPU %', 'generator loop busy', 'other CPU %', 'file'],
+  [
+    'date (UTC)',
+    'commit',
+    'subscribers',
+    'rate/s',
+    'deliveries/s',
+    'loss',
+    'p50 ms',
+    'p99 ms',
+    'CPU µs/delivery',
+    'RSS/connection KiB',
+    'server CPU %',
+    'generator loop busy',
+    'other CPU %',
+    'file',
+  ],
   legacy.map(({ file, result: r }) => [
     date(r.date),
     `${r.commit}${r.srcChanged ? '+' : ''}`,

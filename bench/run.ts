@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { monoMs } from './lib/clock.ts';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { machineCpuMicros } from './lib/proc.ts';
 import { summarizeProfile } from './lib/profile.ts';
 import type { ClientMix } from './lib/protocol.ts';
@@ -14,13 +14,23 @@ import { liveReceivers } from './lib/receivers.ts';
 import { liveRedis, redisServerBinary } from './lib/redis-process.ts';
 import { type CellOptions, cellBudgetMs, customFanout, runners, type ScenarioDef, scenarioDefs } from './lib/scenarios.ts';
 import { liveServers } from './lib/server-process.ts';
-import { type CellRecord, cautions, checkTargets, scenarioTable, type SuiteResult, suiteFormat, summarizeScenarios, targetsTable } from './lib/summary.ts';
+import {
+  type CellRecord,
+  cautions,
+  checkTargets,
+  type SuiteResult,
+  scenarioTable,
+  suiteFormat,
+  summarizeScenarios,
+  targetsTable,
+} from './lib/summary.ts';
 import { assertVigilRoot, benchRoot, checkoutState, isVigil, type ServerName, serverNames } from './lib/targets.ts';
 
 function positive(name: string, max: number, integer = true) {
   return (raw: string): number => {
     const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) throw new InvalidArgumentError(`${name} must be a positive ${integer ? 'integer' : 'number'}.`);
+    if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value)))
+      throw new InvalidArgumentError(`${name} must be a positive ${integer ? 'integer' : 'number'}.`);
     if (value > max) throw new InvalidArgumentError(`${name} must be at most ${max}.`);
     return value;
   };
@@ -29,9 +39,13 @@ function positive(name: string, max: number, integer = true) {
 function list<T extends string>(name: string, allowed: readonly T[], aliases: Record<string, T> = {}) {
   return (raw: string): T[] => {
     const out: T[] = [];
-    for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of raw
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const value = (aliases[part] ?? part) as T;
-      if (!allowed.includes(value)) throw new InvalidArgumentError(`${name}: unknown "${part}" (choose from ${[...allowed, ...Object.keys(aliases)].join(', ')}).`);
+      if (!allowed.includes(value))
+        throw new InvalidArgumentError(`${name}: unknown "${part}" (choose from ${[...allowed, ...Object.keys(aliases)].join(', ')}).`);
       if (!out.includes(value)) out.push(value);
     }
     if (out.length === 0) throw new InvalidArgumentError(`${name} needs at least one value.`);
@@ -45,15 +59,43 @@ const canPin = cpus().length >= 2 && existsSync('/usr/bin/taskset');
 
 const program = new Command('bench')
   .description('Vigil against a naive yoga/Pothos server and a raw node:http SSE server: fan-out, saturation, idle memory, ingest, replay.')
-  .option('--scenario <list>', `scenarios to run, by id or letter: ${scenarioDefs.map((d) => `${d.letter}=${d.id}`).join(', ')}`, list('--scenario', scenarioIds, letters))
-  .option('--servers <list>', 'servers to compare (ingest and replay run on Vigil only); default vigil,naive,raw, with --engine redis vigil,vigil-redis', list('--servers', serverNames))
-  .addOption(new Option('--engine <engine>', 'redis: also run Vigil on the bench\'s own redis-server (server vigil-redis), beside the SQLite node (vigil) in the same run').choices(['sqlite', 'redis']).default('sqlite'))
-  .option('--nodes <n>', 'Vigil nodes on that Redis (>1 only with --engine redis): subscribers split evenly, ingest through node 1', positive('--nodes', 8), 1)
+  .option(
+    '--scenario <list>',
+    `scenarios to run, by id or letter: ${scenarioDefs.map((d) => `${d.letter}=${d.id}`).join(', ')}`,
+    list('--scenario', scenarioIds, letters),
+  )
+  .option(
+    '--servers <list>',
+    'servers to compare (ingest and replay run on Vigil only); default vigil,naive,raw, with --engine redis vigil,vigil-redis',
+    list('--servers', serverNames),
+  )
+  .addOption(
+    new Option(
+      '--engine <engine>',
+      "redis: also run Vigil on the bench's own redis-server (server vigil-redis), beside the SQLite node (vigil) in the same run",
+    )
+      .choices(['sqlite', 'redis'])
+      .default('sqlite'),
+  )
+  .option(
+    '--nodes <n>',
+    'Vigil nodes on that Redis (>1 only with --engine redis): subscribers split evenly, ingest through node 1',
+    positive('--nodes', 8),
+    1,
+  )
   .option('--repeats <n>', 'repeats of each fan-out scenario (a-d), interleaved across servers', positive('--repeats', 20), 3)
   .option('--ingest-repeats <n>', 'repeats of ingest and replay (e, f)', positive('--ingest-repeats', 20), 1)
   .option('--vigil-root <dir>', 'the Vigil checkout to start (src/main.ts and node_modules there), e.g. a git worktree', benchRoot)
-  .option('--pin <server:generator[:redis]>', `CPU lists for taskset: server (every node), generator (receivers included) and redis-server (default: the server's), or "off"`, canPin ? '0:1' : 'off')
-  .addOption(new Option('--client <kind>', 'subscriber client: hand-written SSE reader, graphql-sse client, or every other one').choices(['raw', 'sse', 'mixed']).default('raw'))
+  .option(
+    '--pin <server:generator[:redis]>',
+    `CPU lists for taskset: server (every node), generator (receivers included) and redis-server (default: the server's), or "off"`,
+    canPin ? '0:1' : 'off',
+  )
+  .addOption(
+    new Option('--client <kind>', 'subscriber client: hand-written SSE reader, graphql-sse client, or every other one')
+      .choices(['raw', 'sse', 'mixed'])
+      .default('raw'),
+  )
   .option('--batch <n>', 'subscribers opened per ramp-up step (per receiver process)', positive('--batch', 5_000), 100)
   .option('--receivers <n>', 'receiver processes holding the subscribers (default: one per 5,000)', positive('--receivers', 8))
   .option('--duration <s>', 'measured seconds of fan-out, saturation and each ingest phase (defaults: 10, 10, 8)', positive('--duration', 600))
@@ -62,9 +104,17 @@ const program = new Command('bench')
   .option('--replay-events <n>', 'replay: events stored before subscribing (default 200,000)', positive('--replay-events', 2_000_000))
   .option('--subscribers <n>', 'a custom open-loop fan-out instead of the scenarios (with --rate)', positive('--subscribers', 18_000))
   .option('--rate <n>', 'events/s of the custom fan-out (default 10)', positive('--rate', 10_000, false))
-  .option('--quiet <s>', 'before each cell, wait up to <s> seconds for other processes to use under 25 % of a core (over 1 s)', (raw) => (raw === '0' ? 0 : positive('--quiet', 600)(raw)), 0)
+  .option(
+    '--quiet <s>',
+    'before each cell, wait up to <s> seconds for other processes to use under 25 % of a core (over 1 s)',
+    (raw) => (raw === '0' ? 0 : positive('--quiet', 600)(raw)),
+    0,
+  )
   .option('--out <dir>', 'folder for the result JSON', join(benchRoot, 'bench', 'results'))
-  .option('--profile <dir>', 'run Vigil under --cpu-prof into <dir> and summarize each measured window (slows Vigil down: keep such runs out of bench/results)');
+  .option(
+    '--profile <dir>',
+    'run Vigil under --cpu-prof into <dir> and summarize each measured window (slows Vigil down: keep such runs out of bench/results)',
+  );
 
 interface Options {
   scenario?: string[];
@@ -94,7 +144,9 @@ const log = (message: string) => console.log(`[bench ${((monoMs() - t0) / 1_000)
 
 function openFilesLimit(): number | null {
   try {
-    const line = readFileSync('/proc/self/limits', 'utf8').split('\n').find((l) => l.startsWith('Max open files'));
+    const line = readFileSync('/proc/self/limits', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('Max open files'));
     const soft = line ? Number(line.split(/\s{2,}/)[1]) : Number.NaN;
     return Number.isFinite(soft) ? soft : null;
   } catch {
@@ -145,11 +197,13 @@ function plan(options: Options): ScenarioDef[] {
 async function main(): Promise<void> {
   const options = program.parse().opts<Options>();
   const redisEngine = options.engine === 'redis';
-  if (options.nodes > 1 && !redisEngine) throw new InvalidArgumentError('--nodes above 1 needs --engine redis (nodes share their log through Redis).');
+  if (options.nodes > 1 && !redisEngine)
+    throw new InvalidArgumentError('--nodes above 1 needs --engine redis (nodes share their log through Redis).');
   const servers: ServerName[] = options.servers ?? (redisEngine ? ['vigil', 'vigil-redis'] : ['vigil', 'naive', 'raw']);
   if (servers.includes('vigil-redis') && !redisEngine) throw new InvalidArgumentError('--servers vigil-redis needs --engine redis.');
   if (redisEngine && !servers.includes('vigil-redis')) servers.push('vigil-redis');
-  if (redisEngine && !existsSync(redisServerBinary)) throw new InvalidArgumentError(`--engine redis starts ${redisServerBinary}, which is not installed (apt-get install redis-server).`);
+  if (redisEngine && !existsSync(redisServerBinary))
+    throw new InvalidArgumentError(`--engine redis starts ${redisServerBinary}, which is not installed (apt-get install redis-server).`);
   const defs = plan(options);
   const vigilRoot = resolve(options.vigilRoot);
   if (servers.some(isVigil)) assertVigilRoot(vigilRoot);
@@ -160,7 +214,9 @@ async function main(): Promise<void> {
   const fdLimit = openFilesLimit();
   for (const def of defs) {
     if (fdLimit !== null && def.subscribers + 200 > fdLimit) {
-      throw new InvalidArgumentError(`${def.id} needs ${def.subscribers} connections, but a process may open ${fdLimit} files here (the server holds one per subscriber).`);
+      throw new InvalidArgumentError(
+        `${def.id} needs ${def.subscribers} connections, but a process may open ${fdLimit} files here (the server holds one per subscriber).`,
+      );
     }
   }
 
@@ -189,7 +245,17 @@ async function main(): Promise<void> {
       openFilesLimit: fdLimit,
       pin: pin ? { server: pin[1]!, generator: pin[2]!, ...(redisEngine ? { redis: redisCpus! } : {}) } : null,
     },
-    options: { scenarios: defs, servers, repeats: options.repeats, ingestRepeats: options.ingestRepeats, client: options.client, batch: options.batch, receivers: options.receivers ?? null, engine: options.engine, nodes: options.nodes },
+    options: {
+      scenarios: defs,
+      servers,
+      repeats: options.repeats,
+      ingestRepeats: options.ingestRepeats,
+      client: options.client,
+      batch: options.batch,
+      receivers: options.receivers ?? null,
+      engine: options.engine,
+      nodes: options.nodes,
+    },
     cells: [],
     wallMs: 0,
   };
@@ -198,7 +264,10 @@ async function main(): Promise<void> {
   const partial = defs.length < scenarioDefs.length || defs.some((d) => d.letter === '-');
   // A Redis engine run is named by its engine; its scenarios only when chosen with --scenario.
   const named = redisEngine ? options.scenario !== undefined : partial;
-  const file = join(options.out, `${stamp}-suite${redisEngine ? `-redis${options.nodes}` : ''}${named ? `-${defs.map((d) => d.id).join('+')}` : ''}.json`);
+  const file = join(
+    options.out,
+    `${stamp}-suite${redisEngine ? `-redis${options.nodes}` : ''}${named ? `-${defs.map((d) => d.id).join('+')}` : ''}.json`,
+  );
   const save = () => {
     result.wallMs = Math.round(monoMs() - t0);
     writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
@@ -224,7 +293,9 @@ async function main(): Promise<void> {
   log(
     `${cells.length} cells (${defs.map((d) => d.id).join(', ')}; servers ${servers.join(', ')}${redisEngine ? ` (vigil-redis: ${options.nodes} node(s) on the bench's redis-server)` : ''}; ${options.repeats} repeat(s), ingest/replay ${options.ingestRepeats}); ` +
       `Vigil from ${vigilRoot} at ${vigil.commit}${vigil.srcChanged ? ' with uncommitted changes in src/' : ''}; ` +
-      (pin ? `server${redisEngine ? 's' : ''} pinned to CPU ${pin[1]}, generator to CPU ${pin[2]}${redisEngine ? `, redis-server to CPU ${redisCpus}` : ''} (taskset)` : 'not pinned') +
+      (pin
+        ? `server${redisEngine ? 's' : ''} pinned to CPU ${pin[1]}, generator to CPU ${pin[2]}${redisEngine ? `, redis-server to CPU ${redisCpus}` : ''} (taskset)`
+        : 'not pinned') +
       `; open files limit ${fdLimit ?? 'unknown'}`,
   );
   const cellOptionsBase = {
@@ -249,17 +320,42 @@ async function main(): Promise<void> {
     const started = monoMs();
     const budget = cellBudgetMs(cell.def);
     let timer: NodeJS.Timeout | undefined;
-    const record: CellRecord = { scenario: cell.def.id, kind: cell.def.kind, server: cell.server, repeat: cell.repeat, ok: false, startedAt: new Date().toISOString(), wallMs: 0, figures: {}, details: {}, ...(otherBefore === null ? {} : { otherCpuBeforePct: otherBefore }) };
+    const record: CellRecord = {
+      scenario: cell.def.id,
+      kind: cell.def.kind,
+      server: cell.server,
+      repeat: cell.repeat,
+      ok: false,
+      startedAt: new Date().toISOString(),
+      wallMs: 0,
+      figures: {},
+      details: {},
+      ...(otherBefore === null ? {} : { otherCpuBeforePct: otherBefore }),
+    };
     try {
       const output = await Promise.race([
         runners[cell.def.kind](cell.server, cell.def, cellOptions),
-        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the cell exceeded its budget of ${Math.round(budget / 1_000)} s`)), budget))),
+        new Promise<never>(
+          (_, reject) => (timer = setTimeout(() => reject(new Error(`the cell exceeded its budget of ${Math.round(budget / 1_000)} s`)), budget)),
+        ),
       ]);
-      Object.assign(record, { ok: true, figures: output.figures, details: output.details, timeline: output.timeline, serverCommand: output.serverCommand, serverLog: output.serverLog });
+      Object.assign(record, {
+        ok: true,
+        figures: output.figures,
+        details: output.details,
+        timeline: output.timeline,
+        serverCommand: output.serverCommand,
+        serverLog: output.serverLog,
+      });
       if (cellOptions.profileDir && isVigil(cell.server)) {
         const profile = readdirSync(cellOptions.profileDir).find((f) => f.endsWith('.cpuprofile') && f.includes(`.${output.serverPid}.0.`));
         const window = output.details.windowMono as [number, number] | undefined;
-        if (profile) record.profile = summarizeProfile(join(cellOptions.profileDir, profile), window ? window[0] * 1_000 : 0, window ? window[1] * 1_000 : Number.POSITIVE_INFINITY);
+        if (profile)
+          record.profile = summarizeProfile(
+            join(cellOptions.profileDir, profile),
+            window ? window[0] * 1_000 : 0,
+            window ? window[1] * 1_000 : Number.POSITIVE_INFINITY,
+          );
       }
       const f = output.figures;
       const headline = Object.entries(f)
@@ -286,14 +382,22 @@ async function main(): Promise<void> {
   const summaries = summarizeScenarios(result);
   console.log('');
   for (const summary of summaries) {
-    console.log(`## ${summary.def.letter === '-' ? '' : `(${summary.def.letter}) `}${summary.def.id}: ${summary.def.title}\n\n${scenarioTable(summary, options.nodes)}\n`);
+    console.log(
+      `## ${summary.def.letter === '-' ? '' : `(${summary.def.letter}) `}${summary.def.id}: ${summary.def.title}\n\n${scenarioTable(summary, options.nodes)}\n`,
+    );
     for (const failed of summary.failed) console.log(`failed: ${failed.server} #${failed.repeat}: ${failed.error}`);
   }
   const checks = checkTargets(summaries);
   if (checks.length) console.log(`## Targets (Vigil, medians)\n\n${targetsTable(checks)}\n`);
   for (const caution of cautions(result.cells)) console.log(`note: ${caution}`);
-  for (const cell of result.cells) if (cell.profile) console.log(`Vigil profile ${cell.scenario} #${cell.repeat} (${cell.profile.busyMs} ms busy): ${cell.profile.byPackage.map((p) => `${p.name} ${p.selfPct} %`).join(', ')}\n  ${cell.profile.file}`);
-  console.log(`wrote ${relative(process.cwd(), file)} (run took ${(result.wallMs / 1_000).toFixed(0)} s); npm run bench:report regenerates bench/REPORT.md`);
+  for (const cell of result.cells)
+    if (cell.profile)
+      console.log(
+        `Vigil profile ${cell.scenario} #${cell.repeat} (${cell.profile.busyMs} ms busy): ${cell.profile.byPackage.map((p) => `${p.name} ${p.selfPct} %`).join(', ')}\n  ${cell.profile.file}`,
+      );
+  console.log(
+    `wrote ${relative(process.cwd(), file)} (run took ${(result.wallMs / 1_000).toFixed(0)} s); npm run bench:report regenerates bench/REPORT.md`,
+  );
   process.exit(result.cells.every((c) => c.ok) ? 0 : 1);
 }
 

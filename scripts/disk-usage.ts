@@ -20,11 +20,16 @@ import { openTicketDrafts } from '../src/modules/tickets/ingest.ts';
 
 const program = new Command('disk-usage')
   .description('Measure SQLite bytes per event for each stream (README, Deployment: sizing).')
-  .option('--events <n>', 'events stored per stream', (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1_000) throw new InvalidArgumentError('must be a whole number of at least 1000');
-    return n;
-  }, 100_000)
+  .option(
+    '--events <n>',
+    'events stored per stream',
+    (value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1_000) throw new InvalidArgumentError('must be a whole number of at least 1000');
+      return n;
+    },
+    100_000,
+  )
   .parse();
 const { events: perStream } = program.opts<{ events: number }>();
 
@@ -40,8 +45,18 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 const round = (value: number) => Math.round(value * 10) / 10;
 
 const servers = Array.from({ length: 20 }, (_, i) => `${['eu', 'us', 'ap'][i % 3]}-${Math.floor(i / 3) + 1}`);
-const players = Array.from({ length: 2_000 }, (_, i) => ({ id: `player-${i + 1}`, name: `${pick(['Ka', 'Zo', 'Mir', 'Tal', 'Ur'])}${pick(['ren', 'dak', 'lia', 'vos'])}${i % 100}` }));
-const lines = ['anyone up for the raid tonight?', 'lf2m healer + tank for the crypt', 'wts iron ore x200, pm me', 'gg, that boss was brutal', 'where do I find the blacksmith?', 'server lagging for anyone else?'];
+const players = Array.from({ length: 2_000 }, (_, i) => ({
+  id: `player-${i + 1}`,
+  name: `${pick(['Ka', 'Zo', 'Mir', 'Tal', 'Ur'])}${pick(['ren', 'dak', 'lia', 'vos'])}${i % 100}`,
+}));
+const lines = [
+  'anyone up for the raid tonight?',
+  'lf2m healer + tank for the crypt',
+  'wts iron ore x200, pm me',
+  'gg, that boss was brutal',
+  'where do I find the blacksmith?',
+  'server lagging for anyone else?',
+];
 const instance = 'Xk3v9QaZ2mLp';
 let sequence = 0;
 const envelope = () => ({ serverId: pick(servers), dedupKey: `${instance}-${++sequence}`, occurredAt: new Date() });
@@ -51,22 +66,72 @@ function report(stream: StreamName): AnyEventDraft[] {
   const player = pick(players);
   switch (stream) {
     case 'serverStatus':
-      return serverStatusDrafts({ ...envelope(), state: 'ONLINE', playerCount: Math.floor(random() * 200), maxPlayers: 200, health: pick(['HEALTHY', 'HEALTHY', 'DEGRADED'] as const), message: pick([null, 'ready', 'load back to normal', 'cpu at 91%']) });
+      return serverStatusDrafts({
+        ...envelope(),
+        state: 'ONLINE',
+        playerCount: Math.floor(random() * 200),
+        maxPlayers: 200,
+        health: pick(['HEALTHY', 'HEALTHY', 'DEGRADED'] as const),
+        message: pick([null, 'ready', 'load back to normal', 'cpu at 91%']),
+      });
     case 'telemetry':
-      return telemetryDrafts({ ...envelope(), cpuPercent: round(random() * 100), memoryUsedMb: round(1_800 + random() * 6_000), memoryTotalMb: 8_192, networkInKbps: round(random() * 3_000), networkOutKbps: round(random() * 7_000), dbQueriesPerSecond: round(random() * 700), dbLatencyMs: round(2 + random() * 8), tickRate: round(29 + random()) });
+      return telemetryDrafts({
+        ...envelope(),
+        cpuPercent: round(random() * 100),
+        memoryUsedMb: round(1_800 + random() * 6_000),
+        memoryTotalMb: 8_192,
+        networkInKbps: round(random() * 3_000),
+        networkOutKbps: round(random() * 7_000),
+        dbQueriesPerSecond: round(random() * 700),
+        dbLatencyMs: round(2 + random() * 8),
+        tickRate: round(29 + random()),
+      });
     case 'mapEntities': {
       const mapId = `${pick(servers)}:${pick(['emberfall', 'frostmere', 'sunken-city'])}`;
-      const updates = Array.from({ length: 20 }, () => ({ entityId: random() < 0.5 ? player.id : `${mapId}:mob${1 + Math.floor(random() * 12)}`, kind: pick(['PLAYER', 'CREATURE'] as const), action: 'MOVE' as const, position: { x: round(random() * 1_000), y: round(random() * 1_000) }, heading: round(random() * 360) }));
+      const updates = Array.from({ length: 20 }, () => ({
+        entityId: random() < 0.5 ? player.id : `${mapId}:mob${1 + Math.floor(random() * 12)}`,
+        kind: pick(['PLAYER', 'CREATURE'] as const),
+        action: 'MOVE' as const,
+        position: { x: round(random() * 1_000), y: round(random() * 1_000) },
+        heading: round(random() * 360),
+      }));
       return mapEntitiesDrafts({ ...envelope(), mapId, updates });
     }
     case 'chat':
-      return chatDrafts({ ...envelope(), kind: 'MESSAGE', channel: pick(['global', 'trade', 'lfg']), playerId: player.id, playerName: player.name, text: pick(lines) });
+      return chatDrafts({
+        ...envelope(),
+        kind: 'MESSAGE',
+        channel: pick(['global', 'trade', 'lfg']),
+        playerId: player.id,
+        playerName: player.name,
+        text: pick(lines),
+      });
     case 'tickets':
-      return openTicketDrafts({ ...envelope(), playerId: player.id, subject: 'Lost items after disconnect', body: 'I was disconnected during a trade and the items I offered are gone from my inventory. Can you restore them?', category: 'items' });
+      return openTicketDrafts({
+        ...envelope(),
+        playerId: player.id,
+        subject: 'Lost items after disconnect',
+        body: 'I was disconnected during a trade and the items I offered are gone from my inventory. Can you restore them?',
+        category: 'items',
+      });
     case 'players':
-      return playerActivityDrafts({ ...envelope(), kind: pick(['JOIN', 'LEAVE', 'ACTIVITY'] as const), playerId: player.id, playerName: player.name, detail: pick(['level 23', 'reached level 24', 'completed The Sunken Bell', 'travelled to frostmere']), ipAddress: '203.0.113.77', email: `${player.name.toLowerCase()}@players.example` });
+      return playerActivityDrafts({
+        ...envelope(),
+        kind: pick(['JOIN', 'LEAVE', 'ACTIVITY'] as const),
+        playerId: player.id,
+        playerName: player.name,
+        detail: pick(['level 23', 'reached level 24', 'completed The Sunken Bell', 'travelled to frostmere']),
+        ipAddress: '203.0.113.77',
+        email: `${player.name.toLowerCase()}@players.example`,
+      });
     case 'security':
-      return securityIncidentDrafts({ ...envelope(), kind: pick(['VIOLATION', 'BOT_DETECTED', 'HACK_DETECTED'] as const), playerId: player.id, description: `${player.name}: movement speed 3.4x the allowed maximum for 12 s`, confidence: round(0.55 + random() * 0.45) });
+      return securityIncidentDrafts({
+        ...envelope(),
+        kind: pick(['VIOLATION', 'BOT_DETECTED', 'HACK_DETECTED'] as const),
+        playerId: player.id,
+        description: `${player.name}: movement speed 3.4x the allowed maximum for 12 s`,
+        confidence: round(0.55 + random() * 0.45),
+      });
   }
 }
 
@@ -104,7 +169,9 @@ try {
     const perEvent = (n: number) => (n / stored).toFixed(0).padStart(4);
     const total = bytes - empty.bytes;
     const dedup = dedupBytes - empty.dedupBytes;
-    console.log(`  ${stream.padEnd(12)} ${perEvent(total - dedup)} / ${perEvent(dedup)} / ${perEvent(total)}   ${((total / stored) * 1e6 / 2 ** 20).toFixed(0)} MiB per million events`);
+    console.log(
+      `  ${stream.padEnd(12)} ${perEvent(total - dedup)} / ${perEvent(dedup)} / ${perEvent(total)}   ${(((total / stored) * 1e6) / 2 ** 20).toFixed(0)} MiB per million events`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -57,12 +57,23 @@ async function main(): Promise<void> {
   let issuedIds: string[] = [];
   if (tokens.size === 0) {
     if (!adminToken) {
-      program.error('Give --admin-token <ADMIN token> (Vigil prints one on its first start; or `npm run -s vigil -- token admin --sub simulator --roles ADMIN`), or --token <serverId>=<producer token> per server.');
+      program.error(
+        'Give --admin-token <ADMIN token> (Vigil prints one on its first start; or `npm run -s vigil -- token admin --sub simulator --roles ADMIN`), or --token <serverId>=<producer token> per server.',
+      );
     }
     ({ tokens, tokenIds: issuedIds } = await issueFleetTokens(options.url, adminToken!, fleetServerIds(options.servers)));
   }
-  const fleet = startFleet({ url: options.url, tokens, players: options.players, seed: options.seed, chaos: options.chaos, log: options.quiet ? undefined : say });
-  say(`simulating ${fleet.serverIds.length} servers and ${options.players} players against ${options.url}${options.duration ? ` for ${options.duration / 1000} s` : ' (Ctrl-C to stop)'}`);
+  const fleet = startFleet({
+    url: options.url,
+    tokens,
+    players: options.players,
+    seed: options.seed,
+    chaos: options.chaos,
+    log: options.quiet ? undefined : say,
+  });
+  say(
+    `simulating ${fleet.serverIds.length} servers and ${options.players} players against ${options.url}${options.duration ? ` for ${options.duration / 1000} s` : ' (Ctrl-C to stop)'}`,
+  );
   if (!options.quiet) for (const [serverId, maps] of fleet.maps) say(`  ${serverId}: maps ${maps.join(', ')}`);
 
   const started = Date.now();
@@ -71,7 +82,9 @@ async function main(): Promise<void> {
     ? null
     : setInterval(() => {
         const s = fleet.stats();
-        say(`${s.playersOnline} players online | sent ${s.sent} (+${Math.round((s.sent - lastSent) / 5)}/s) in ${s.requests} requests | queued ${s.queued} retried ${s.retried} failed ${s.failed}`);
+        say(
+          `${s.playersOnline} players online | sent ${s.sent} (+${Math.round((s.sent - lastSent) / 5)}/s) in ${s.requests} requests | queued ${s.queued} retried ${s.retried} failed ${s.failed}`,
+        );
         lastSent = s.sent;
       }, 5_000);
 
@@ -87,9 +100,14 @@ async function main(): Promise<void> {
   if (progress) clearInterval(progress);
   say('stopping: players leave, servers report STOPPED, queues flush');
   await fleet.stop();
-  if (issuedIds.length > 0) await revokeFleetTokens(options.url, adminToken!, issuedIds).catch((error: Error) => say(`could not revoke the simulator's tokens: ${error.message}`));
+  if (issuedIds.length > 0)
+    await revokeFleetTokens(options.url, adminToken!, issuedIds).catch((error: Error) =>
+      say(`could not revoke the simulator's tokens: ${error.message}`),
+    );
   const s = fleet.stats();
-  say(`done in ${Math.round((Date.now() - started) / 1000)} s: sent ${s.sent} events in ${s.requests} requests, retried ${s.retried}, failed ${s.failed}`);
+  say(
+    `done in ${Math.round((Date.now() - started) / 1000)} s: sent ${s.sent} events in ${s.requests} requests, retried ${s.retried}, failed ${s.failed}`,
+  );
   process.exit(s.failed > 0 ? 1 : 0);
 }
 

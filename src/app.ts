@@ -12,16 +12,16 @@ import { StreamLimits, useViewerRules } from './auth/plugin.ts';
 import { describeViewer } from './auth/viewer.ts';
 import type { VigilContext } from './builder.ts';
 import type { VigilConfig } from './config.ts';
+import { createDelivery, type Delivery, useHubDelivery } from './delivery/index.ts';
 import { toClientError } from './errors.ts';
 import { useInputErrorCodes } from './errors-plugin.ts';
 import { useOperationLimits } from './limits.ts';
 import { createLogger } from './logger.ts';
-import { schema } from './schema.ts';
-import { createDelivery, type Delivery, useHubDelivery } from './delivery/index.ts';
-import { useStrictRequestParsing } from './request-parsing.ts';
 import { logAccess } from './ops/access-log.ts';
 import { serveLiveness, serveReadiness } from './ops/health.ts';
 import { VigilMetrics } from './ops/metrics.ts';
+import { useStrictRequestParsing } from './request-parsing.ts';
+import { schema } from './schema.ts';
 import { openVigil, type Vigil } from './vigil.ts';
 
 export const graphqlEndpoint = '/graphql';
@@ -59,7 +59,8 @@ const contentTypes: Record<string, string> = {
 };
 
 const pageHeaders = {
-  'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
 };
@@ -113,7 +114,10 @@ async function serveDashboard(req: IncomingMessage, res: ServerResponse, root: s
   const send = (status: number, headers: Record<string, string | number>, body: string | null, file?: string) => {
     res.writeHead(status, { 'x-content-type-options': 'nosniff', ...headers });
     if (req.method === 'HEAD') res.end();
-    else if (file) createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else if (file)
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     else res.end(body);
   };
   let path: string;
@@ -129,15 +133,31 @@ async function serveDashboard(req: IncomingMessage, res: ServerResponse, root: s
   if (!indexFile) return send(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...pageHeaders }, notBuiltPage);
   // normalize() resolves every `..` against the leading `/`, so the result stays under root; the check is a backstop.
   const candidate = resolve(root, `.${posix.normalize(`/${path}`)}`);
-  if (path.includes('\0') || (candidate !== root && !candidate.startsWith(root + sep))) return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found');
+  if (path.includes('\0') || (candidate !== root && !candidate.startsWith(root + sep)))
+    return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found');
   const found = candidate === root ? null : await fileAt(candidate);
   if (found) {
     const type = contentTypes[extname(candidate).toLowerCase()] ?? 'application/octet-stream';
     const immutable = candidate.startsWith(join(root, 'assets') + sep);
-    return send(200, { 'content-type': type, 'content-length': found.size, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', ...(type.startsWith('text/html') ? pageHeaders : {}) }, null, candidate);
+    return send(
+      200,
+      {
+        'content-type': type,
+        'content-length': found.size,
+        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...(type.startsWith('text/html') ? pageHeaders : {}),
+      },
+      null,
+      candidate,
+    );
   }
   if (extname(path) !== '') return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found');
-  return send(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': indexFile.size, 'cache-control': 'no-cache', ...pageHeaders }, null, index);
+  return send(
+    200,
+    { 'content-type': 'text/html; charset=utf-8', 'content-length': indexFile.size, 'cache-control': 'no-cache', ...pageHeaders },
+    null,
+    index,
+  );
 }
 
 interface BodyRefusal {
@@ -162,7 +182,13 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: BodyRefu
   const answer = () => {
     if (res.headersSent) return;
     res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-    res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED', limit: maxBodyBytes } }] }));
+    res.end(
+      JSON.stringify({
+        errors: [
+          { message: refusal.message, extensions: { code: refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED', limit: maxBodyBytes } },
+        ],
+      }),
+    );
   };
   let drained = 0;
   req.on('data', (chunk: Buffer) => {
@@ -213,7 +239,11 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     plugins: [
       useStrictRequestParsing(),
       useOperationLimits(),
-      useViewerRules({ limits, authenticate: (request) => authenticate(request, vigil), deliveredByHub: (context) => delivery.deliveredByHub(context) }),
+      useViewerRules({
+        limits,
+        authenticate: (request) => authenticate(request, vigil),
+        deliveredByHub: (context) => delivery.deliveredByHub(context),
+      }),
       useInputErrorCodes(),
       useGraphqlJsExecution(),
       useHubDelivery(),

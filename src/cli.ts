@@ -29,7 +29,7 @@ const token = program.command('token').description('issue and revoke credentials
 
 token
   .command('producer')
-  .description("issue a producer token for one game server (printed once; only its hash is stored)")
+  .description('issue a producer token for one game server (printed once; only its hash is stored)')
   .requiredOption('--server <serverId>', 'the server this token may report as')
   .option('--label <text>', 'a note to recognise the token by')
   .action(async (options: { server: string; label?: string }) => {
@@ -72,7 +72,7 @@ program
     const config = loadConfig();
     if (config.redisUrl) {
       program.error(
-        'backup copies the embedded SQLite engine\'s file; this Vigil runs on Redis (VIGIL_REDIS_URL is set). Back Redis up with its own ' +
+        "backup copies the embedded SQLite engine's file; this Vigil runs on Redis (VIGIL_REDIS_URL is set). Back Redis up with its own " +
           'persistence: BGSAVE and copy the RDB file, or copy the AOF (appendonly yes) from its dir.',
         { exitCode: 1 },
       );

@@ -27,7 +27,10 @@ export const defaultRetention: RetentionPolicy = {
 /** Parses "telemetry=6h/100000,chat=30d/1000000" on top of the defaults. */
 export function parseRetention(text: string): RetentionPolicy {
   const policy: RetentionPolicy = structuredClone(defaultRetention);
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^(\w+)=([^/]+)\/(\d+)$/.exec(part);
     if (!match) throw new Error(`"${part}" is not <stream>=<max age>/<max count>`);
     const stream = match[1] as StreamName;

@@ -5,13 +5,7 @@ import { EventError, type EventErrorCode, type InputIssue } from './events/error
 export type { InputIssue };
 
 /** Error codes a client can branch on; every expected failure carries one in `extensions.code`. */
-export type ErrorCode =
-  | EventErrorCode
-  | 'NOT_FOUND'
-  | 'TOKEN_EXPIRED'
-  | 'LIMIT_EXCEEDED'
-  | 'CURSOR_EXPIRED'
-  | 'SHUTTING_DOWN';
+export type ErrorCode = EventErrorCode | 'NOT_FOUND' | 'TOKEN_EXPIRED' | 'LIMIT_EXCEEDED' | 'CURSOR_EXPIRED' | 'SHUTTING_DOWN';
 
 /** The one way Vigil reports an expected failure to a client. */
 export function vigilError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -48,5 +42,12 @@ export function toClientError(error: unknown, message = 'Unexpected error.'): Gr
 function withoutInternals(error: GraphQLError): GraphQLError {
   const { originalError, stack, ...extensions } = error.extensions as Record<string, unknown>;
   if (originalError === undefined && stack === undefined) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
 }

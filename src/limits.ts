@@ -2,17 +2,17 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import {
   type ASTVisitor,
   type FieldNode,
-  getNamedType,
-  getNullableType,
   type GraphQLCompositeType,
   GraphQLError,
   type GraphQLField,
+  getNamedType,
+  getNullableType,
   isCompositeType,
   isListType,
   isObjectType,
   Kind,
-  type SelectionSetNode,
   SchemaMetaFieldDef,
+  type SelectionSetNode,
   TypeMetaFieldDef,
   type ValidationContext,
 } from 'graphql';
@@ -73,7 +73,8 @@ class OperationCost {
       } else {
         const fragment = this.context.getFragment(selection.name.value);
         const type = fragment && this.context.getSchema().getType(fragment.typeCondition.name.value);
-        if (fragment && isCompositeType(type)) add(isObjectType(type) ? type.name : undefined, this.fragment(selection.name.value, fragment.selectionSet, type));
+        if (fragment && isCompositeType(type))
+          add(isObjectType(type) ? type.name : undefined, this.fragment(selection.name.value, fragment.selectionSet, type));
       }
     }
     return common + Math.max(0, ...byType.values());

@@ -16,6 +16,9 @@ export function createLogger(level: string, destination?: DestinationStream, for
     hooks: { streamWrite: redactSecrets },
   };
   // Pretty only when asked (VIGIL_LOG_FORMAT=pretty): the lines are still redacted before they are formatted.
-  const stream = format === 'pretty' ? pretty({ destination: destination ?? 1, colorize: destination === undefined && process.stdout.isTTY, sync: true }) : destination;
+  const stream =
+    format === 'pretty'
+      ? pretty({ destination: destination ?? 1, colorize: destination === undefined && process.stdout.isTTY, sync: true })
+      : destination;
   return stream ? pino(options, stream) : pino(options);
 }

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const app = await buildApp(config, logger);
   const server = createServer(app.listener);
   server.once('error', (error: NodeJS.ErrnoException) => {
-    const reason = error.code === 'EADDRINUSE' ? 'the port is in use (set VIGIL_PORT)' : error.code === 'EACCES' ? 'permission denied' : error.message;
+    const reason =
+      error.code === 'EADDRINUSE' ? 'the port is in use (set VIGIL_PORT)' : error.code === 'EACCES' ? 'permission denied' : error.message;
     console.error(`Vigil cannot listen on ${config.host}:${config.port}: ${reason}`);
     void app.close().finally(() => process.exit(1));
   });

@@ -2,16 +2,16 @@ import type { Logger } from 'pino';
 import type { AdminTokenKeys } from './auth/admin-tokens.ts';
 import type { StreamCounter } from './auth/plugin.ts';
 import type { ProducerTokens } from './auth/producer-tokens.ts';
-import type { NodeRegistry } from './cluster/nodes.ts';
-import type { ReservationDirectory } from './delivery/directory.ts';
 import { openEngine } from './cluster/engine.ts';
+import type { NodeRegistry } from './cluster/nodes.ts';
 import type { VigilConfig } from './config.ts';
+import type { ReservationDirectory } from './delivery/directory.ts';
 import { FanoutHub } from './events/hub.ts';
 import { IngestService } from './events/ingest.ts';
 import { LivenessMonitor } from './events/liveness.ts';
 import type { EventLog } from './events/log/log.ts';
-import { TokenBuckets } from './events/rate-limit.ts';
 import { StateProjection } from './events/projection.ts';
+import { TokenBuckets } from './events/rate-limit.ts';
 
 /** Everything a request handler needs: the log, current state, fan-out and the ingest path. */
 export interface Vigil {
@@ -45,7 +45,10 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     const removed = await log.trim(config.retention);
     vigil?.onRetention?.(removed);
     const total = Object.values(removed).reduce((sum, count) => sum + (count ?? 0), 0);
-    logger.info({ removed, total, ms: Math.round(performance.now() - started) }, total > 0 ? `retention removed ${total} old events` : 'retention ran: nothing to remove');
+    logger.info(
+      { removed, total, ms: Math.round(performance.now() - started) },
+      total > 0 ? `retention removed ${total} old events` : 'retention ran: nothing to remove',
+    );
   };
   let vigil: Vigil | undefined;
   // Trimmed before the state is rebuilt, so state is exactly the projection of the retained log.
@@ -60,7 +63,8 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
   log.onAppend((events) => {
     for (const event of events) {
       if (event.stream !== 'serverStatus') continue;
-      if (event.type === 'server.unreachable') logger.warn({ serverId: event.serverId, seq: event.seq, message: event.payload.message }, `server ${event.serverId} is UNREACHABLE`);
+      if (event.type === 'server.unreachable')
+        logger.warn({ serverId: event.serverId, seq: event.seq, message: event.payload.message }, `server ${event.serverId} is UNREACHABLE`);
       else if (event.type === 'server.reachable') logger.info({ serverId: event.serverId, seq: event.seq }, `server ${event.serverId} reports again`);
     }
   });
@@ -86,7 +90,13 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
   );
   retention.unref();
   logger.info(
-    { engine: engine.kind, ...(engine.kind === 'sqlite' ? { databasePath: config.databasePath } : { node: engine.nodes?.id }), epoch: log.epoch, head: state.seq, servers: state.servers.size },
+    {
+      engine: engine.kind,
+      ...(engine.kind === 'sqlite' ? { databasePath: config.databasePath } : { node: engine.nodes?.id }),
+      epoch: log.epoch,
+      head: state.seq,
+      servers: state.servers.size,
+    },
     'event log opened',
   );
   vigil = {

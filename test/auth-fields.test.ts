@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, type ConstDirectiveNode, Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { ChatMessageInput, PlayerActivityInput } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
 import { serveVigil, startVigil } from './kit/vigil.ts';
 
@@ -59,7 +59,15 @@ const AuthFieldsEvents = graphql(`
   }
 `);
 
-const whisper: ChatMessageInput = { serverId: 'eu-1', kind: 'WHISPER', channel: 'trade', playerId: 'p-1', playerName: 'Ayla', recipientId: 'p-2', text: 'psst, 50 gold' };
+const whisper: ChatMessageInput = {
+  serverId: 'eu-1',
+  kind: 'WHISPER',
+  channel: 'trade',
+  playerId: 'p-1',
+  playerName: 'Ayla',
+  recipientId: 'p-2',
+  text: 'psst, 50 gold',
+};
 const channelMessage: ChatMessageInput = { serverId: 'eu-1', channel: 'global', playerId: 'p-2', playerName: 'Bo', text: 'hello all' };
 const joinWithPersonalData: PlayerActivityInput = {
   serverId: 'eu-1',
@@ -92,27 +100,30 @@ describe('restricted fields', () => {
     ]);
   });
 
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should redact whisper text on live chat for SUPPORT only (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feeds = new Map(
-      await Promise.all(
-        (['ADMIN', 'MODERATOR', 'SUPPORT'] as const).map(async (role) => {
-          const client = vigil.sseClient({ singleConnection, as: await vigil.adminToken([role], { sub: role }) });
-          return [role, subscribe(client, AuthFieldsChatFeed)] as const;
-        }),
-      ),
-    );
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three chat subscribers');
-    await vigil.ok(AuthFieldsChatPost, { input: whisper });
-    await vigil.ok(AuthFieldsChatPost, { input: channelMessage });
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should redact whisper text on live chat for SUPPORT only (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feeds = new Map(
+        await Promise.all(
+          (['ADMIN', 'MODERATOR', 'SUPPORT'] as const).map(async (role) => {
+            const client = vigil.sseClient({ singleConnection, as: await vigil.adminToken([role], { sub: role }) });
+            return [role, subscribe(client, AuthFieldsChatFeed)] as const;
+          }),
+        ),
+      );
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three chat subscribers');
+      await vigil.ok(AuthFieldsChatPost, { input: whisper });
+      await vigil.ok(AuthFieldsChatPost, { input: channelMessage });
 
-    for (const [role, feed] of feeds) {
-      const [first, second] = await feed.take(2);
-      expect(first?.errors).toBeUndefined();
-      expect(first?.data?.chat).toMatchObject({ payload: { kind: 'WHISPER', text: role === 'SUPPORT' ? null : 'psst, 50 gold' } });
-      expect(second?.data?.chat).toMatchObject({ payload: { kind: 'MESSAGE', text: 'hello all' } });
-    }
-  });
+      for (const [role, feed] of feeds) {
+        const [first, second] = await feed.take(2);
+        expect(first?.errors).toBeUndefined();
+        expect(first?.data?.chat).toMatchObject({ payload: { kind: 'WHISPER', text: role === 'SUPPORT' ? null : 'psst, 50 gold' } });
+        expect(second?.data?.chat).toMatchObject({ payload: { kind: 'MESSAGE', text: 'hello all' } });
+      }
+    },
+  );
 
   it('should give the reporting producer its whisper back in full', async () => {
     const vigil = await startVigil();
@@ -130,20 +141,29 @@ describe('restricted fields', () => {
     ]);
   });
 
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should show personal data on live player events only to ADMIN (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feeds = await Promise.all(
-      adminRoles.map(async (role) => [role, subscribe(vigil.sseClient({ singleConnection, as: await vigil.adminToken([role], { sub: role }) }), AuthFieldsPlayerFeed)] as const),
-    );
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === adminRoles.length, 5_000, 'a player subscriber per role');
-    await vigil.ok(AuthFieldsPlayerReport, { input: joinWithPersonalData });
-    for (const [role, feed] of feeds) {
-      const visible = personalDataReaders.includes(role);
-      expect((await feed.next()).data?.players).toMatchObject({
-        payload: { playerId: 'p-1', ipAddress: visible ? '203.0.113.7' : null, email: visible ? 'ayla@example.test' : null },
-      });
-    }
-  });
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should show personal data on live player events only to ADMIN (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feeds = await Promise.all(
+        adminRoles.map(
+          async (role) =>
+            [
+              role,
+              subscribe(vigil.sseClient({ singleConnection, as: await vigil.adminToken([role], { sub: role }) }), AuthFieldsPlayerFeed),
+            ] as const,
+        ),
+      );
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === adminRoles.length, 5_000, 'a player subscriber per role');
+      await vigil.ok(AuthFieldsPlayerReport, { input: joinWithPersonalData });
+      for (const [role, feed] of feeds) {
+        const visible = personalDataReaders.includes(role);
+        expect((await feed.next()).data?.players).toMatchObject({
+          payload: { playerId: 'p-1', ipAddress: visible ? '203.0.113.7' : null, email: visible ? 'ayla@example.test' : null },
+        });
+      }
+    },
+  );
 
   it('should apply the same field rules to the events history', async () => {
     const vigil = await startVigil();
@@ -179,8 +199,12 @@ describe('streams a viewer may not see', () => {
     const token = await vigil.adminToken([role]);
 
     const { events } = await vigil.ok(AuthFieldsEvents, {}, { as: token });
-    const readable = Object.entries(streamReaders).filter(([, readers]) => (readers as readonly AdminRole[]).includes(role)).map(([stream]) => stream);
-    expect(events.events.map((e) => e.stream)).toEqual(['SERVER_STATUS', 'TELEMETRY', 'CHAT', 'PLAYERS', 'SECURITY'].filter((s) => readable.includes(s)));
+    const readable = Object.entries(streamReaders)
+      .filter(([, readers]) => (readers as readonly AdminRole[]).includes(role))
+      .map(([stream]) => stream);
+    expect(events.events.map((e) => e.stream)).toEqual(
+      ['SERVER_STATUS', 'TELEMETRY', 'CHAT', 'PLAYERS', 'SECURITY'].filter((s) => readable.includes(s)),
+    );
 
     for (const stream of Object.keys(streamReaders) as Array<keyof typeof streamReaders>) {
       const result = await vigil.execute(AuthFieldsEvents, { stream }, { as: token });
@@ -190,13 +214,17 @@ describe('streams a viewer may not see', () => {
 
   it('should send each role only the notifications of streams it may read, live and in replay', async () => {
     const vigil = await serveVigil();
-    const tokens = Object.fromEntries(await Promise.all(adminRoles.map(async (role) => [role, await vigil.adminToken([role], { sub: role })] as const))) as Record<AdminRole, string>;
+    const tokens = Object.fromEntries(
+      await Promise.all(adminRoles.map(async (role) => [role, await vigil.adminToken([role], { sub: role })] as const)),
+    ) as Record<AdminRole, string>;
     const feeds = adminRoles.map((role) => [role, subscribe(vigil.sseClient({ as: tokens[role] }), AuthFieldsNotifications, {})] as const);
     await waitFor(() => vigil.app.vigil.hub.subscriberCount === adminRoles.length, 5_000, 'a notifications subscriber per role');
 
     const { reportServerStatus: before } = await vigil.ok(AuthFieldsStatusReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 3 } });
     expect(before.priority).toBe('NORMAL');
-    const { reportSecurityIncident: hack } = await vigil.ok(AuthFieldsSecurityReport, { input: { serverId: 'eu-1', kind: 'HACK_DETECTED', description: 'speed hack' } });
+    const { reportSecurityIncident: hack } = await vigil.ok(AuthFieldsSecurityReport, {
+      input: { serverId: 'eu-1', kind: 'HACK_DETECTED', description: 'speed hack' },
+    });
     expect(hack.priority).toBe('CRITICAL');
     await vigil.ok(AuthFieldsChatPost, { input: { ...whisper, priority: 'HIGH' } });
     await vigil.ok(AuthFieldsPlayerReport, { input: { ...joinWithPersonalData, priority: 'HIGH' } });
@@ -260,7 +288,10 @@ describe('the printed SDL', () => {
       const requires = auth?.arguments?.find((a) => a.name.value === 'requires')?.value;
       const when = auth?.arguments?.find((a) => a.name.value === 'when')?.value;
       if (requires?.kind !== Kind.LIST) return;
-      rules.set(when?.kind === Kind.STRING ? `${at} when ${when.value}` : at, requires.values.map((v) => (v.kind === Kind.ENUM ? v.value : '?')));
+      rules.set(
+        when?.kind === Kind.STRING ? `${at} when ${when.value}` : at,
+        requires.values.map((v) => (v.kind === Kind.ENUM ? v.value : '?')),
+      );
     };
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
@@ -344,7 +375,9 @@ describe('the printed SDL', () => {
 
   it('should restrict every root field', () => {
     const rootFields = document.definitions.flatMap((d) =>
-      d.kind === Kind.OBJECT_TYPE_DEFINITION && ['Query', 'Mutation', 'Subscription'].includes(d.name.value) ? (d.fields ?? []).map((f) => `${d.name.value}.${f.name.value}`) : [],
+      d.kind === Kind.OBJECT_TYPE_DEFINITION && ['Query', 'Mutation', 'Subscription'].includes(d.name.value)
+        ? (d.fields ?? []).map((f) => `${d.name.value}.${f.name.value}`)
+        : [],
     );
     expect(rootFields.filter((field) => !authRules().has(field))).toEqual([]);
   });
@@ -355,7 +388,8 @@ describe('the printed SDL', () => {
     ['PlayerActivity', 'email', ['null', 'ADMIN']],
   ])('should say in the description of %s.%s that it reads null without the role', (type, field, words) => {
     const definition = document.definitions.find((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === type);
-    const description = definition?.kind === Kind.OBJECT_TYPE_DEFINITION ? definition.fields?.find((f) => f.name.value === field)?.description?.value : undefined;
+    const description =
+      definition?.kind === Kind.OBJECT_TYPE_DEFINITION ? definition.fields?.find((f) => f.name.value === field)?.description?.value : undefined;
     for (const word of words) expect(description).toContain(word);
   });
 });

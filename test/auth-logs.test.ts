@@ -87,8 +87,16 @@ describe('secrets in logs and errors', () => {
     await query(producer, AuthLogsReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: -1 } });
     await post('/graphql', '{"query": "{ servers { cursor } ', admin);
     await post('/graphql', JSON.stringify({ query: 'query { servers { nope } }' }), admin);
-    await post('/graphql', JSON.stringify({ query: `{ __schema { types { fields { type { ${'ofType { '.repeat(40)}name${' }'.repeat(40)} } } } } }` }), support);
-    const malformed = await fetch(`${vigil.url}/graphql`, { method: 'POST', headers: { authorization: `Token ${admin}`, 'content-type': 'application/json' }, body: '{"query":"{ servers { cursor } }"}' });
+    await post(
+      '/graphql',
+      JSON.stringify({ query: `{ __schema { types { fields { type { ${'ofType { '.repeat(40)}name${' }'.repeat(40)} } } } } }` }),
+      support,
+    );
+    const malformed = await fetch(`${vigil.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Token ${admin}`, 'content-type': 'application/json' },
+      body: '{"query":"{ servers { cursor } }"}',
+    });
     seen.push(await malformed.text());
     // A secret pasted where an id or a cursor belongs is echoed by "no such id" and coercion errors.
     await query(admin, AuthLogsRevoke, { id: producer });
@@ -115,7 +123,9 @@ describe('secrets in logs and errors', () => {
     const reservation = await reservationResponse.text();
     secrets.push(reservation);
     for (const token of [forged, admin, support]) {
-      const response = await fetch(`${vigil.url}/graphql/stream?token=${reservation}&access_token=${token}`, { headers: { accept: 'text/event-stream' } });
+      const response = await fetch(`${vigil.url}/graphql/stream?token=${reservation}&access_token=${token}`, {
+        headers: { accept: 'text/event-stream' },
+      });
       if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
         const expiring = await vigil.adminToken(['SUPPORT'], { sub: 'sam', ttl: '1s' });
         secrets.push(expiring);
@@ -136,7 +146,10 @@ describe('secrets in logs and errors', () => {
     await post('/graphql', `{"query": "{ servers { cursor } }", "variables": { "id": ${producer} }`, admin);
     await post('/graphql', `${admin}`, support);
     await post(`/graphql/stream?token=${reservation}&access_token=${admin}`, JSON.stringify({ query: '{ servers {' }), forged);
-    await fetch(`${vigil.url}/graphql/stream?token=${reservation}&operationId=op-1`, { method: 'DELETE', headers: { authorization: `Bearer ${unknownProducer}` } }).then(async (r) => seen.push(await r.text()));
+    await fetch(`${vigil.url}/graphql/stream?token=${reservation}&operationId=op-1`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${unknownProducer}` },
+    }).then(async (r) => seen.push(await r.text()));
     await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'every stream to end');
 
     expect(seen.length).toBeGreaterThan(20);
@@ -157,7 +170,10 @@ describe('the logger', () => {
     const producer = await vigil.producerToken('eu-1');
     const reservation = '0b8f6c2e-6a41-4d0f-9a53-3c4f0b0f4d1e';
 
-    logger.info({ req: { url: `/graphql/stream?token=${reservation}&access_token=${jwt}`, headers: { authorization: `Bearer ${producer}` } } }, 'request');
+    logger.info(
+      { req: { url: `/graphql/stream?token=${reservation}&access_token=${jwt}`, headers: { authorization: `Bearer ${producer}` } } },
+      'request',
+    );
     logger.info({ headers: { authorization: `Bearer ${jwt}` } }, `GET /graphql?access_token=${jwt}`);
     logger.error({ err: new Error(`could not look up ${producer}`) }, 'lookup failed');
     logger.warn(`presented Authorization: bearer ${jwt} for ${producer}`);
@@ -165,7 +181,8 @@ describe('the logger', () => {
     await new Promise((resolve) => setImmediate(resolve));
 
     expect(log.lines).toHaveLength(5);
-    for (const secret of [jwt, producer, reservation, jwt.split('.')[2]!, producer.slice(4)]) expect(log.lines.filter((line) => line.includes(secret))).toEqual([]);
+    for (const secret of [jwt, producer, reservation, jwt.split('.')[2]!, producer.slice(4)])
+      expect(log.lines.filter((line) => line.includes(secret))).toEqual([]);
     expect(log.lines.join('\n')).toContain('[redacted]');
     expect(JSON.parse(log.lines[2]!)).toMatchObject({ msg: 'lookup failed', err: { message: 'could not look up vgp_[redacted]' } });
   });

@@ -1,8 +1,16 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ExecutionResult } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ChatMessageInput,
+  MapEntitiesInput,
+  OpenTicketInput,
+  PlayerActivityInput,
+  SecurityIncidentInput,
+  ServerStatusInput,
+  TelemetryInput,
+} from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
-import type { ChatMessageInput, MapEntitiesInput, OpenTicketInput, PlayerActivityInput, SecurityIncidentInput, ServerStatusInput, TelemetryInput } from './gql/graphql.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
 import { type ServedVigil, serveVigil } from './kit/vigil.ts';
 
@@ -39,7 +47,14 @@ const mapEntitiesInput: MapEntitiesInput = {
   updates: [{ entityId: 'e-1', kind: 'PLAYER', action: 'SPAWN', position: { x: 1, y: 2 } }],
 };
 const chatInput: ChatMessageInput = { serverId, channel: 'global', playerId: 'p-1', playerName: 'Ayla', text: 'gg' };
-const playerInput: PlayerActivityInput = { serverId, kind: 'JOIN', playerId: 'p-1', playerName: 'Ayla', ipAddress: '10.0.0.1', email: 'ayla@example.test' };
+const playerInput: PlayerActivityInput = {
+  serverId,
+  kind: 'JOIN',
+  playerId: 'p-1',
+  playerName: 'Ayla',
+  ipAddress: '10.0.0.1',
+  email: 'ayla@example.test',
+};
 const ticketInput: OpenTicketInput = { serverId, subject: 'Stuck', body: 'I fell through the floor' };
 const securityInput: SecurityIncidentInput = { serverId, kind: 'VIOLATION', description: 'spam' };
 
@@ -86,7 +101,9 @@ const AuthRevokeProducerToken = graphql(`
 
 const AuthServers = graphql(`query AuthServers { servers { cursor servers { id status { state } } } }`);
 const AuthServer = graphql(`query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }`);
-const AuthTelemetry = graphql(`query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }`);
+const AuthTelemetry = graphql(
+  `query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }`,
+);
 const AuthMapEntities = graphql(`query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }`);
 const AuthMaps = graphql(`query AuthMaps { maps { cursor maps { mapId entityCount } } }`);
 const AuthChatMessages = graphql(`query AuthChatMessages { chatMessages { cursor messages { id payload { text } } } }`);
@@ -99,7 +116,9 @@ const AuthProducerTokens = graphql(`query AuthProducerTokens { producerTokens { 
 const AuthHubStats = graphql(`query AuthHubStats { hubStats { epoch subscribers } }`);
 
 const AuthServerStatusFeed = graphql(`subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }`);
-const AuthTelemetryFeed = graphql(`subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }`);
+const AuthTelemetryFeed = graphql(
+  `subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }`,
+);
 const AuthMapEntitiesFeed = graphql(`subscription AuthMapEntitiesFeed($mapId: ID!) { mapEntities(mapId: $mapId) { ... on MapEntityEvent { id } } }`);
 const AuthChatFeed = graphql(`subscription AuthChatFeed { chat { ... on ChatEvent { id } } }`);
 const AuthPlayersFeed = graphql(`subscription AuthPlayersFeed { players { ... on PlayerEvent { id } } }`);
@@ -192,8 +211,16 @@ const streamOperations: Array<Omit<Operation, 'run'> & { run: (singleConnection:
     allowed: designTable.mapEntities,
     run: stream(AuthMapEntitiesFeed, { mapId: 'm-1' }, () => vigil.ok(AuthReportMapEntities, { input: mapEntitiesInput })),
   },
-  { operation: 'subscription chat', allowed: designTable.chat, run: stream(AuthChatFeed, {}, () => vigil.ok(AuthPostChatMessage, { input: chatInput })) },
-  { operation: 'subscription tickets', allowed: designTable.tickets, run: stream(AuthTicketsFeed, {}, () => vigil.ok(AuthOpenTicket, { input: ticketInput })) },
+  {
+    operation: 'subscription chat',
+    allowed: designTable.chat,
+    run: stream(AuthChatFeed, {}, () => vigil.ok(AuthPostChatMessage, { input: chatInput })),
+  },
+  {
+    operation: 'subscription tickets',
+    allowed: designTable.tickets,
+    run: stream(AuthTicketsFeed, {}, () => vigil.ok(AuthOpenTicket, { input: ticketInput })),
+  },
   {
     operation: 'subscription players',
     allowed: designTable.players,
@@ -213,7 +240,11 @@ const streamOperations: Array<Omit<Operation, 'run'> & { run: (singleConnection:
 
 /** Every subscription in both SSE modes. */
 const streams: Operation[] = [false, true].flatMap((singleConnection) =>
-  streamOperations.map(({ operation, allowed, run }) => ({ operation: `${operation} [${singleConnection ? 'single' : 'distinct'}]`, allowed, run: run(singleConnection) })),
+  streamOperations.map(({ operation, allowed, run }) => ({
+    operation: `${operation} [${singleConnection ? 'single' : 'distinct'}]`,
+    allowed,
+    run: run(singleConnection),
+  })),
 );
 
 const operations: Operation[] = [
@@ -248,20 +279,32 @@ const operations: Operation[] = [
     allowed: designTable.tickets,
     run: request(AuthSetTicketStatus, async () => ({ ticketId: await openTicketId(), status: 'IN_PROGRESS' as const })),
   },
-  { operation: 'mutation issueProducerToken', allowed: designTable.hubAdministration, run: request(AuthIssueProducerToken, () => ({ serverId: 'eu-9' })) },
+  {
+    operation: 'mutation issueProducerToken',
+    allowed: designTable.hubAdministration,
+    run: request(AuthIssueProducerToken, () => ({ serverId: 'eu-9' })),
+  },
   {
     operation: 'mutation revokeProducerToken',
     allowed: designTable.hubAdministration,
     run: request(AuthRevokeProducerToken, async () => ({ id: (await vigil.app.vigil.producers.issue('eu-8')).id })),
   },
 
-  { operation: 'mutation reportServerStatus', allowed: designTable.ingest, run: request(AuthReportServerStatus, () => ({ input: serverStatusInput })) },
+  {
+    operation: 'mutation reportServerStatus',
+    allowed: designTable.ingest,
+    run: request(AuthReportServerStatus, () => ({ input: serverStatusInput })),
+  },
   { operation: 'mutation reportTelemetry', allowed: designTable.ingest, run: request(AuthReportTelemetry, () => ({ input: telemetryInput })) },
   { operation: 'mutation reportMapEntities', allowed: designTable.ingest, run: request(AuthReportMapEntities, () => ({ input: mapEntitiesInput })) },
   { operation: 'mutation postChatMessage', allowed: designTable.ingest, run: request(AuthPostChatMessage, () => ({ input: chatInput })) },
   { operation: 'mutation reportPlayerActivity', allowed: designTable.ingest, run: request(AuthReportPlayerActivity, () => ({ input: playerInput })) },
   { operation: 'mutation openTicket', allowed: designTable.ingest, run: request(AuthOpenTicket, () => ({ input: ticketInput })) },
-  { operation: 'mutation reportSecurityIncident', allowed: designTable.ingest, run: request(AuthReportSecurityIncident, () => ({ input: securityInput })) },
+  {
+    operation: 'mutation reportSecurityIncident',
+    allowed: designTable.ingest,
+    run: request(AuthReportSecurityIncident, () => ({ input: securityInput })),
+  },
   {
     operation: 'mutation ingest',
     allowed: designTable.ingest,

@@ -54,7 +54,11 @@ function codeOf(result: { errors?: ReadonlyArray<{ extensions?: Record<string, u
 describe('producer tokens', () => {
   it('should refuse an event naming another server with FORBIDDEN', async () => {
     const vigil = await startVigil();
-    const result = await vigil.execute(AuthTokensReport, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 1 } }, { as: await vigil.producerToken('eu-1') });
+    const result = await vigil.execute(
+      AuthTokensReport,
+      { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 1 } },
+      { as: await vigil.producerToken('eu-1') },
+    );
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(result.errors?.[0]?.message).toContain('eu-1');
     expect((await vigil.ok(AuthTokensHistory)).events.events).toEqual([]);
@@ -80,13 +84,23 @@ describe('producer tokens', () => {
 
   it('should let a token issued by an ADMIN ingest as its server, store only its hash and never list it', async () => {
     const vigil = await startVigil();
-    const { issueProducerToken: issued } = await vigil.ok(AuthTokensIssue, { serverId: 'eu-7', label: 'rack 3' }, { as: await vigil.adminToken(['ADMIN']) });
+    const { issueProducerToken: issued } = await vigil.ok(
+      AuthTokensIssue,
+      { serverId: 'eu-7', label: 'rack 3' },
+      { as: await vigil.adminToken(['ADMIN']) },
+    );
     expect(issued.token).toMatch(/^vgp_[A-Za-z0-9_-]{43}$/);
     expect(issued.producerToken).toMatchObject({ serverId: 'eu-7', label: 'rack 3', revokedAt: null });
 
-    const { reportServerStatus } = await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-7', state: 'ONLINE', playerCount: 1 } }, { as: issued.token });
+    const { reportServerStatus } = await vigil.ok(
+      AuthTokensReport,
+      { input: { serverId: 'eu-7', state: 'ONLINE', playerCount: 1 } },
+      { as: issued.token },
+    );
     expect(reportServerStatus.serverId).toBe('eu-7');
-    expect(codeOf(await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-8', state: 'ONLINE', playerCount: 1 } }, { as: issued.token }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-8', state: 'ONLINE', playerCount: 1 } }, { as: issued.token })),
+    ).toBe('FORBIDDEN');
 
     const listed = await vigil.execute(AuthTokensList, {});
     expect(listed.data?.producerTokens).toContainEqual(issued.producerToken);
@@ -109,12 +123,18 @@ describe('producer tokens', () => {
 
     const refused = await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 2 } }, { as: issued.token });
     expect(codeOf(refused)).toBe('TOKEN_EXPIRED');
-    expect((await vigil.ok(AuthTokensList, { serverId: 'eu-1' })).producerTokens.find((t) => t.id === issued.producerToken.id)?.revokedAt).toBe(revokeProducerToken.revokedAt);
+    expect((await vigil.ok(AuthTokensList, { serverId: 'eu-1' })).producerTokens.find((t) => t.id === issued.producerToken.id)?.revokedAt).toBe(
+      revokeProducerToken.revokedAt,
+    );
   });
 
   it('should answer an unknown producer token with UNAUTHENTICATED', async () => {
     const vigil = await startVigil();
-    const result = await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } }, { as: `vgp_${'A'.repeat(43)}` });
+    const result = await vigil.execute(
+      AuthTokensReport,
+      { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } },
+      { as: `vgp_${'A'.repeat(43)}` },
+    );
     expect(codeOf(result)).toBe('UNAUTHENTICATED');
   });
 });
@@ -137,7 +157,10 @@ async function cli(args: string[], databasePath: string): Promise<{ code: number
 describe('the token CLI', () => {
   it('should issue a producer token that works at once on the running server', async () => {
     const vigil = await startVigil();
-    const { code, stdout, stderr } = await cli(['token', 'producer', '--server', 'eu-1', '--label', 'from the cli'], vigil.app.vigil.config.databasePath);
+    const { code, stdout, stderr } = await cli(
+      ['token', 'producer', '--server', 'eu-1', '--label', 'from the cli'],
+      vigil.app.vigil.config.databasePath,
+    );
     expect(code).toBe(0);
     const token = stdout.trim();
     expect(token).toMatch(/^vgp_/);
@@ -198,13 +221,23 @@ describe('admin tokens', () => {
   });
 
   it.each([
-    { problem: 'a bad signature', token: () => sign({ roles: ['ADMIN'] }, { signWith: new TextEncoder().encode('another-secret-another-secret-another') }) },
+    {
+      problem: 'a bad signature',
+      token: () => sign({ roles: ['ADMIN'] }, { signWith: new TextEncoder().encode('another-secret-another-secret-another') }),
+    },
     { problem: 'a wrong audience', token: () => sign({ roles: ['ADMIN'] }, { audience: 'someone-else' }) },
     { problem: 'no known role', token: () => sign({ roles: ['ROOT'] }) },
     { problem: 'no roles at all', token: () => sign({}) },
     { problem: 'no expiry', token: () => sign({ roles: ['ADMIN'] }, { expiresAt: null }) },
     { problem: 'alg none', token: async () => unsigned({ sub: 'alice', aud: 'vigil', roles: ['ADMIN'], exp: Math.floor(Date.now() / 1000) + 3600 }) },
-    { problem: 'an expired token with a bad signature', token: () => sign({ roles: ['ADMIN'] }, { signWith: new TextEncoder().encode('another-secret-another-secret-another'), expiresAt: Math.floor(Date.now() / 1000) - 60 }) },
+    {
+      problem: 'an expired token with a bad signature',
+      token: () =>
+        sign(
+          { roles: ['ADMIN'] },
+          { signWith: new TextEncoder().encode('another-secret-another-secret-another'), expiresAt: Math.floor(Date.now() / 1000) - 60 },
+        ),
+    },
     { problem: 'garbage', token: async () => 'not-a-token' },
   ])('should answer $problem with UNAUTHENTICATED', async ({ token }) => {
     const vigil = await startVigil({ adminJwtSecret: secret });
@@ -215,7 +248,11 @@ describe('admin tokens', () => {
 
   it('should answer an expired token with TOKEN_EXPIRED', async () => {
     const vigil = await startVigil({ adminJwtSecret: secret });
-    const result = await vigil.execute(AuthTokensServers, {}, { as: await sign({ roles: ['ADMIN'] }, { expiresAt: Math.floor(Date.now() / 1000) - 1 }) });
+    const result = await vigil.execute(
+      AuthTokensServers,
+      {},
+      { as: await sign({ roles: ['ADMIN'] }, { expiresAt: Math.floor(Date.now() / 1000) - 1 }) },
+    );
     expect(codeOf(result)).toBe('TOKEN_EXPIRED');
   });
 
@@ -225,11 +262,21 @@ describe('admin tokens', () => {
     writeFileSync(adminPublicKeyFile, await exportSPKI(publicKey));
     const vigil = await startVigil({ adminPublicKeyFile, adminPublicKeyAlgorithm: alg });
 
-    const token = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg }).setSubject('alice').setAudience('vigil').setExpirationTime('1h').sign(privateKey);
+    const token = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg })
+      .setSubject('alice')
+      .setAudience('vigil')
+      .setExpirationTime('1h')
+      .sign(privateKey);
     await vigil.ok(AuthTokensWhoAmI, {}, { as: token });
 
     const other = await generateKeyPair(alg);
-    const foreign = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg }).setSubject('mallory').setAudience('vigil').setExpirationTime('1h').sign(other.privateKey);
+    const foreign = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg })
+      .setSubject('mallory')
+      .setAudience('vigil')
+      .setExpirationTime('1h')
+      .sign(other.privateKey);
     expect(codeOf(await vigil.execute(AuthTokensWhoAmI, {}, { as: foreign }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await vigil.execute(AuthTokensWhoAmI, {}, { as: await sign({ roles: ['ADMIN'] }) }))).toBe('UNAUTHENTICATED');
     await expect(vigil.adminToken()).rejects.toThrow(/private key/);
@@ -240,7 +287,12 @@ describe('admin tokens', () => {
     const adminJwksFile = join(tempDir(), 'jwks.json');
     writeFileSync(adminJwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] }));
     const vigil = await startVigil({ adminJwksFile });
-    const token = await new SignJWT({ roles: ['OPERATOR'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('ops').setAudience('vigil').setExpirationTime('1h').sign(privateKey);
+    const token = await new SignJWT({ roles: ['OPERATOR'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('ops')
+      .setAudience('vigil')
+      .setExpirationTime('1h')
+      .sign(privateKey);
     await vigil.ok(AuthTokensServers, {}, { as: token });
     expect(codeOf(await vigil.execute(AuthTokensWhoAmI, {}, { as: token }))).toBe('FORBIDDEN');
   });
@@ -445,38 +497,41 @@ describe('the per-viewer stream limit', () => {
     expect(loadConfig({}, { VIGIL_MAX_STREAMS_PER_VIEWER: '5' }).maxStreamsPerViewer).toBe(5);
   });
 
-  it.each(sseModes)('should refuse the stream above maxStreamsPerViewer with LIMIT_EXCEEDED and leave the others alone (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil({ maxStreamsPerViewer: 3 });
-    const hub = vigil.app.vigil.hub;
-    const token = await vigil.adminToken(['SUPPORT'], { sub: 'alice' });
-    const client = vigil.sseClient({ singleConnection, as: token });
-    const first = subscribe(client, AuthTokensStatusFeed);
-    const second = subscribe(client, AuthTokensStatusFeed);
-    const third = subscribe(client, AuthTokensTicketFeed);
-    await waitFor(() => hub.subscriberCount === 3, 5_000, 'three streams');
+  it.each(sseModes)(
+    'should refuse the stream above maxStreamsPerViewer with LIMIT_EXCEEDED and leave the others alone (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil({ maxStreamsPerViewer: 3 });
+      const hub = vigil.app.vigil.hub;
+      const token = await vigil.adminToken(['SUPPORT'], { sub: 'alice' });
+      const client = vigil.sseClient({ singleConnection, as: token });
+      const first = subscribe(client, AuthTokensStatusFeed);
+      const second = subscribe(client, AuthTokensStatusFeed);
+      const third = subscribe(client, AuthTokensTicketFeed);
+      await waitFor(() => hub.subscriberCount === 3, 5_000, 'three streams');
 
-    const fourth = subscribe(vigil.sseClient({ singleConnection, as: token }), AuthTokensStatusFeed);
-    const refused = await fourth.next();
-    expect(codeOf(refused)).toBe('LIMIT_EXCEEDED');
-    expect(refused.errors?.[0]?.message).toMatch(/3/);
-    await fourth.done;
-    expect(hub.subscriberCount).toBe(3);
+      const fourth = subscribe(vigil.sseClient({ singleConnection, as: token }), AuthTokensStatusFeed);
+      const refused = await fourth.next();
+      expect(codeOf(refused)).toBe('LIMIT_EXCEEDED');
+      expect(refused.errors?.[0]?.message).toMatch(/3/);
+      await fourth.done;
+      expect(hub.subscriberCount).toBe(3);
 
-    // Another viewer has its own allowance.
-    const bob = subscribe(vigil.sseClient({ singleConnection, as: await vigil.adminToken(['SUPPORT'], { sub: 'bob' }) }), AuthTokensStatusFeed);
-    await waitFor(() => hub.subscriberCount === 4, 5_000, 'bob’s stream');
+      // Another viewer has its own allowance.
+      const bob = subscribe(vigil.sseClient({ singleConnection, as: await vigil.adminToken(['SUPPORT'], { sub: 'bob' }) }), AuthTokensStatusFeed);
+      await waitFor(() => hub.subscriberCount === 4, 5_000, 'bob’s stream');
 
-    await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
-    for (const feed of [first, second, bob]) expect((await feed.next()).data?.serverStatus).toMatchObject({ serverId: 'eu-1' });
-    expect(third.pending).toEqual([]);
+      await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
+      for (const feed of [first, second, bob]) expect((await feed.next()).data?.serverStatus).toMatchObject({ serverId: 'eu-1' });
+      expect(third.pending).toEqual([]);
 
-    first.unsubscribe();
-    await waitFor(() => hub.subscriberCount === 3, 5_000, 'the closed stream to be released');
-    const replacement = subscribe(client, AuthTokensStatusFeed);
-    await waitFor(() => hub.subscriberCount === 4, 5_000, 'the replacement stream');
-    await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-2', state: 'ONLINE', playerCount: 1 } });
-    expect((await replacement.next()).data?.serverStatus).toMatchObject({ serverId: 'eu-2' });
-  });
+      first.unsubscribe();
+      await waitFor(() => hub.subscriberCount === 3, 5_000, 'the closed stream to be released');
+      const replacement = subscribe(client, AuthTokensStatusFeed);
+      await waitFor(() => hub.subscriberCount === 4, 5_000, 'the replacement stream');
+      await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-2', state: 'ONLINE', playerCount: 1 } });
+      expect((await replacement.next()).data?.serverStatus).toMatchObject({ serverId: 'eu-2' });
+    },
+  );
 
   it('should count the refused and the ended streams back, so a viewer can always reopen up to the limit', async () => {
     const vigil = await serveVigil({ maxStreamsPerViewer: 2 });
@@ -502,7 +557,9 @@ describe('anonymous requests', () => {
     const refused = await vigil.execute(AuthTokensServers, {}, { as: null });
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     expect(refused.errors?.[0]?.message).toBe('Sign in: send `Authorization: Bearer <token>` (an admin token or a producer token)');
-    expect(codeOf(await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } }, { as: null }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } }, { as: null }))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(codeOf(await vigil.postRaw(JSON.stringify({ query: '{ __schema { types { name } } }' }), { as: null }))).toBe('UNAUTHENTICATED');
 
     const distinct = subscribe(vigil.sseClient({ as: null }), AuthTokensStatusFeed);
@@ -567,7 +624,9 @@ describe('the access_token query parameter', () => {
     const vigil = await serveVigil();
     const token = await vigil.adminToken(['SUPPORT'], { sub: 'alice' });
     const reservation = await (await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { authorization: `Bearer ${token}` } })).text();
-    const stream = await fetch(`${vigil.url}/graphql/stream?token=${reservation}&access_token=${token}`, { headers: { accept: 'text/event-stream' } });
+    const stream = await fetch(`${vigil.url}/graphql/stream?token=${reservation}&access_token=${token}`, {
+      headers: { accept: 'text/event-stream' },
+    });
     expect(stream.status).toBe(200);
     await stream.body!.cancel();
   });
@@ -581,7 +640,9 @@ describe('the access_token query parameter', () => {
       body: JSON.stringify({ query: print(AuthTokensServers) }),
     });
     expect(codeOf((await post.json()) as never)).toBe('UNAUTHENTICATED');
-    const get = await fetch(`${vigil.url}/graphql?query=${encodeURIComponent(print(AuthTokensServers))}&access_token=${token}`, { headers: { accept: 'application/json' } });
+    const get = await fetch(`${vigil.url}/graphql?query=${encodeURIComponent(print(AuthTokensServers))}&access_token=${token}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(codeOf((await get.json()) as never)).toBe('UNAUTHENTICATED');
   });
 });

@@ -3,8 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor } from '../src/events/cursor.ts';
-import { graphql } from './gql/index.ts';
 import type { BackupHistoryQuery, IngestEvent } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
 import { spawnVigil } from './kit/process.ts';
 import { startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
 
@@ -48,7 +48,9 @@ function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
 }
 
 function chatEvents(serverId: string, from: number, count: number): IngestEvent[] {
-  return Array.from({ length: count }, (_, i) => ({ chat: { serverId, channel: 'ops', playerId: 'p-1', playerName: 'Backup', text: `line ${from + i}` } }));
+  return Array.from({ length: count }, (_, i) => ({
+    chat: { serverId, channel: 'ops', playerId: 'p-1', playerName: 'Backup', text: `line ${from + i}` },
+  }));
 }
 
 async function readChat(vigil: TestVigil): Promise<Array<{ id: string; cursor: string }>> {
@@ -98,7 +100,9 @@ describe('backup', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(ackedDuring).toBeGreaterThan(0);
-    const printed = /^Backed up (.+) to (.+) \(\d+ bytes\): (\d+) events, head seq (\d+), epoch (\S+), schema 2, 2 producer tokens\.$/m.exec(run.stdout);
+    const printed = /^Backed up (.+) to (.+) \(\d+ bytes\): (\d+) events, head seq (\d+), epoch (\S+), schema 2, 2 producer tokens\.$/m.exec(
+      run.stdout,
+    );
     expect(printed, run.stdout).not.toBeNull();
     expect(printed!.slice(1, 3)).toEqual([databasePath, backupFile]);
     expect(run.stdout).toContain(`Not in it: the admin token secret ${join(dir, 'data', 'admin-jwt-secret')}`);
@@ -160,7 +164,10 @@ describe('backup', () => {
   it("should point to Redis's own persistence on the Redis engine, without connecting", async () => {
     const dir = tempDir();
     // Nothing listens on port 1: the command must not try.
-    const run = await runCli(['backup', join(dir, 'copy.db')], { VIGIL_REDIS_URL: 'redis://127.0.0.1:1', VIGIL_DATABASE_PATH: join(dir, 'vigil.db') });
+    const run = await runCli(['backup', join(dir, 'copy.db')], {
+      VIGIL_REDIS_URL: 'redis://127.0.0.1:1',
+      VIGIL_DATABASE_PATH: join(dir, 'vigil.db'),
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("backup copies the embedded SQLite engine's file; this Vigil runs on Redis (VIGIL_REDIS_URL is set)");
     expect(run.stderr).toContain('BGSAVE and copy the RDB file, or copy the AOF');

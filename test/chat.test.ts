@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { ChatKind, ChatMessageInput } from './gql/graphql.ts';
-import { serveVigil, startVigil } from './kit/vigil.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
 
 graphql(`
   fragment ChatEventFields on ChatEvent {
@@ -34,26 +34,29 @@ function message(overrides: Partial<ChatMessageInput> = {}): ChatMessageInput {
 }
 
 describe('chat', () => {
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the ingested event to a subscriber (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feed = subscribe(vigil.sseClient({ singleConnection }), ChatFeed, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should deliver exactly the ingested event to a subscriber (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feed = subscribe(vigil.sseClient({ singleConnection }), ChatFeed, {});
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
-    const { postChatMessage: stored } = await vigil.ok(ChatPost, {
-      input: message({ kind: 'WHISPER', channel: 'trade', recipientId: 'p-2', text: 'selling a sword', occurredAt: '2026-11-22T10:00:00.000Z' }),
-    });
+      const { postChatMessage: stored } = await vigil.ok(ChatPost, {
+        input: message({ kind: 'WHISPER', channel: 'trade', recipientId: 'p-2', text: 'selling a sword', occurredAt: '2026-11-22T10:00:00.000Z' }),
+      });
 
-    expect((await feed.next()).data?.chat).toEqual(stored);
-    expect(stored).toMatchObject({
-      stream: 'CHAT',
-      type: 'chat.whisper',
-      serverId: 'eu-1',
-      occurredAt: '2026-11-22T10:00:00.000Z',
-      priority: 'NORMAL',
-      payload: { kind: 'WHISPER', channel: 'trade', playerId: 'p-1', playerName: 'Ayla', recipientId: 'p-2', text: 'selling a sword' },
-    });
-    expect(feed.pending).toEqual([]);
-  });
+      expect((await feed.next()).data?.chat).toEqual(stored);
+      expect(stored).toMatchObject({
+        stream: 'CHAT',
+        type: 'chat.whisper',
+        serverId: 'eu-1',
+        occurredAt: '2026-11-22T10:00:00.000Z',
+        priority: 'NORMAL',
+        payload: { kind: 'WHISPER', channel: 'trade', playerId: 'p-1', playerName: 'Ayla', recipientId: 'p-2', text: 'selling a sword' },
+      });
+      expect(feed.pending).toEqual([]);
+    },
+  );
 
   it.each([
     { filter: 'channel', args: { channel: 'trade' }, skipped: [message({ channel: 'global' })] },

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { Redis } from 'ioredis';
 import type { ExecutionResult } from 'graphql';
 import { createClient } from 'graphql-sse';
+import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
+import type { VigilConfigInput } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
 import type { ClusterChatSubscription, IngestEvent } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
 import { startBalancer } from './kit/balancer.ts';
 import { startRedis, type TestRedis } from './kit/redis.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
 import { type ServedVigil, serveVigil } from './kit/vigil.ts';
-import type { VigilConfigInput } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
 
 const ClusterIngest = graphql(`
   mutation ClusterIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }
@@ -109,7 +109,8 @@ describe('several Vigil nodes on one Redis', () => {
     const [a, b] = await threeNodes(redis);
     const admin = { as: await a.adminToken(['ADMIN']) };
     const { issueProducerToken } = await a.ok(ClusterIssue, { serverId: 'eu-3' }, admin);
-    const report = (node: ServedVigil) => node.execute(ClusterStatus, { input: { serverId: 'eu-3', state: 'ONLINE', playerCount: 1 } }, { as: issueProducerToken.token });
+    const report = (node: ServedVigil) =>
+      node.execute(ClusterStatus, { input: { serverId: 'eu-3', state: 'ONLINE', playerCount: 1 } }, { as: issueProducerToken.token });
     expect((await report(b)).errors).toBeUndefined();
     await a.ok(ClusterRevoke, { id: issueProducerToken.producerToken.id }, admin);
     expect((await report(a)).errors?.[0]?.extensions?.code).toBe('TOKEN_EXPIRED');
@@ -128,7 +129,12 @@ describe('several Vigil nodes on one Redis', () => {
     const nodes = await threeNodes(redis);
     const balancer = await startBalancer(nodes.map((node) => node.url));
     const token = await nodes[0].adminToken();
-    const client = createClient({ url: `${balancer.url}/graphql/stream`, singleConnection: true, retryAttempts: 0, headers: { authorization: `Bearer ${token}` } });
+    const client = createClient({
+      url: `${balancer.url}/graphql/stream`,
+      singleConnection: true,
+      retryAttempts: 0,
+      headers: { authorization: `Bearer ${token}` },
+    });
     const first = subscribe(client, ClusterChat, { channel: 'global' });
     const second = subscribe(client, ClusterChat, { channel: 'trade' });
     await waitFor(() => nodes.reduce((sum, node) => sum + node.app.vigil.hub.subscriberCount, 0) === 2, 5_000, 'both operations running');
@@ -177,9 +183,16 @@ describe('several Vigil nodes on one Redis', () => {
     await nodes[0].ok(ClusterStatus, { input: { serverId: 'eu-quiet', state: 'ONLINE', playerCount: 3 } });
     const later = Date.now() + 2 * 3_600_000;
     for (let round = 0; round < 5; round++) await Promise.all(nodes.map((node) => node.app.vigil.liveness.check(later)));
-    await waitFor(() => nodes.every((node) => node.app.vigil.state.servers.get('eu-quiet')?.status?.state === 'UNREACHABLE'), 5_000, 'UNREACHABLE everywhere');
+    await waitFor(
+      () => nodes.every((node) => node.app.vigil.state.servers.get('eu-quiet')?.status?.state === 'UNREACHABLE'),
+      5_000,
+      'UNREACHABLE everywhere',
+    );
     const { events } = await nodes[1].ok(ClusterStatusHistory, {});
-    expect(events.events.filter((event) => event.serverId === 'eu-quiet').map((event) => event.type)).toEqual(['server.online', 'server.unreachable']);
+    expect(events.events.filter((event) => event.serverId === 'eu-quiet').map((event) => event.type)).toEqual([
+      'server.online',
+      'server.unreachable',
+    ]);
   });
 
   it('should warn at start, naming the setting, when Redis does not persist every write before it answers', async () => {
@@ -190,7 +203,10 @@ describe('several Vigil nodes on one Redis', () => {
     const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(...chunk.toString().split('\n').filter(Boolean)), done()) });
     const checks = async () => {
       lines.length = 0;
-      const node = await serveVigil({ redisUrl: redis.url, redisPrefix: `warn-${randomBytes(4).toString('hex')}` }, { logger: createLogger('info', stream) });
+      const node = await serveVigil(
+        { redisUrl: redis.url, redisPrefix: `warn-${randomBytes(4).toString('hex')}` },
+        { logger: createLogger('info', stream) },
+      );
       await node.close();
       return lines.map((line) => JSON.parse(line) as { level: number; msg: string });
     };
@@ -201,7 +217,11 @@ describe('several Vigil nodes on one Redis', () => {
     await admin.config('SET', 'appendonly', 'yes');
     await admin.config('SET', 'appendfsync', 'always');
     // Turning AOF on writes a fresh one in the background; Redis reports it on once that is done.
-    for (let attempt = 0; attempt < 100 && !/aof_rewrite_in_progress:0[\s\S]*aof_rewrite_scheduled:0/.test(await admin.info('persistence')); attempt++) {
+    for (
+      let attempt = 0;
+      attempt < 100 && !/aof_rewrite_in_progress:0[\s\S]*aof_rewrite_scheduled:0/.test(await admin.info('persistence'));
+      attempt++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect((await checks()).filter((line) => line.level === 40)).toEqual([]);

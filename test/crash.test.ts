@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor } from '../src/events/cursor.ts';
-import { graphql } from './gql/index.ts';
 import type { CrashHistoryQuery, IngestEvent } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
 import { spawnVigil, type VigilProcess } from './kit/process.ts';
 import { subscribe } from './kit/stream.ts';
 import { tempDir } from './kit/vigil.ts';

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { decodeCursor, encodeCursor } from '../src/events/cursor.ts';
 import { isResyncRequired, keyedFeed, openFeed } from '../src/events/feed.ts';
-import { graphql } from './gql/index.ts';
 import type { CursorChatFeedSubscription, IngestEvent } from './gql/graphql.ts';
-import { type ServedVigil, serveVigil, tempDir } from './kit/vigil.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { type ServedVigil, serveVigil, tempDir } from './kit/vigil.ts';
 
 const CursorIngest = graphql(`
   mutation CursorIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }
@@ -230,19 +230,22 @@ describe('a cursor the log cannot serve', () => {
     expect(await expectResync(vigil, stored[0]!.cursor, { singleConnection: true })).toMatchObject({ reason: 'UNKNOWN_LOG' });
   });
 
-  it.each([{ ahead: 1 }, { ahead: 1_000_000 }])('should answer a cursor $ahead beyond the head with ResyncRequired FUTURE_CURSOR', async ({ ahead }) => {
-    const vigil = await serveVigil();
-    const stored = await ingestChat(vigil, 3);
-    const head = decodeCursor(stored[2]!.cursor).seq;
-    const future = encodeCursor({ epoch: vigil.app.vigil.log.epoch, seq: head + ahead });
-    const resync = await expectResync(vigil, future);
-    expect(resync).toMatchObject({ reason: 'FUTURE_CURSOR', cursor: stored[2]!.cursor });
+  it.each([{ ahead: 1 }, { ahead: 1_000_000 }])(
+    'should answer a cursor $ahead beyond the head with ResyncRequired FUTURE_CURSOR',
+    async ({ ahead }) => {
+      const vigil = await serveVigil();
+      const stored = await ingestChat(vigil, 3);
+      const head = decodeCursor(stored[2]!.cursor).seq;
+      const future = encodeCursor({ epoch: vigil.app.vigil.log.epoch, seq: head + ahead });
+      const resync = await expectResync(vigil, future);
+      expect(resync).toMatchObject({ reason: 'FUTURE_CURSOR', cursor: stored[2]!.cursor });
 
-    // The resync cursor is where to continue from: subscribing after it follows on with no gap.
-    const feed = subscribe(vigil.sseClient(), CursorChatFeed, { after: resync.cursor });
-    const afterResync = (await vigil.ok(CursorChatRecent)).chatMessages.messages.slice(3);
-    expect((await feed.take(afterResync.length)).map(eventOf)).toEqual(afterResync);
-  });
+      // The resync cursor is where to continue from: subscribing after it follows on with no gap.
+      const feed = subscribe(vigil.sseClient(), CursorChatFeed, { after: resync.cursor });
+      const afterResync = (await vigil.ok(CursorChatRecent)).chatMessages.messages.slice(3);
+      expect((await feed.take(afterResync.length)).map(eventOf)).toEqual(afterResync);
+    },
+  );
 });
 
 describe('retention settings', () => {
@@ -273,6 +276,9 @@ describe('retention settings', () => {
     const config = loadConfig({}, {});
     expect(config.heartbeatInterval).toBeLessThanOrEqual(15_000);
     expect(config.dedupWindow).toBe(86_400_000);
-    expect(loadConfig({}, { VIGIL_HEARTBEAT_INTERVAL: '5s', VIGIL_DEDUP_WINDOW: '2h' })).toMatchObject({ heartbeatInterval: 5_000, dedupWindow: 7_200_000 });
+    expect(loadConfig({}, { VIGIL_HEARTBEAT_INTERVAL: '5s', VIGIL_DEDUP_WINDOW: '2h' })).toMatchObject({
+      heartbeatInterval: 5_000,
+      dedupWindow: 7_200_000,
+    });
   });
 });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { ChatMessageInput, EntityUpdateInput, IngestEvent } from './gql/graphql.ts';
-import { serveVigil, startVigil, tempDir, type TestVigil } from './kit/vigil.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
 
 const DedupChat = graphql(`
   mutation DedupChat($input: ChatMessageInput!) {
@@ -88,7 +88,9 @@ describe('idempotent ingest', () => {
     const { postChatMessage: original } = await vigil.ok(DedupChat, { input: message({ dedupKey: 'k' }) });
     const result = await vigil.execute(DedupChat, { input: retry });
     expect(result.data ?? null).toBeNull();
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', dedupKey: 'k', existingId: original.id, existingCursor: original.cursor } });
+    expect(result.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', dedupKey: 'k', existingId: original.id, existingCursor: original.cursor },
+    });
     expect(result.errors?.[0]?.message).toContain('"k"');
     expect(await storedIds(vigil)).toEqual([original.id]);
   });
@@ -96,7 +98,9 @@ describe('idempotent ingest', () => {
   it('should refuse the same key for an event of another stream as CONFLICT', async () => {
     const vigil = await startVigil();
     const { postChatMessage: original } = await vigil.ok(DedupChat, { input: message({ dedupKey: 'k' }) });
-    const result = await vigil.execute(DedupIngest, { events: [{ serverStatus: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1, dedupKey: 'k' } }] });
+    const result = await vigil.execute(DedupIngest, {
+      events: [{ serverStatus: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1, dedupKey: 'k' } }],
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await storedIds(vigil)).toEqual([original.id]);
   });
@@ -133,7 +137,11 @@ describe('idempotent ingest', () => {
 
     expect(await vigil.ok(DedupChat, { input: message({ dedupKey: 'trimmed-away' }) })).toEqual(first);
     const conflict = await vigil.execute(DedupChat, { input: message({ dedupKey: 'trimmed-away', text: 'other' }) });
-    expect(conflict.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', existingId: first.postChatMessage.id, existingCursor: first.postChatMessage.cursor });
+    expect(conflict.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      existingId: first.postChatMessage.id,
+      existingCursor: first.postChatMessage.cursor,
+    });
     expect(await storedIds(vigil)).toHaveLength(2);
   });
 

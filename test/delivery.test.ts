@@ -2,8 +2,8 @@ import { once } from 'node:events';
 import { type IncomingMessage, request } from 'node:http';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { IngestEvent } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
 import { SseReader } from './kit/sse-reader.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
 import { type ServedVigil, serveVigil } from './kit/vigil.ts';
@@ -96,7 +96,10 @@ describe('delivery by the hub', () => {
     // The first stream carries the first two operations' `earlier` first; the second stream had only one then.
     const onFirst = (await frames(first.reader, 4)).slice(2);
     const onSecond = (await frames(second.reader, 3)).slice(1);
-    const payload = { data: { chat: { id: ingest[0]!.id, cursor: ingest[0]!.cursor, payload: { kind: 'MESSAGE', text: 'shared', playerName: 'Ayla' } } }, extensions: { cursor: ingest[0]!.cursor } };
+    const payload = {
+      data: { chat: { id: ingest[0]!.id, cursor: ingest[0]!.cursor, payload: { kind: 'MESSAGE', text: 'shared', playerName: 'Ayla' } } },
+      extensions: { cursor: ingest[0]!.cursor },
+    };
     expect([...onFirst, ...onSecond].map(({ id }) => id).sort()).toEqual(['first-op', 'first-other', 'second-op', 'second-resumed']);
     for (const frame of [...onFirst, ...onSecond]) expect(frame).toEqual({ event: 'next', id: frame.id, payload });
     await first.reader.close();
@@ -106,9 +109,13 @@ describe('delivery by the hub', () => {
 
   it('should never let one group carry a field to a role set that may not read it: whisper text for MODERATOR, not SUPPORT', async () => {
     const vigil = await serveVigil();
-    const moderator = subscribe(vigil.sseClient({ as: await vigil.adminToken(['MODERATOR'], { sub: 'mod' }) }), DeliveryChatFeed, { channel: 'roles' });
+    const moderator = subscribe(vigil.sseClient({ as: await vigil.adminToken(['MODERATOR'], { sub: 'mod' }) }), DeliveryChatFeed, {
+      channel: 'roles',
+    });
     const support = subscribe(vigil.sseClient({ as: await vigil.adminToken(['SUPPORT'], { sub: 'sup' }) }), DeliveryChatFeed, { channel: 'roles' });
-    const both = subscribe(vigil.sseClient({ as: await vigil.adminToken(['SUPPORT', 'MODERATOR'], { sub: 'both' }) }), DeliveryChatFeed, { channel: 'roles' });
+    const both = subscribe(vigil.sseClient({ as: await vigil.adminToken(['SUPPORT', 'MODERATOR'], { sub: 'both' }) }), DeliveryChatFeed, {
+      channel: 'roles',
+    });
     await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three subscribers');
     expect(vigil.app.delivery.groupCount).toBe(3);
     await vigil.ok(DeliveryIngest, { events: [chat('roles', 'psst', 'WHISPER'), chat('roles', 'hello all')] });
@@ -136,7 +143,9 @@ describe('delivery by the hub', () => {
     // 8,000 events of ~2 KB: far more than the socket buffers of the stalled reader hold.
     const published: string[] = [];
     for (let batch = 0; batch < 40; batch++) {
-      const { ingest } = await vigil.ok(DeliveryIngest, { events: Array.from({ length: 200 }, (_, i) => chat('pace', `${batch}-${i}:`.padEnd(2_000, 'y'))) });
+      const { ingest } = await vigil.ok(DeliveryIngest, {
+        events: Array.from({ length: 200 }, (_, i) => chat('pace', `${batch}-${i}:`.padEnd(2_000, 'y'))),
+      });
       published.push(...ingest.map((event) => event.id));
     }
     const fastIds = (await fast.take(published.length, 30_000)).map((result) => (result.data as ChatResult).chat.id);
@@ -148,7 +157,10 @@ describe('delivery by the hub', () => {
     stalled.on('data', (chunk: string) => (text += chunk));
     stalled.resume();
     await once(stalled, 'end');
-    const messages = text.split('\n\n').filter((block) => block.includes('event: next')).map((block) => JSON.parse(/data: (.*)/.exec(block)![1]!));
+    const messages = text
+      .split('\n\n')
+      .filter((block) => block.includes('event: next'))
+      .map((block) => JSON.parse(/data: (.*)/.exec(block)![1]!));
     const last = messages.at(-1) as { errors: Array<{ extensions: { code: string } }>; extensions: { cursor: string } };
     expect(last.errors[0]!.extensions.code).toBe('SLOW_CONSUMER');
     const delivered = messages.slice(0, -1).map((message) => (message as { data: ChatResult }).data.chat);

@@ -43,7 +43,9 @@ describe('SQLite event log: group commit', () => {
     log.onAppend((events) => {
       seen.push(...events.map((event) => event.seq));
       // Another connection sees them: the transaction is committed before listeners hear of it.
-      visible.push(...(reader.prepare('SELECT seq FROM events WHERE seq >= ? ORDER BY seq').pluck().all(events[0]!.seq) as number[]).slice(0, events.length));
+      visible.push(
+        ...(reader.prepare('SELECT seq FROM events WHERE seq >= ? ORDER BY seq').pluck().all(events[0]!.seq) as number[]).slice(0, events.length),
+      );
     });
     const appended: number[] = [];
     await Promise.all(
@@ -61,7 +63,6 @@ describe('SQLite event log: group commit', () => {
     reader.close();
     await log.close();
   });
-
 });
 
 describe('SQLite event log: lifecycle', () => {
@@ -100,13 +101,30 @@ describe('SQLite event log: lifecycle', () => {
     `);
     const now = Date.now();
     const payload = chat('old').payload;
-    const insert = old.prepare('INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = old.prepare(
+      'INSERT INTO events (id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     insert.run('2f1c0b7e-4a53-4a0e-9a57-0c6b0e0d8f11', 'chat', 'chat.message', 'eu-1', 'global', now, now, 1, JSON.stringify(payload), 'old-key');
-    insert.run('9b2d6f4c-1e8a-4d3b-8c55-7f0e2a1b3c44', 'security', 'security.hack_detected', 'eu-1', 'eu-1', now, now, 3, JSON.stringify({ kind: 'HACK_DETECTED' }), null);
+    insert.run(
+      '9b2d6f4c-1e8a-4d3b-8c55-7f0e2a1b3c44',
+      'security',
+      'security.hack_detected',
+      'eu-1',
+      'eu-1',
+      now,
+      now,
+      3,
+      JSON.stringify({ kind: 'HACK_DETECTED' }),
+      null,
+    );
     // The fingerprint the previous version stored for the chat event: sha256 of [stream, type, key, priority, payload].
     const { createHash } = await import('node:crypto');
-    const print = createHash('sha256').update(JSON.stringify(['chat', 'chat.message', 'global', 'NORMAL', payload])).digest('base64url');
-    old.prepare('INSERT INTO dedup_keys VALUES (?, ?, ?, ?, ?, ?, ?)').run('eu-1', 'old-key', 1, '2f1c0b7e-4a53-4a0e-9a57-0c6b0e0d8f11', now, now, print);
+    const print = createHash('sha256')
+      .update(JSON.stringify(['chat', 'chat.message', 'global', 'NORMAL', payload]))
+      .digest('base64url');
+    old
+      .prepare('INSERT INTO dedup_keys VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run('eu-1', 'old-key', 1, '2f1c0b7e-4a53-4a0e-9a57-0c6b0e0d8f11', now, now, print);
     old.close();
 
     const log = openLog(path);
@@ -125,7 +143,10 @@ describe('SQLite event log: lifecycle', () => {
     await log.close();
 
     const file = new Database(path, { readonly: true });
-    const indexes = file.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL ORDER BY name`).pluck().all();
+    const indexes = file
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL ORDER BY name`)
+      .pluck()
+      .all();
     file.close();
     expect(indexes).toEqual(['events_by_foreign_server', 'events_by_stream', 'events_by_stream_key', 'events_notable']);
   });

@@ -24,17 +24,40 @@ const FuzzStatusFeed = graphql(`
 
 const operations: Array<{ query: string; variables: Record<string, unknown> }> = [
   { query: print(FuzzReportStatus), variables: { input: { serverId: 'fuzz-1', state: 'ONLINE', playerCount: 3 } } },
-  { query: print(FuzzIngest), variables: { events: [{ chat: { serverId: 'fuzz-1', channel: 'global', kind: 'MESSAGE', playerId: 'p1', playerName: 'P', text: 'hi' } }] } },
+  {
+    query: print(FuzzIngest),
+    variables: { events: [{ chat: { serverId: 'fuzz-1', channel: 'global', kind: 'MESSAGE', playerId: 'p1', playerName: 'P', text: 'hi' } }] },
+  },
   { query: print(FuzzEvents), variables: { first: 10 } },
   { query: print(FuzzStatusFeed), variables: {} },
 ];
 
 const tokenPattern = /\.\.\.|[A-Za-z_][A-Za-z0-9_]*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|"(?:[^"\\]|\\.)*"|[!$&()[\]{}:=@|,]/g;
-const strangeTokens = ['{', '}', '(', ')', '$', '...', '@skip', 'nope', '__typename', '99999999999999999999999', '-1', '1e400', '"\\u0000"', 'null', 'subscription', 'fragment'];
+const strangeTokens = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '$',
+  '...',
+  '@skip',
+  'nope',
+  '__typename',
+  '99999999999999999999999',
+  '-1',
+  '1e400',
+  '"\\u0000"',
+  'null',
+  'subscription',
+  'fragment',
+];
 
 /** A valid Vigil operation with tokens dropped, duplicated, swapped or replaced. */
 const mutatedDocument = fc
-  .tuple(fc.constantFrom(...operations), fc.array(fc.tuple(fc.constantFrom('drop', 'duplicate', 'replace', 'insert'), fc.nat(), fc.constantFrom(...strangeTokens)), { maxLength: 4 }))
+  .tuple(
+    fc.constantFrom(...operations),
+    fc.array(fc.tuple(fc.constantFrom('drop', 'duplicate', 'replace', 'insert'), fc.nat(), fc.constantFrom(...strangeTokens)), { maxLength: 4 }),
+  )
   .map(([operation, edits]) => {
     const tokens = operation.query.match(tokenPattern) ?? [];
     for (const [edit, at, token] of edits) {
@@ -57,12 +80,17 @@ function mutatedVariables(variables: Record<string, unknown>): fc.Arbitrary<unkn
   const mutate = (value: unknown): fc.Arbitrary<unknown> => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const entries = Object.entries(value);
-      return fc.tuple(...entries.map(([, item]) => fc.oneof({ weight: 3, arbitrary: mutate(item) }, { weight: 1, arbitrary: wrongValue })), fc.option(fc.tuple(fc.string({ maxLength: 8 }), wrongValue))).map((items) => {
-        const extra = items[entries.length] as [string, unknown] | null;
-        const result: Record<string, unknown> = Object.fromEntries(entries.map(([key], index) => [key, items[index]]));
-        if (extra) result[extra[0]] = extra[1];
-        return result;
-      });
+      return fc
+        .tuple(
+          ...entries.map(([, item]) => fc.oneof({ weight: 3, arbitrary: mutate(item) }, { weight: 1, arbitrary: wrongValue })),
+          fc.option(fc.tuple(fc.string({ maxLength: 8 }), wrongValue)),
+        )
+        .map((items) => {
+          const extra = items[entries.length] as [string, unknown] | null;
+          const result: Record<string, unknown> = Object.fromEntries(entries.map(([key], index) => [key, items[index]]));
+          if (extra) result[extra[0]] = extra[1];
+          return result;
+        });
     }
     if (Array.isArray(value)) return fc.array(mutate(value[0]), { maxLength: 3 });
     return fc.oneof({ weight: 3, arbitrary: fc.constant(value) }, { weight: 1, arbitrary: wrongValue });
@@ -70,18 +98,39 @@ function mutatedVariables(variables: Record<string, unknown>): fc.Arbitrary<unkn
   return fc.oneof({ weight: 4, arbitrary: mutate(variables) }, { weight: 1, arbitrary: wrongValue });
 }
 
-const operation = fc.oneof(
-  { weight: 1, arbitrary: fc.constantFrom(...operations) },
-  { weight: 3, arbitrary: mutatedDocument },
-).chain(({ query, variables }) => fc.record({ query: fc.oneof({ weight: 9, arbitrary: fc.constant<unknown>(query) }, { weight: 1, arbitrary: wrongValue }), variables: mutatedVariables(variables) }));
+const operation = fc
+  .oneof({ weight: 1, arbitrary: fc.constantFrom(...operations) }, { weight: 3, arbitrary: mutatedDocument })
+  .chain(({ query, variables }) =>
+    fc.record({
+      query: fc.oneof({ weight: 9, arbitrary: fc.constant<unknown>(query) }, { weight: 1, arbitrary: wrongValue }),
+      variables: mutatedVariables(variables),
+    }),
+  );
 
 const headerText = fc.stringMatching(/^[ -~]{0,40}$/);
 const contentType = fc.oneof(
-  fc.constantFrom('application/json', 'application/graphql-response+json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', ''),
+  fc.constantFrom(
+    'application/json',
+    'application/graphql-response+json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/graphql',
+    '',
+  ),
   headerText,
 );
 const accept = fc.oneof(
-  fc.constantFrom('application/json', 'application/graphql-response+json', 'text/event-stream', 'application/json, text/event-stream', '*/*', 'text/html', ''),
+  fc.constantFrom(
+    'application/json',
+    'application/graphql-response+json',
+    'text/event-stream',
+    'application/json, text/event-stream',
+    '*/*',
+    'text/html',
+    '',
+  ),
   headerText,
 );
 
@@ -98,9 +147,14 @@ const body = (op: { query: unknown; variables: unknown }) =>
 /** GET parameters: the operation's, with `variables`/`extensions` as JSON, broken JSON, or noise. */
 const getParams = (op: { query: unknown; variables: unknown }) =>
   fc.record({
-    query: fc.oneof({ weight: 6, arbitrary: fc.constant(typeof op.query === 'string' ? op.query : JSON.stringify(op.query)) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }),
+    query: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(typeof op.query === 'string' ? op.query : JSON.stringify(op.query)) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+    ),
     variables: fc.oneof(fc.constant(JSON.stringify(op.variables)), fc.constantFrom('{', '[1]', '"x"', '1', 'null', ''), fc.string({ maxLength: 20 })),
-    extensions: fc.option(fc.oneof(fc.constantFrom('{', '[]', '{"operationId":1}', '{"persistedQuery":{}}'), fc.string({ maxLength: 20 })), { nil: undefined }),
+    extensions: fc.option(fc.oneof(fc.constantFrom('{', '[]', '{"operationId":1}', '{"persistedQuery":{}}'), fc.string({ maxLength: 20 })), {
+      nil: undefined,
+    }),
   });
 
 const leaks = ['    at ', 'originalError', 'TypeError', 'ReferenceError', '/work/', 'node_modules', '.ts:', 'file://'];
@@ -114,7 +168,12 @@ beforeAll(async () => {
   producer = `Bearer ${await vigil.producerToken('fuzz-1')}`;
 });
 
-const authorization = () => fc.oneof(fc.constantFrom(admin, producer, 'Bearer ', 'Bearer vgp_nope', 'Bearer eyJ.eyJ.x', 'Basic Zm9vOmJhcg=='), headerText, fc.constant(undefined));
+const authorization = () =>
+  fc.oneof(
+    fc.constantFrom(admin, producer, 'Bearer ', 'Bearer vgp_nope', 'Bearer eyJ.eyJ.x', 'Basic Zm9vOmJhcg=='),
+    headerText,
+    fc.constant(undefined),
+  );
 
 interface Answer {
   status: number;
@@ -212,13 +271,20 @@ describe('fuzzing the GraphQL and SSE endpoints', () => {
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
         const reservation = await (await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { authorization: admin } })).text();
-        const stream = await fetch(`${vigil.url}/graphql/stream`, { headers: { accept: 'text/event-stream', authorization: admin, 'x-graphql-event-stream-token': reservation } });
+        const stream = await fetch(`${vigil.url}/graphql/stream`, {
+          headers: { accept: 'text/event-stream', authorization: admin, 'x-graphql-event-stream-token': reservation },
+        });
         let close!: () => void;
         const frames = answer(stream, new Promise<void>((resolve) => (close = resolve)));
         try {
           await check(async () => {
             const token = r.token === 'reserved' ? reservation : r.token;
-            const headers = withHeaders({ 'content-type': r.contentType, accept: r.accept, authorization: r.authorization, 'x-graphql-event-stream-token': token });
+            const headers = withHeaders({
+              'content-type': r.contentType,
+              accept: r.accept,
+              authorization: r.authorization,
+              'x-graphql-event-stream-token': token,
+            });
             const parsed = (() => {
               try {
                 return JSON.parse(r.body) as unknown;
@@ -226,10 +292,23 @@ describe('fuzzing the GraphQL and SSE endpoints', () => {
                 return null;
               }
             })();
-            const posted = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? JSON.stringify({ ...parsed, extensions: { operationId: r.operationId } }) : r.body;
-            const search = new URLSearchParams(Object.entries({ ...r.params, extensions: r.params.extensions ?? JSON.stringify({ operationId: r.operationId }), operationId: typeof r.operationId === 'string' ? r.operationId : JSON.stringify(r.operationId) }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+            const posted =
+              parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+                ? JSON.stringify({ ...parsed, extensions: { operationId: r.operationId } })
+                : r.body;
+            const search = new URLSearchParams(
+              Object.entries({
+                ...r.params,
+                extensions: r.params.extensions ?? JSON.stringify({ operationId: r.operationId }),
+                operationId: typeof r.operationId === 'string' ? r.operationId : JSON.stringify(r.operationId),
+              }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+            );
             const url = r.method === 'POST' ? `${vigil.url}/graphql/stream` : `${vigil.url}/graphql/stream?${search}`;
-            const response = await fetch(url, { method: r.method, headers, body: r.method === 'POST' ? new TextEncoder().encode(posted) : undefined });
+            const response = await fetch(url, {
+              method: r.method,
+              headers,
+              body: r.method === 'POST' ? new TextEncoder().encode(posted) : undefined,
+            });
             return answer(response);
           });
           await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { serveVigil, startVigil } from './kit/vigil.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
 
 const HistoryReportStatus = graphql(`
   mutation HistoryReportStatus($input: ServerStatusInput!) {
@@ -30,7 +30,8 @@ describe('events', () => {
   it('should page through the log in order with endCursor and hasMore', async () => {
     const vigil = await startVigil();
     const stored = [];
-    for (let i = 0; i < 5; i++) stored.push((await vigil.ok(HistoryReportStatus, { input: { serverId: `s${i}`, state: 'ONLINE', playerCount: i } })).reportServerStatus);
+    for (let i = 0; i < 5; i++)
+      stored.push((await vigil.ok(HistoryReportStatus, { input: { serverId: `s${i}`, state: 'ONLINE', playerCount: i } })).reportServerStatus);
 
     const first = (await vigil.ok(HistoryEvents, { first: 2 })).events;
     expect(first.events.map((e) => e.id)).toEqual([stored[0]!.id, stored[1]!.id]);
@@ -57,7 +58,8 @@ describe('events', () => {
   it('should refuse a cursor whose following events retention has removed', async () => {
     const vigil = await startVigil({ retention: 'serverStatus=1h/2' });
     const stored = [];
-    for (let i = 0; i < 5; i++) stored.push((await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'ONLINE', playerCount: i } })).reportServerStatus);
+    for (let i = 0; i < 5; i++)
+      stored.push((await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'ONLINE', playerCount: i } })).reportServerStatus);
     await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention);
 
     const expired = await vigil.execute(HistoryEvents, { after: stored[0]!.cursor });

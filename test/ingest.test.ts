@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { serveVigil, startVigil } from './kit/vigil.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
 
 const IngestBatch = graphql(`
   mutation IngestBatch($events: [IngestEvent!]!) {
@@ -68,12 +68,23 @@ describe('ingest (mixed batch)', () => {
         { serverStatus: { serverId: 'eu-1', state: 'ONLINE', playerCount: 11, occurredAt: ahead(2 * 3_600_000) } },
       ],
     });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'events.1.serverStatus.occurredAt', message: 'must be at most an hour ahead of the hub clock' }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'events.1.serverStatus.occurredAt', message: 'must be at most an hour ahead of the hub clock' }],
+    });
     expect((await vigil.ok(IngestHistory)).events.events).toEqual([]);
   });
 
   it.each([
-    ['two members set', [{ serverStatus: { serverId: 'a', state: 'ONLINE' as const, playerCount: 1 }, chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 't' } }]],
+    [
+      'two members set',
+      [
+        {
+          serverStatus: { serverId: 'a', state: 'ONLINE' as const, playerCount: 1 },
+          chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 't' },
+        },
+      ],
+    ],
     ['no member set', [{}]],
     ['an empty batch', []],
   ])('should refuse %s and store nothing', async (_, events) => {
@@ -110,9 +121,22 @@ describe('ingest (mixed batch)', () => {
 
 describe('input refused before any resolver runs', () => {
   it.each([
-    ['an unknown enum value', [{ chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 't', kind: 'SHOUT' } }], 'events.0.chat.kind'],
+    [
+      'an unknown enum value',
+      [{ chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 't', kind: 'SHOUT' } }],
+      'events.0.chat.kind',
+    ],
     ['a missing required field', [{ serverStatus: { serverId: 'a', state: 'ONLINE' } }], 'events.0.serverStatus.playerCount'],
-    ['a @oneOf element with two members', [{ serverStatus: { serverId: 'a', state: 'ONLINE', playerCount: 1 }, playerActivity: { serverId: 'a', kind: 'JOIN', playerId: 'p', playerName: 'n' } }], 'events.0'],
+    [
+      'a @oneOf element with two members',
+      [
+        {
+          serverStatus: { serverId: 'a', state: 'ONLINE', playerCount: 1 },
+          playerActivity: { serverId: 'a', kind: 'JOIN', playerId: 'p', playerName: 'n' },
+        },
+      ],
+      'events.0',
+    ],
   ])('should answer %s with BAD_USER_INPUT and the path of the field', async (_, events, path) => {
     const vigil = await startVigil();
     const result = await vigil.execute(IngestBatch, { events: events as never });

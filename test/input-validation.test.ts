@@ -17,7 +17,12 @@ const tooShort = 'Too small: expected string to have >=1 characters';
 // Each input is validated once, by its rules; these are the issues per-field `validate` options reported before.
 describe('input validation', () => {
   it.each([
-    ['only the first refused field of an object', 'telemetry', { input: { ...telemetry, cpuPercent: 101, memoryUsedMb: -1 } }, [['input.cpuPercent', 'must not be above 100']]],
+    [
+      'only the first refused field of an object',
+      'telemetry',
+      { input: { ...telemetry, cpuPercent: 101, memoryUsedMb: -1 } },
+      [['input.cpuPercent', 'must not be above 100']],
+    ],
     ['the object rule only once its fields pass', 'chat', { input: { ...chat, kind: 'JOIN', recipientId: '' } }, [['input.recipientId', tooShort]]],
     [
       'every issue of the object rule',
@@ -31,7 +36,16 @@ describe('input validation', () => {
     [
       'a refused field and every refused nested object',
       'map',
-      { input: { ...map, serverId: '', updates: [{ ...update, heading: 400 }, { ...update, entityId: '', position: { x: 1, y: 2, z: 1 } }] } },
+      {
+        input: {
+          ...map,
+          serverId: '',
+          updates: [
+            { ...update, heading: 400 },
+            { ...update, entityId: '', position: { x: 1, y: 2, z: 1 } },
+          ],
+        },
+      },
       [
         ['input.serverId', tooShort],
         ['input.updates.0.heading', 'must be at most 360'],

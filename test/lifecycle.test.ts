@@ -7,8 +7,8 @@ import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, unknownSettings } from '../src/config.ts';
 import { graphql } from './gql/index.ts';
-import { serveVigil, startVigil, tempDir } from './kit/vigil.ts';
 import { subscribe } from './kit/stream.ts';
+import { serveVigil, startVigil, tempDir } from './kit/vigil.ts';
 
 const LifecycleReport = graphql(`
   mutation LifecycleReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }
@@ -64,19 +64,26 @@ describe('lifecycle', () => {
     ]);
   });
 
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should complete at once a subscription that arrives while shutting down (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    vigil.app.drain();
-    const feed = subscribe(vigil.sseClient({ singleConnection }), LifecycleFeed, {});
-    await feed.done;
-    expect(feed.pending).toEqual([]);
-    expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
-  });
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should complete at once a subscription that arrives while shutting down (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      vigil.app.drain();
+      const feed = subscribe(vigil.sseClient({ singleConnection }), LifecycleFeed, {});
+      await feed.done;
+      expect(feed.pending).toEqual([]);
+      expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+    },
+  );
 
   it.each([
     { setting: 'VIGIL_PORT', value: 'not-a-port', says: /VIGIL_PORT.*number/ },
     { setting: 'VIGIL_RETENTION_INTERVAL', value: '30d', says: /VIGIL_RETENTION_INTERVAL.*at most 24d/ },
-    { setting: 'VIGIL_ADMIN_PUBLIC_KEY_FILE', value: '/nonexistent/admin.pem', says: /VIGIL_ADMIN_PUBLIC_KEY_FILE: cannot read \/nonexistent\/admin\.pem \(ENOENT\)/ },
+    {
+      setting: 'VIGIL_ADMIN_PUBLIC_KEY_FILE',
+      value: '/nonexistent/admin.pem',
+      says: /VIGIL_ADMIN_PUBLIC_KEY_FILE: cannot read \/nonexistent\/admin\.pem \(ENOENT\)/,
+    },
     { setting: 'VIGIL_ADMIN_JWKS_FILE', value: 'not json', says: /VIGIL_ADMIN_JWKS_FILE: .*jwks\.json holds no usable key/ },
     { setting: 'the generated secret file', value: 'abc', says: /admin-jwt-secret is shorter than 32 bytes/ },
   ])('should stop with a message naming a bad setting, and no stack trace: $setting', async ({ setting, value, says }) => {
@@ -113,7 +120,10 @@ describe('lifecycle', () => {
   it('should read settings with surrounding blanks as written, and say what a flag accepts', () => {
     expect(loadConfig({}, { VIGIL_PORT: ' ', VIGIL_HEARTBEAT_INTERVAL: ' 5s ' })).toMatchObject({ port: 4000, heartbeatInterval: 5_000 });
     expect(() => loadConfig({}, { VIGIL_GRAPHIQL: 'yes' })).toThrow(/VIGIL_GRAPHIQL \(graphiql\): must be true, false, 1 or 0/);
-    expect(unknownSettings({ VIGIL_PORT: '1', VIGIL_PROT: '2', VIGIL_PRODUCER_TOKEN: 'x', PATH: '/bin' })).toEqual(['VIGIL_PROT', 'VIGIL_PRODUCER_TOKEN']);
+    expect(unknownSettings({ VIGIL_PORT: '1', VIGIL_PROT: '2', VIGIL_PRODUCER_TOKEN: 'x', PATH: '/bin' })).toEqual([
+      'VIGIL_PROT',
+      'VIGIL_PRODUCER_TOKEN',
+    ]);
   });
 
   it('should print a ready ADMIN token on first start, and on SIGTERM complete open streams, close the log and exit 0', async () => {

@@ -62,7 +62,10 @@ const redis: Engine = {
   },
 };
 
-function chat(text: string, options: { dedupKey?: string; serverId?: string; priority?: EventDraft['priority']; key?: string } = {}): EventDraft<'chat'> {
+function chat(
+  text: string,
+  options: { dedupKey?: string; serverId?: string; priority?: EventDraft['priority']; key?: string } = {},
+): EventDraft<'chat'> {
   return {
     stream: 'chat',
     type: 'chat.message',
@@ -139,7 +142,11 @@ describe.each([sqlite, redis])('event log conformance: $name', (engine) => {
       log.onAppend((events) => published.push(texts(events) as string[]));
       const before = log.commits;
 
-      const [a, b, c] = await Promise.all([log.append([chat('a1'), chat('a2')]), log.append([chat('b1')]), log.append([chat('c1'), chat('c2'), chat('c3')])]);
+      const [a, b, c] = await Promise.all([
+        log.append([chat('a1'), chat('a2')]),
+        log.append([chat('b1')]),
+        log.append([chat('c1'), chat('c2'), chat('c3')]),
+      ]);
 
       expect(log.commits - before).toBe(1);
       expect(texts(a!.map((outcome) => outcome.event))).toEqual(['a1', 'a2']);
@@ -239,7 +246,10 @@ describe.each([sqlite, redis])('event log conformance: $name', (engine) => {
       const published: AnyStoredEvent[] = [];
       log.onAppend((events) => published.push(...events));
 
-      const [[first], [retry]] = await Promise.all([log.append([chat('once', { dedupKey: 'r-1' })]), log.append([chat('once', { dedupKey: 'r-1' })])]);
+      const [[first], [retry]] = await Promise.all([
+        log.append([chat('once', { dedupKey: 'r-1' })]),
+        log.append([chat('once', { dedupKey: 'r-1' })]),
+      ]);
       const [twice, again] = await log.append([chat('twice', { dedupKey: 'r-2' }), chat('twice', { dedupKey: 'r-2' })]);
 
       expect(first!.duplicate).toBe(false);
@@ -297,12 +307,18 @@ describe.each([sqlite, redis])('event log conformance: $name', (engine) => {
       for (const [name, query] of queries) {
         const expected = all
           .filter((event) => (!query.streams || query.streams.includes(event.stream)) && (query.key === undefined || event.key === query.key))
-          .filter((event) => (query.serverId === undefined || event.serverId === query.serverId) && (query.afterSeq === undefined || event.seq > query.afterSeq))
+          .filter(
+            (event) =>
+              (query.serverId === undefined || event.serverId === query.serverId) && (query.afterSeq === undefined || event.seq > query.afterSeq),
+          )
           .filter((event) => query.minPriorityRank === undefined || priorities.indexOf(event.priority) >= query.minPriorityRank);
         const limited = query.from === 'newest' ? expected.slice(-query.limit) : expected.slice(0, query.limit);
         expect(limited.length, name).toBeGreaterThan(0);
         const result = await log.read(query);
-        expect(result.events.map((event) => event.seq), name).toEqual(limited.map((event) => event.seq));
+        expect(
+          result.events.map((event) => event.seq),
+          name,
+        ).toEqual(limited.map((event) => event.seq));
         expect(result.events, name).toEqual(limited);
         expect(result.head, name).toBe(180);
       }
@@ -342,7 +358,9 @@ describe.each([sqlite, redis])('event log conformance: $name', (engine) => {
       expect(await log.trimmedThrough([])).toBe(0);
       expect(await log.head()).toBe(12_001);
       // Reads through the indexes find nothing of what was removed.
-      expect((await log.read({ streams: ['chat'], key: 'global', limit: 5 })).events.map((event) => event.seq)).toEqual([11_001, 11_002, 11_003, 11_004, 11_005]);
+      expect((await log.read({ streams: ['chat'], key: 'global', limit: 5 })).events.map((event) => event.seq)).toEqual([
+        11_001, 11_002, 11_003, 11_004, 11_005,
+      ]);
       // Counts stay right as events come and go: one more event, one more removed.
       await log.append([chat('one more')]);
       expect(await log.trim(retention)).toEqual({ chat: 1 });

@@ -1,9 +1,9 @@
 import { type ExecutionResult, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { EntityUpdateInput, MapEntitiesInput } from './gql/graphql.ts';
-import { serveVigil, startVigil, type TestVigil } from './kit/vigil.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil, type TestVigil } from './kit/vigil.ts';
 
 const MapReport = graphql(`
   mutation MapReport($input: MapEntitiesInput!) {
@@ -51,52 +51,75 @@ function spawn(entityId: string, x = 1, y = 2): EntityUpdateInput {
 }
 
 describe('mapEntities', () => {
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the ingested updates to the subscriber of their map only (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feed = subscribe(vigil.sseClient({ singleConnection }), MapEntitiesFeed, { mapId: 'forest' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should deliver exactly the ingested updates to the subscriber of their map only (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feed = subscribe(vigil.sseClient({ singleConnection }), MapEntitiesFeed, { mapId: 'forest' });
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
-    await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'desert', updates: [spawn('p-9')] } });
-    const { reportMapEntities: stored } = await vigil.ok(MapReport, {
-      input: {
-        serverId: 'eu-1',
-        mapId: 'forest',
-        occurredAt: '2026-11-22T10:00:00.000Z',
-        updates: [
-          { entityId: 'p-1', kind: 'PLAYER', action: 'SPAWN', position: { x: 10.5, y: -3, z: 7.25 }, heading: 90, label: 'Aria' },
-          { entityId: 'ev-1', kind: 'EVENT', action: 'MOVE', position: { x: 0, y: 0 } },
-        ],
-      },
-    });
+      await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'desert', updates: [spawn('p-9')] } });
+      const { reportMapEntities: stored } = await vigil.ok(MapReport, {
+        input: {
+          serverId: 'eu-1',
+          mapId: 'forest',
+          occurredAt: '2026-11-22T10:00:00.000Z',
+          updates: [
+            { entityId: 'p-1', kind: 'PLAYER', action: 'SPAWN', position: { x: 10.5, y: -3, z: 7.25 }, heading: 90, label: 'Aria' },
+            { entityId: 'ev-1', kind: 'EVENT', action: 'MOVE', position: { x: 0, y: 0 } },
+          ],
+        },
+      });
 
-    const results = await feed.take(2);
-    expect(results.map((result) => result.data?.mapEntities)).toEqual(stored);
-    expect(stored).toMatchObject([
-      {
-        stream: 'MAP_ENTITIES',
-        type: 'map.spawn',
-        serverId: 'eu-1',
-        occurredAt: '2026-11-22T10:00:00.000Z',
-        priority: 'LOW',
-        payload: { mapId: 'forest', entityId: 'p-1', kind: 'PLAYER', action: 'SPAWN', position: { x: 10.5, y: -3, z: 7.25 }, heading: 90, label: 'Aria' },
-      },
-      {
-        stream: 'MAP_ENTITIES',
-        type: 'map.move',
-        occurredAt: '2026-11-22T10:00:00.000Z',
-        priority: 'NORMAL',
-        payload: { mapId: 'forest', entityId: 'ev-1', kind: 'EVENT', action: 'MOVE', position: { x: 0, y: 0, z: null }, heading: null, label: null },
-      },
-    ]);
-    expect(feed.pending).toEqual([]);
-  });
+      const results = await feed.take(2);
+      expect(results.map((result) => result.data?.mapEntities)).toEqual(stored);
+      expect(stored).toMatchObject([
+        {
+          stream: 'MAP_ENTITIES',
+          type: 'map.spawn',
+          serverId: 'eu-1',
+          occurredAt: '2026-11-22T10:00:00.000Z',
+          priority: 'LOW',
+          payload: {
+            mapId: 'forest',
+            entityId: 'p-1',
+            kind: 'PLAYER',
+            action: 'SPAWN',
+            position: { x: 10.5, y: -3, z: 7.25 },
+            heading: 90,
+            label: 'Aria',
+          },
+        },
+        {
+          stream: 'MAP_ENTITIES',
+          type: 'map.move',
+          occurredAt: '2026-11-22T10:00:00.000Z',
+          priority: 'NORMAL',
+          payload: {
+            mapId: 'forest',
+            entityId: 'ev-1',
+            kind: 'EVENT',
+            action: 'MOVE',
+            position: { x: 0, y: 0, z: null },
+            heading: null,
+            label: null,
+          },
+        },
+      ]);
+      expect(feed.pending).toEqual([]);
+    },
+  );
 
   it("should show every entity on the map with its latest update, ordered by entityId, at the last event's cursor", async () => {
     const vigil = await startVigil();
     await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates: [spawn('p-2', 5, 5), spawn('p-1')] } });
     await vigil.ok(MapReport, { input: { serverId: 'eu-2', mapId: 'desert', updates: [spawn('p-3')] } });
     const { reportMapEntities } = await vigil.ok(MapReport, {
-      input: { serverId: 'eu-2', mapId: 'forest', updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 8, y: 9, z: 1 }, heading: 180, label: 'Aria' }] },
+      input: {
+        serverId: 'eu-2',
+        mapId: 'forest',
+        updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 8, y: 9, z: 1 }, heading: 180, label: 'Aria' }],
+      },
     });
 
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
@@ -112,7 +135,9 @@ describe('mapEntities', () => {
   it('should keep the label and heading of an entity whose later update leaves them out', async () => {
     const vigil = await startVigil();
     await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates: [{ ...spawn('p-1'), heading: 90, label: 'Aria' }] } });
-    await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 3, y: 4 } }] } });
+    await vigil.ok(MapReport, {
+      input: { serverId: 'eu-1', mapId: 'forest', updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 3, y: 4 } }] },
+    });
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities).toMatchObject([{ entityId: 'p-1', position: { x: 3, y: 4 }, heading: 90, label: 'Aria' }]);
   });
@@ -130,7 +155,13 @@ describe('mapEntities', () => {
 
   it('should store a retried batch once, answering with the original events', async () => {
     const vigil = await startVigil();
-    const input: MapEntitiesInput = { serverId: 'eu-1', mapId: 'forest', dedupKey: 'tick-7', occurredAt: '2026-11-22T10:00:00.000Z', updates: [spawn('p-1'), spawn('p-2')] };
+    const input: MapEntitiesInput = {
+      serverId: 'eu-1',
+      mapId: 'forest',
+      dedupKey: 'tick-7',
+      occurredAt: '2026-11-22T10:00:00.000Z',
+      updates: [spawn('p-1'), spawn('p-2')],
+    };
     const first = await vigil.ok(MapReport, { input });
     const retry = await vigil.ok(MapReport, { input });
     expect(new Set(first.reportMapEntities.map((event) => event.id)).size).toBe(2);
@@ -166,12 +197,17 @@ describe('mapEntities', () => {
   });
 
   it.each([
-    { where: 'a variable', path: 'input.updates[0].position.x', body: `{"query": ${JSON.stringify(print(MapReport))}, "variables": {"input": {"serverId": "eu-1", "mapId": "forest", "updates": [{"entityId": "p-1", "kind": "PLAYER", "action": "SPAWN", "position": {"x": 1e999, "y": 0}}]}}}` },
+    {
+      where: 'a variable',
+      path: 'input.updates[0].position.x',
+      body: `{"query": ${JSON.stringify(print(MapReport))}, "variables": {"input": {"serverId": "eu-1", "mapId": "forest", "updates": [{"entityId": "p-1", "kind": "PLAYER", "action": "SPAWN", "position": {"x": 1e999, "y": 0}}]}}}`,
+    },
     {
       where: 'a literal',
       path: 'input.updates.0.position.x',
       body: JSON.stringify({
-        query: 'mutation { reportMapEntities(input: { serverId: "eu-1", mapId: "forest", updates: [{ entityId: "p-1", kind: PLAYER, action: SPAWN, position: { x: 1e999, y: 0 } }] }) { id } }',
+        query:
+          'mutation { reportMapEntities(input: { serverId: "eu-1", mapId: "forest", updates: [{ entityId: "p-1", kind: PLAYER, action: SPAWN, position: { x: 1e999, y: 0 } }] }) { id } }',
       }),
     },
   ])('should refuse an infinite coordinate in $where naming $path', async ({ path, body }) => {
@@ -184,9 +220,13 @@ describe('mapEntities', () => {
 
   it('should store none of a batch whose later update conflicts with a stored dedupKey', async () => {
     const vigil = await startVigil();
-    await vigil.ok(MapTelemetryReport, { input: { serverId: 'eu-1', dedupKey: 'tick-1#1/2', cpuPercent: 1, memoryUsedMb: 1, networkInKbps: 1, networkOutKbps: 1 } });
+    await vigil.ok(MapTelemetryReport, {
+      input: { serverId: 'eu-1', dedupKey: 'tick-1#1/2', cpuPercent: 1, memoryUsedMb: 1, networkInKbps: 1, networkOutKbps: 1 },
+    });
 
-    const result = await vigil.execute(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'tick-1', updates: [spawn('p-1'), spawn('p-2')] } });
+    const result = await vigil.execute(MapReport, {
+      input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'tick-1', updates: [spawn('p-1'), spawn('p-2')] },
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities).toEqual([]);
@@ -200,8 +240,12 @@ describe('map batch dedup', () => {
     ['fewer updates', [spawn('p-1')]],
   ])('should refuse a retry of a batch dedupKey with %s as CONFLICT, storing nothing', async (_, updates) => {
     const vigil = await startVigil();
-    const first = await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates: [spawn('p-1'), spawn('p-2')] } });
-    const retry = await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates: [spawn('p-1'), spawn('p-2')] } });
+    const first = await vigil.ok(MapReport, {
+      input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates: [spawn('p-1'), spawn('p-2')] },
+    });
+    const retry = await vigil.ok(MapReport, {
+      input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates: [spawn('p-1'), spawn('p-2')] },
+    });
     expect(retry.reportMapEntities).toEqual(first.reportMapEntities);
 
     const changed = await vigil.execute(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates } });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
-import { graphql } from './gql/index.ts';
 import type { IngestEvent } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
 import { serveVigil, tempDir } from './kit/vigil.ts';
 
@@ -42,7 +42,15 @@ function memoryLog(): { lines: () => Array<Record<string, unknown> & { msg: stri
       done();
     },
   });
-  return { raw: () => text, lines: () => text.split('\n').filter(Boolean).map((line) => JSON.parse(line)), stream };
+  return {
+    raw: () => text,
+    lines: () =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
+    stream,
+  };
 }
 
 /** One sample of a Prometheus text exposition, e.g. value(text, 'vigil_deliveries_total', { stream: 'chat' }). */
@@ -178,7 +186,9 @@ describe('operations: logs', () => {
     const log = memoryLog();
     const vigil = await serveVigil({ accessLog: true }, { logger: createLogger('info', log.stream) });
     const token = await vigil.adminToken();
-    await fetch(`${vigil.url}/graphql?query=%7B__typename%7D&access_token=${token}`, { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+    await fetch(`${vigil.url}/graphql?query=%7B__typename%7D&access_token=${token}`, {
+      headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+    });
     await fetch(`${vigil.url}/livez`);
     await waitFor(() => log.lines().filter((line) => 'access' in line).length >= 2, 5_000, 'two access lines');
     const access = log.lines().flatMap((line) => ('access' in line ? [line.access as Record<string, unknown>] : []));
@@ -216,7 +226,11 @@ describe('operations: logs', () => {
       expect(stderr).toMatch(/One-off ADMIN token/);
       expect(stderr).toMatch(/Authorization: Bearer \S+/);
       expect(stdout).not.toMatch(/Bearer/);
-      const start = stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => /listening on/.test(String(line.msg)))!;
+      const start = stdout
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .find((line) => /listening on/.test(String(line.msg)))!;
       expect(start).toMatchObject({ engine: 'sqlite', settings: { metricsToken: '[set]', adminJwtSecret: '[not set]', port: 0 } });
       expect(stdout).not.toContain(secretish);
     } finally {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { PlayerActivityInput, PlayerActivityKind } from './gql/graphql.ts';
-import { serveVigil, startVigil } from './kit/vigil.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
 
 graphql(`
   fragment PlayerEventFields on PlayerEvent {
@@ -34,26 +34,29 @@ function activity(overrides: Partial<PlayerActivityInput> = {}): PlayerActivityI
 }
 
 describe('players', () => {
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the ingested event to a subscriber (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feed = subscribe(vigil.sseClient({ singleConnection }), PlayerFeed, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should deliver exactly the ingested event to a subscriber (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feed = subscribe(vigil.sseClient({ singleConnection }), PlayerFeed, {});
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
-    const { reportPlayerActivity: stored } = await vigil.ok(PlayerReport, {
-      input: activity({ detail: 'first login', ipAddress: '2001:db8::7', email: 'ayla@example.com', occurredAt: '2026-11-22T10:00:00.000Z' }),
-    });
+      const { reportPlayerActivity: stored } = await vigil.ok(PlayerReport, {
+        input: activity({ detail: 'first login', ipAddress: '2001:db8::7', email: 'ayla@example.com', occurredAt: '2026-11-22T10:00:00.000Z' }),
+      });
 
-    expect((await feed.next()).data?.players).toEqual(stored);
-    expect(stored).toMatchObject({
-      stream: 'PLAYERS',
-      type: 'player.join',
-      serverId: 'eu-1',
-      occurredAt: '2026-11-22T10:00:00.000Z',
-      priority: 'NORMAL',
-      payload: { kind: 'JOIN', playerId: 'p-1', playerName: 'Ayla', detail: 'first login', ipAddress: '2001:db8::7', email: 'ayla@example.com' },
-    });
-    expect(feed.pending).toEqual([]);
-  });
+      expect((await feed.next()).data?.players).toEqual(stored);
+      expect(stored).toMatchObject({
+        stream: 'PLAYERS',
+        type: 'player.join',
+        serverId: 'eu-1',
+        occurredAt: '2026-11-22T10:00:00.000Z',
+        priority: 'NORMAL',
+        payload: { kind: 'JOIN', playerId: 'p-1', playerName: 'Ayla', detail: 'first login', ipAddress: '2001:db8::7', email: 'ayla@example.com' },
+      });
+      expect(feed.pending).toEqual([]);
+    },
+  );
 
   it('should deliver only activity of the requested server', async () => {
     const vigil = await serveVigil();
@@ -85,7 +88,10 @@ describe('players', () => {
     ]);
 
     const eu = await vigil.ok(PlayerRecent, { serverId: 'eu-1', last: 2 });
-    expect(eu.playerActivity).toEqual({ cursor: leave.reportPlayerActivity.cursor, events: [levelled.reportPlayerActivity, leave.reportPlayerActivity] });
+    expect(eu.playerActivity).toEqual({
+      cursor: leave.reportPlayerActivity.cursor,
+      events: [levelled.reportPlayerActivity, leave.reportPlayerActivity],
+    });
   });
 
   it.each([

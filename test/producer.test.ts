@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { afterAll, describe, expect, it } from 'vitest';
 import { createProducer, type ProducerError, type StoredEvent } from 'vigil/producer';
-import { graphql } from './gql/index.ts';
-import type { Stream } from './gql/graphql.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { VigilConfigInput } from '../src/config.ts';
-import { startVigil, tempDir, type TestVigil } from './kit/vigil.ts';
+import type { Stream } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
+import { startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
 
 const ProducerHistory = graphql(`
   query ProducerHistory($stream: Stream, $after: Cursor) {
@@ -49,7 +49,10 @@ interface ListeningVigil {
 }
 
 /** A real Vigil on a SQLite file, listening on 127.0.0.1:`port` (0: a free one), counting requests. */
-async function listenVigil(databasePath: string, { port = 0, tap, config = {} }: { port?: number; tap?: Tap; config?: VigilConfigInput } = {}): Promise<ListeningVigil> {
+async function listenVigil(
+  databasePath: string,
+  { port = 0, tap, config = {} }: { port?: number; tap?: Tap; config?: VigilConfigInput } = {},
+): Promise<ListeningVigil> {
   const vigil = await startVigil({ ...config, databasePath });
   let requests = 0;
   const server = createServer((req, res) => {
@@ -120,7 +123,13 @@ describe('producer SDK', () => {
     let hub = await listenVigil(databasePath, { port });
     const token = await hub.vigil.producerToken('eu-1');
     const retries: string[] = [];
-    const producer = createProducer({ url: hub.url, token, serverId: 'eu-1', retry: { initialDelayMs: 50, maxDelayMs: 400 }, onRetry: (info) => retries.push(info.reason) });
+    const producer = createProducer({
+      url: hub.url,
+      token,
+      serverId: 'eu-1',
+      retry: { initialDelayMs: 50, maxDelayMs: 400 },
+      onRetry: (info) => retries.push(info.reason),
+    });
 
     const acknowledged: Array<Promise<StoredEvent>> = [];
     const send = () => acknowledged.push(producer.chat(chatLine(`#${acknowledged.length}`)));
@@ -156,7 +165,12 @@ describe('producer SDK', () => {
         if (lose-- > 0) loseAnswers(req, res);
       },
     });
-    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1', retry: { initialDelayMs: 20, maxDelayMs: 100 } });
+    const producer = createProducer({
+      url: hub.url,
+      token: await hub.vigil.producerToken('eu-1'),
+      serverId: 'eu-1',
+      retry: { initialDelayMs: 20, maxDelayMs: 100 },
+    });
     const stored = await Promise.all([producer.chat(chatLine('one')), producer.chat(chatLine('two'))]);
     await producer.close();
 
@@ -175,7 +189,10 @@ describe('producer SDK', () => {
       () => producer.chat(chatLine('burst')),
       () => producer.playerActivity({ kind: 'ACTIVITY', playerId: 'p1', playerName: 'Ana', detail: 'crafted a sword' }),
       () => producer.serverStatus({ state: 'ONLINE', playerCount: 10 }),
-      () => producer.mapEntities({ mapId: 'm1', updates: [{ entityId: 'p1', kind: 'PLAYER', action: 'MOVE', position: { x: 1, y: 2 } }] }).then((events) => events[0]!),
+      () =>
+        producer
+          .mapEntities({ mapId: 'm1', updates: [{ entityId: 'p1', kind: 'PLAYER', action: 'MOVE', position: { x: 1, y: 2 } }] })
+          .then((events) => events[0]!),
     ];
     const acknowledged = Array.from({ length: 10_000 }, (_, i) => families[i % families.length]!());
     const stored = await Promise.all(acknowledged);
@@ -201,7 +218,9 @@ describe('producer SDK', () => {
         const write = res.write.bind(res);
         const end = res.end.bind(res);
         res.write = ((chunk: unknown, ...rest: never[]) => (chunks.push(Buffer.from(chunk as string)), write(chunk as string, ...rest))) as never;
-        res.end = ((chunk?: unknown, ...rest: never[]) => (chunk && typeof chunk !== 'function' && chunks.push(Buffer.from(chunk as string)), end(chunk as string, ...rest))) as never;
+        res.end = ((chunk?: unknown, ...rest: never[]) => (
+          chunk && typeof chunk !== 'function' && chunks.push(Buffer.from(chunk as string)), end(chunk as string, ...rest)
+        )) as never;
         res.on('finish', () => {
           const body = JSON.parse(Buffer.concat(chunks).toString()) as { errors?: Array<{ extensions?: { code?: string; retryAfterMs?: number } }> };
           const limited = body.errors?.find((error) => error.extensions?.code === 'RATE_LIMITED');
@@ -210,7 +229,12 @@ describe('producer SDK', () => {
       },
     });
     const retries: Array<{ delayMs: number; retryAfterMs?: number; reason: string }> = [];
-    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1', onRetry: (info) => retries.push(info) });
+    const producer = createProducer({
+      url: hub.url,
+      token: await hub.vigil.producerToken('eu-1'),
+      serverId: 'eu-1',
+      onRetry: (info) => retries.push(info),
+    });
     const acknowledged = Array.from({ length: 100 }, (_, i) => producer.chat(chatLine(`#${i}`)));
     const stored = await Promise.all(acknowledged);
     await producer.close();
@@ -235,7 +259,12 @@ describe('producer SDK', () => {
   it('should reject just the invalid events with the field at fault and store the others', { timeout: 30_000 }, async () => {
     const hub = await listenVigil(join(tempDir(), 'vigil.db'));
     const failed: ProducerError[] = [];
-    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1', onFailed: (error) => failed.push(error) });
+    const producer = createProducer({
+      url: hub.url,
+      token: await hub.vigil.producerToken('eu-1'),
+      serverId: 'eu-1',
+      onFailed: (error) => failed.push(error),
+    });
     const move = { entityId: 'p1', kind: 'PLAYER' as const, action: 'MOVE' as const, position: { x: 1, y: 2 } };
     const outcomes = await Promise.allSettled([
       producer.chat(chatLine('before')),
@@ -269,24 +298,28 @@ describe('producer SDK', () => {
   it.each([
     ['at most 100 events per batch', { maxBatchSize: 100 }],
     ['request bodies of at most 4 KiB', { maxBodyBytes: 4_096 }],
-  ] as const)('should shrink its batches to a hub that accepts %s, and refuse only an event too large on its own', { timeout: 30_000 }, async (_, config) => {
-    const hub = await listenVigil(join(tempDir(), 'vigil.db'), { config });
-    const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1' });
-    const lines = Array.from({ length: 300 }, (_, i) => producer.chat(chatLine(`line ${i}`)));
-    const huge = producer.openTicket({ subject: 'crash log', body: 'x'.repeat(4_900) });
-    const stored = await Promise.all(lines);
-    const hugeOutcome = await huge.then(
-      () => null,
-      (error: ProducerError) => error.code,
-    );
-    await producer.close();
+  ] as const)(
+    'should shrink its batches to a hub that accepts %s, and refuse only an event too large on its own',
+    { timeout: 30_000 },
+    async (_, config) => {
+      const hub = await listenVigil(join(tempDir(), 'vigil.db'), { config });
+      const producer = createProducer({ url: hub.url, token: await hub.vigil.producerToken('eu-1'), serverId: 'eu-1' });
+      const lines = Array.from({ length: 300 }, (_, i) => producer.chat(chatLine(`line ${i}`)));
+      const huge = producer.openTicket({ subject: 'crash log', body: 'x'.repeat(4_900) });
+      const stored = await Promise.all(lines);
+      const hugeOutcome = await huge.then(
+        () => null,
+        (error: ProducerError) => error.code,
+      );
+      await producer.close();
 
-    expect(hugeOutcome).toBe('maxBodyBytes' in config ? 'PAYLOAD_TOO_LARGE' : null);
-    const log = await history(hub.vigil, 'CHAT');
-    expect(textsOf(log)).toEqual(lines.map((_, i) => `line ${i}`));
-    expect(log.map((event) => event.id)).toEqual(stored.map((event) => event.id));
-    expect(producer.stats()).toMatchObject({ queued: 0, sent: 'maxBodyBytes' in config ? 300 : 301 });
-  });
+      expect(hugeOutcome).toBe('maxBodyBytes' in config ? 'PAYLOAD_TOO_LARGE' : null);
+      const log = await history(hub.vigil, 'CHAT');
+      expect(textsOf(log)).toEqual(lines.map((_, i) => `line ${i}`));
+      expect(log.map((event) => event.id)).toEqual(stored.map((event) => event.id));
+      expect(producer.stats()).toMatchObject({ queued: 0, sent: 'maxBodyBytes' in config ? 300 : 301 });
+    },
+  );
 
   it('should reject with FORBIDDEN when its token belongs to another server, and store nothing', async () => {
     const hub = await listenVigil(join(tempDir(), 'vigil.db'));
@@ -297,7 +330,12 @@ describe('producer SDK', () => {
   });
 
   it('should reject with QUEUE_FULL beyond maxQueuedEvents, and with CLOSED what a timed-out close leaves', async () => {
-    const producer = createProducer({ url: `http://127.0.0.1:${await freePort()}/graphql`, token: 'vgp_unused', serverId: 'eu-1', maxQueuedEvents: 3 });
+    const producer = createProducer({
+      url: `http://127.0.0.1:${await freePort()}/graphql`,
+      token: 'vgp_unused',
+      serverId: 'eu-1',
+      maxQueuedEvents: 3,
+    });
     const held = [1, 2, 3].map((i) => producer.chat(chatLine(`held ${i}`)));
     await expect(producer.chat(chatLine('one too many'))).rejects.toMatchObject({ name: 'ProducerError', code: 'QUEUE_FULL' });
     expect(producer.stats()).toMatchObject({ queued: 3, failed: 1 });
@@ -348,35 +386,45 @@ describe('producer SDK', () => {
     it.each([
       ['the hub is unreachable', 'unreachable'],
       ['the hub stores batches but its answers are lost', 'answers lost'],
-    ] as const)('should deliver events queued when the producer process was killed (%s), once, on its next start', { timeout: 60_000 }, async (_, scenario) => {
-      let losing = scenario === 'answers lost';
-      const hub = await listenVigil(join(tempDir(), 'vigil.db'), {
-        tap: (req, res) => {
-          if (losing) loseAnswers(req, res);
-        },
-      });
-      const token = await hub.vigil.producerToken('eu-1');
-      const outbox = join(tempDir(), 'outbox.db');
-      const count = 50;
+    ] as const)(
+      'should deliver events queued when the producer process was killed (%s), once, on its next start',
+      { timeout: 60_000 },
+      async (_, scenario) => {
+        let losing = scenario === 'answers lost';
+        const hub = await listenVigil(join(tempDir(), 'vigil.db'), {
+          tap: (req, res) => {
+            if (losing) loseAnswers(req, res);
+          },
+        });
+        const token = await hub.vigil.producerToken('eu-1');
+        const outbox = join(tempDir(), 'outbox.db');
+        const count = 50;
 
-      const first = runChild([scenario === 'unreachable' ? `http://127.0.0.1:${await freePort()}/graphql` : hub.url, token, outbox, 'enqueue', String(count)]);
-      await waitFor(() => first.output().includes(`queued ${count}`), first.output);
-      // With answers lost, wait until the hub has stored some of them: the restart must not store those twice.
-      if (scenario === 'answers lost') await waitFor(async () => (await history(hub.vigil, 'CHAT')).length > 0, first.output);
-      first.child.kill('SIGKILL');
-      await first.exited;
-      losing = false;
+        const first = runChild([
+          scenario === 'unreachable' ? `http://127.0.0.1:${await freePort()}/graphql` : hub.url,
+          token,
+          outbox,
+          'enqueue',
+          String(count),
+        ]);
+        await waitFor(() => first.output().includes(`queued ${count}`), first.output);
+        // With answers lost, wait until the hub has stored some of them: the restart must not store those twice.
+        if (scenario === 'answers lost') await waitFor(async () => (await history(hub.vigil, 'CHAT')).length > 0, first.output);
+        first.child.kill('SIGKILL');
+        await first.exited;
+        losing = false;
 
-      const second = runChild([hub.url, token, outbox, 'drain']);
-      expect(await second.exited).toBe(0);
-      expect(second.output()).toContain(`recovered ${count}`);
-      expect(second.output()).toMatch(new RegExp(`"sent":${count},.*"failed":0`));
+        const second = runChild([hub.url, token, outbox, 'drain']);
+        expect(await second.exited).toBe(0);
+        expect(second.output()).toContain(`recovered ${count}`);
+        expect(second.output()).toMatch(new RegExp(`"sent":${count},.*"failed":0`));
 
-      const third = runChild([hub.url, token, outbox, 'drain']);
-      expect(await third.exited).toBe(0);
-      expect(third.output()).toContain('recovered 0');
+        const third = runChild([hub.url, token, outbox, 'drain']);
+        expect(await third.exited).toBe(0);
+        expect(third.output()).toContain('recovered 0');
 
-      expect(textsOf(await history(hub.vigil, 'CHAT'))).toEqual(Array.from({ length: count }, (_, i) => `outbox-${i}`));
-    });
+        expect(textsOf(await history(hub.vigil, 'CHAT'))).toEqual(Array.from({ length: count }, (_, i) => `outbox-${i}`));
+      },
+    );
   });
 });

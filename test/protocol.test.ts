@@ -71,7 +71,9 @@ describe('GET parameters', () => {
     ['extensions', 'not JSON', '%7B', 'is not valid JSON'],
     ['extensions', 'a string', '%22x%22', 'must be a JSON object'],
   ] as const;
-  const cases = routes.flatMap(([route, path, accept, single]) => malformed.map(([name, what, value, message]) => [name, what, route, path, accept, single, value, message] as const));
+  const cases = routes.flatMap(([route, path, accept, single]) =>
+    malformed.map(([name, what, value, message]) => [name, what, route, path, accept, single, value, message] as const),
+  );
 
   it.each(cases)('should answer %s that is %s with 400 BAD_REQUEST naming it on %s', async (name, _, __, path, accept, single, value, message) => {
     const headers = await routeHeaders(admin, accept, single);
@@ -84,13 +86,19 @@ describe('GET parameters', () => {
 
 describe('POST content types', () => {
   const refused: Array<[string, () => { body: BodyInit; headers: Record<string, string> }]> = [
-    ['application/x-www-form-urlencoded', () => ({ body: `query=${encodeURIComponent(mutation)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } })],
-    ['multipart/form-data', () => {
-      const form = new FormData();
-      form.set('operations', JSON.stringify({ query: mutation }));
-      form.set('query', mutation);
-      return { body: form, headers: {} };
-    }],
+    [
+      'application/x-www-form-urlencoded',
+      () => ({ body: `query=${encodeURIComponent(mutation)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+    ],
+    [
+      'multipart/form-data',
+      () => {
+        const form = new FormData();
+        form.set('operations', JSON.stringify({ query: mutation }));
+        form.set('query', mutation);
+        return { body: form, headers: {} };
+      },
+    ],
     ['text/plain', () => ({ body: JSON.stringify({ query: mutation }), headers: { 'content-type': 'text/plain' } })],
     ['application/graphql', () => ({ body: mutation, headers: { 'content-type': 'application/graphql' } })],
     ['no content type', () => ({ body: new Blob([JSON.stringify({ query: mutation })]), headers: {} })],
@@ -100,26 +108,37 @@ describe('POST content types', () => {
   it.each(cases)('should refuse a %s body with 415 UNSUPPORTED_MEDIA_TYPE and store nothing on %s', async (_, __, path, accept, single, make) => {
     const head = await vigil.app.vigil.log.head();
     const { body, headers } = make();
-    const response = await fetch(`${vigil.url}${path}`, { method: 'POST', body, headers: { ...(await routeHeaders(producer, accept, single)), ...headers } });
+    const response = await fetch(`${vigil.url}${path}`, {
+      method: 'POST',
+      body,
+      headers: { ...(await routeHeaders(producer, accept, single)), ...headers },
+    });
     expect(response.status).toBe(415);
     expect(await errorsOf(response)).toEqual([{ message: 'Send the operation as application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }]);
     expect(await vigil.app.vigil.log.head()).toBe(head);
   });
 
-  it.each(['application/json', 'application/json; charset=utf-8', 'application/graphql-response+json'])('should run an operation posted as %s', async (type) => {
-    const head = await vigil.app.vigil.log.head();
-    const response = await fetch(`${vigil.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': type, accept: 'application/graphql-response+json', authorization: producer },
-      body: JSON.stringify({ query: print(ProtocolReportStatus), variables: { input: { serverId: 'csrf-1', state: 'ONLINE', playerCount: 2 } } }),
-    });
-    expect(response.status).toBe(200);
-    expectNoErrors((await response.json()) as never);
-    expect(await vigil.app.vigil.log.head()).toBe(head + 1);
-  });
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/graphql-response+json'])(
+    'should run an operation posted as %s',
+    async (type) => {
+      const head = await vigil.app.vigil.log.head();
+      const response = await fetch(`${vigil.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type, accept: 'application/graphql-response+json', authorization: producer },
+        body: JSON.stringify({ query: print(ProtocolReportStatus), variables: { input: { serverId: 'csrf-1', state: 'ONLINE', playerCount: 2 } } }),
+      });
+      expect(response.status).toBe(200);
+      expectNoErrors((await response.json()) as never);
+      expect(await vigil.app.vigil.log.head()).toBe(head + 1);
+    },
+  );
 
   it('should answer a body that is not JSON with 400 and no parser internals', async () => {
-    const response = await fetch(`${vigil.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: '{' });
+    const response = await fetch(`${vigil.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: '{',
+    });
     expect(response.status).toBe(400);
     expect(await errorsOf(response)).toEqual([{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }]);
   });
@@ -127,7 +146,11 @@ describe('POST content types', () => {
 
 describe('operation limits', () => {
   const post = async (query: string, accept = 'application/graphql-response+json') =>
-    fetch(`${vigil.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept, authorization: admin }, body: JSON.stringify({ query }) });
+    fetch(`${vigil.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept, authorization: admin },
+      body: JSON.stringify({ query }),
+    });
 
   it('should serve the documented largest page, 1,000 events with every envelope field and a payload per stream', async () => {
     for (let i = 0; i < 3; i++) await vigil.ok(ProtocolReportStatus, { input: { serverId: 'csrf-1', state: 'ONLINE', playerCount: i } });
@@ -142,7 +165,10 @@ describe('operation limits', () => {
   it.each([
     ['lists nested in lists (introspection cycles)', `{ __type(name: "Event") { ${chain} } }`],
     ['the same cycle under __schema', `{ __schema { types { ${chain} } } }`],
-    ['thirteen full pages of envelopes at once', `{ ${Array.from({ length: 13 }, (_, n) => `p${n}: events(first: 1000) { events { id cursor stream type serverId occurredAt receivedAt priority } }`).join(' ')} }`],
+    [
+      'thirteen full pages of envelopes at once',
+      `{ ${Array.from({ length: 13 }, (_, n) => `p${n}: events(first: 1000) { events { id cursor stream type serverId occurredAt receivedAt priority } }`).join(' ')} }`,
+    ],
   ])('should refuse %s with COST_LIMIT_EXCEEDED', async (_, query) => {
     const response = await post(query);
     expect(response.status).toBe(400);
@@ -184,7 +210,11 @@ describe('error answers', () => {
     try {
       const internal = toClientError(new TypeError('Cannot read properties of undefined (reading "x")'));
       expect(internal.toJSON()).toEqual({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', unexpected: true } });
-      const parser = toClientError(new GraphQLError('POST body sent invalid JSON.', { extensions: { code: 'BAD_REQUEST', originalError: { name: 'SyntaxError', message: 'at position 1' } } }));
+      const parser = toClientError(
+        new GraphQLError('POST body sent invalid JSON.', {
+          extensions: { code: 'BAD_REQUEST', originalError: { name: 'SyntaxError', message: 'at position 1' } },
+        }),
+      );
       expect(parser.toJSON()).toEqual({ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } });
     } finally {
       process.env.NODE_ENV = previous;

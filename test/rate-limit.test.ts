@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { TokenBuckets } from '../src/events/rate-limit.ts';
+import { graphql } from './gql/index.ts';
 import { startVigil } from './kit/vigil.ts';
 
 const RateIngest = graphql(`
@@ -100,7 +100,11 @@ describe('producer rate limit (hub)', () => {
   it('should refuse a batch larger than the burst as BAD_USER_INPUT naming the most it takes', async () => {
     const vigil = await startVigil({ producerRate: '5/s,burst=10' });
     const result = await vigil.execute(RateIngest, { events: chats('eu-1', 11) });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 10, issues: [{ path: 'events', message: expect.stringContaining('at most 10 events per batch') }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 10,
+      issues: [{ path: 'events', message: expect.stringContaining('at most 10 events per batch') }],
+    });
     expect((await vigil.ok(RateIngest, { events: chats('eu-1', 10) })).ingest).toHaveLength(10);
   });
 
@@ -115,7 +119,8 @@ describe('producer rate limit (hub)', () => {
 
   it("should not limit the hub's own liveness events", async () => {
     const vigil = await startVigil({ producerRate: '1/s,burst=1', livenessInterval: '300ms' });
-    for (const serverId of ['eu-1', 'eu-2', 'eu-3']) await vigil.ok(RateIngest, { events: [{ serverStatus: { serverId, state: 'ONLINE', playerCount: 1 } }] });
+    for (const serverId of ['eu-1', 'eu-2', 'eu-3'])
+      await vigil.ok(RateIngest, { events: [{ serverStatus: { serverId, state: 'ONLINE', playerCount: 1 } }] });
     // Their three UNREACHABLE events come as the hub's own batches, larger than a producer's burst of 1.
     await expect
       .poll(async () => (await vigil.ok(RateServers)).servers.servers.map((server) => server.state), { timeout: 5_000, interval: 100 })

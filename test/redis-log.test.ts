@@ -140,7 +140,8 @@ describe('Redis event log: Redis going away', () => {
   it('should keep every acknowledged event exactly once through SIGKILL of Redis, and store retries of its dedupKeys once', async () => {
     const server = await startRedis();
     const [log, , prefix] = await nodes(server, { commandTimeoutMs: 500 });
-    const batch = (writer: number, n: number) => Array.from({ length: 20 }, (_, i) => chat(`w${writer}/${n}/${i}`, `w${writer}/${n}/${i}`, `crash-${writer}`));
+    const batch = (writer: number, n: number) =>
+      Array.from({ length: 20 }, (_, i) => chat(`w${writer}/${n}/${i}`, `w${writer}/${n}/${i}`, `crash-${writer}`));
     const acked = new Map<string, AnyStoredEvent>();
     const unanswered: AnyEventDraft[][] = [];
     const failures: unknown[] = [];
@@ -163,7 +164,12 @@ describe('Redis event log: Redis going away', () => {
     killed = true;
     await Promise.all(writers);
     expect(failures.length).toBeGreaterThan(0);
-    for (const failure of failures) expect(failure).toMatchObject({ name: 'EventError', code: 'UNAVAILABLE', message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: /) });
+    for (const failure of failures)
+      expect(failure).toMatchObject({
+        name: 'EventError',
+        code: 'UNAVAILABLE',
+        message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: /),
+      });
 
     await server.restart();
     const survivor = await node(server, prefix);
@@ -201,7 +207,10 @@ describe('Redis event log: Redis going away', () => {
     const failure = await a.append([chat('while down 1', 'down-1'), chat('while down 2', 'down-2')]).catch((error: unknown) => error);
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(failure).toBeInstanceOf(EventError);
-    expect(failure).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: .*nothing of the batch was stored$/) });
+    expect(failure).toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: .*nothing of the batch was stored$/),
+    });
     await expect(a.read({ limit: 10 })).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     await expect(b.caughtUp()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
 
@@ -210,7 +219,15 @@ describe('Redis event log: Redis going away', () => {
     expect(resumed[0]!.event.seq).toBe(3);
     for (let n = 2; n <= 5; n++) await a.append([chat(`after ${n}`)]);
     await b.caughtUp();
-    expect(onB.map((event) => (event.payload as { text: string }).text)).toEqual(['before 1', 'before 2', 'after 1', 'after 2', 'after 3', 'after 4', 'after 5']);
+    expect(onB.map((event) => (event.payload as { text: string }).text)).toEqual([
+      'before 1',
+      'before 2',
+      'after 1',
+      'after 2',
+      'after 3',
+      'after 4',
+      'after 5',
+    ]);
     expect(seqs(onB)).toEqual(range(1, 7));
     const stored = (await b.read({ limit: 100 })).events;
     expect(stored).toEqual(onB);
@@ -231,7 +248,9 @@ describe('Redis event log: Redis going away', () => {
     expect(failure).toMatchObject({
       name: 'EventError',
       code: 'UNAVAILABLE',
-      message: expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ does not answer: Command timed out; the batch may have been stored: a retry with the same dedupKeys is safe$/),
+      message: expect.stringMatching(
+        /^Redis at 127\.0\.0\.1:\d+ does not answer: Command timed out; the batch may have been stored: a retry with the same dedupKeys is safe$/,
+      ),
     });
     server.thaw();
 
@@ -252,7 +271,11 @@ describe('Redis event log: Redis going away', () => {
     const client = new Redis(server.url);
     await client.flushall();
 
-    await expect(a.append([chat('two')])).rejects.toMatchObject({ name: 'EventError', code: 'UNAVAILABLE', message: expect.stringMatching(/was reset \(new epoch\); restart this node$/) });
+    await expect(a.append([chat('two')])).rejects.toMatchObject({
+      name: 'EventError',
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/was reset \(new epoch\); restart this node$/),
+    });
     await expect(a.caughtUp()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     expect(await client.dbsize()).toBe(0);
     await client.quit();

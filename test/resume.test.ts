@@ -1,11 +1,11 @@
 import { type ExecutionResult, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { keyedFeed, openFeed } from '../src/events/feed.ts';
-import { graphql } from './gql/index.ts';
 import type { IngestEvent, ResumeChatFeedSubscription, ResumeNotificationsSubscription, ResumePlayersFeedSubscription } from './gql/graphql.ts';
-import { type ServedVigil, serveVigil, type TestVigil } from './kit/vigil.ts';
-import { subscribe, waitFor } from './kit/stream.ts';
+import { graphql } from './gql/index.ts';
 import { SseReader } from './kit/sse-reader.ts';
+import { subscribe, waitFor } from './kit/stream.ts';
+import { type ServedVigil, serveVigil, type TestVigil } from './kit/vigil.ts';
 
 const ResumeIngest = graphql(`
   mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }
@@ -97,7 +97,9 @@ const playerEvent = (result: ExecutionResult<ResumePlayersFeedSubscription>) => 
 async function seenThenDisconnected(vigil: ServedVigil, singleConnection: boolean): Promise<string> {
   const feed = subscribe(vigil.sseClient({ singleConnection }), ResumeChatFeed, {});
   await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'first subscriber');
-  const { ingest } = await vigil.ok(ResumeIngest, { events: [chat('eu-1', 'global', 'a'), chat('eu-1', 'global', 'b'), chat('eu-1', 'global', 'c')] });
+  const { ingest } = await vigil.ok(ResumeIngest, {
+    events: [chat('eu-1', 'global', 'a'), chat('eu-1', 'global', 'b'), chat('eu-1', 'global', 'c')],
+  });
   const seen = (await feed.take(3)).map(chatEvent);
   expect(seen).toEqual(ingest.map(({ id, cursor }) => ({ id, cursor })));
   feed.unsubscribe();
@@ -187,7 +189,9 @@ describe('resuming a subscription with its last cursor', () => {
   it('should re-read the log when live events overflow the queue during the replay, still exactly once and in order', async () => {
     const vigil = await serveVigil({ subscriberQueueEvents: 10 });
     const { reportServerStatus: before } = await vigil.ok(ResumeStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
-    const { ingest: missed } = await vigil.ok(ResumeIngest, { events: Array.from({ length: 1_200 }, (_, i) => chat('eu-1', 'global', `missed-${i}`)) });
+    const { ingest: missed } = await vigil.ok(ResumeIngest, {
+      events: Array.from({ length: 1_200 }, (_, i) => chat('eu-1', 'global', `missed-${i}`)),
+    });
 
     const feed = openFeed(vigil.app.vigil, keyedFeed('chat', null), before.cursor);
     const received: Stored[] = [];
@@ -231,7 +235,10 @@ describe('resuming a subscription with its last cursor', () => {
     expect((await supportFeed.take(3)).map(notificationOf)).toEqual([urgent, degraded, join]);
     const adminFeed = subscribe(vigil.sseClient(), ResumeNotifications, { after: before.cursor });
     expect((await adminFeed.take(5)).map(notificationOf)).toEqual([ban, urgent, hack, degraded, join]);
-    const criticalFeed = subscribe(vigil.sseClient({ as: support, singleConnection: true }), ResumeNotifications, { after: before.cursor, minPriority: 'CRITICAL' });
+    const criticalFeed = subscribe(vigil.sseClient({ as: support, singleConnection: true }), ResumeNotifications, {
+      after: before.cursor,
+      minPriority: 'CRITICAL',
+    });
     expect((await criticalFeed.take(1)).map(notificationOf)).toEqual([degraded]);
     await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three live subscribers');
 
@@ -250,7 +257,12 @@ describe('resuming a subscription with its last cursor', () => {
 });
 
 describe('resuming a GET event stream with Last-Event-ID', () => {
-  function openEventSource(vigil: ServedVigil, credential: { header: string } | { query: string }, lastEventId?: string, variables: { after?: string } = {}): Promise<Response> {
+  function openEventSource(
+    vigil: ServedVigil,
+    credential: { header: string } | { query: string },
+    lastEventId?: string,
+    variables: { after?: string } = {},
+  ): Promise<Response> {
     const url = new URL(`${vigil.url}/graphql`);
     url.searchParams.set('query', print(ResumeStatusFeed));
     url.searchParams.set('variables', JSON.stringify(variables));
@@ -267,7 +279,8 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
   it('should stamp every event with its cursor as SSE id and resume after Last-Event-ID with exactly the missed events, then live', async () => {
     const vigil = await serveVigil();
     const token = await vigil.adminToken();
-    const report = async (playerCount: number) => (await vigil.ok(ResumeStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount } })).reportServerStatus;
+    const report = async (playerCount: number) =>
+      (await vigil.ok(ResumeStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount } })).reportServerStatus;
 
     const first = await openEventSource(vigil, { header: token });
     expect(first.status).toBe(200);
@@ -279,7 +292,10 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
     expect(messages.map((m) => m.event)).toEqual(['next', 'next', 'next']);
     expect(messages.map((m) => m.id)).toEqual(seen.map((e) => e.cursor));
     expect(messages.map((m) => JSON.parse(m.data))).toEqual(
-      seen.map((e, i) => ({ data: { serverStatus: { __typename: 'ServerStatusEvent', id: e.id, cursor: e.cursor, payload: { playerCount: i + 1 } } }, extensions: { cursor: e.cursor } })),
+      seen.map((e, i) => ({
+        data: { serverStatus: { __typename: 'ServerStatusEvent', id: e.id, cursor: e.cursor, payload: { playerCount: i + 1 } } },
+        extensions: { cursor: e.cursor },
+      })),
     );
     await reader.close();
     await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'disconnect');
@@ -292,7 +308,9 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
     const replayed = [];
     for (let i = 0; i < missed.length; i++) replayed.push(await resumed.next());
     expect(replayed.map((m) => m.id)).toEqual(missed.map((e) => e.cursor));
-    expect(replayed.map((m) => (JSON.parse(m.data) as { data: { serverStatus: { id: string } } }).data.serverStatus.id)).toEqual(missed.map((e) => e.id));
+    expect(replayed.map((m) => (JSON.parse(m.data) as { data: { serverStatus: { id: string } } }).data.serverStatus.id)).toEqual(
+      missed.map((e) => e.id),
+    );
 
     const live = [await report(8), await report(9)];
     expect([(await resumed.next()).id, (await resumed.next()).id]).toEqual(live.map((e) => e.cursor));
@@ -303,7 +321,8 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
   it('should resume after Last-Event-ID, not after the `after` of the URL the EventSource reconnects with', async () => {
     const vigil = await serveVigil();
     const token = await vigil.adminToken();
-    const report = async (playerCount: number) => (await vigil.ok(ResumeStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount } })).reportServerStatus;
+    const report = async (playerCount: number) =>
+      (await vigil.ok(ResumeStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount } })).reportServerStatus;
     const [loaded, delivered, received] = [await report(1), await report(2), await report(3)];
 
     // The page loaded state at `loaded`, subscribed after it, and received two events before the connection dropped.
@@ -354,7 +373,9 @@ describe('heartbeats', () => {
     const reserved = await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { authorization } });
     expect(reserved.status).toBe(201);
     const token = await reserved.text();
-    const response = await fetch(`${vigil.url}/graphql/stream`, { headers: { accept: 'text/event-stream', authorization, 'x-graphql-event-stream-token': token } });
+    const response = await fetch(`${vigil.url}/graphql/stream`, {
+      headers: { accept: 'text/event-stream', authorization, 'x-graphql-event-stream-token': token },
+    });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const reader = new SseReader(response.body!);
     const accepted = await fetch(`${vigil.url}/graphql/stream`, {

@@ -28,27 +28,37 @@ const SecurityFeed = graphql(`
   }
 `);
 
-const banInput = { serverId: 'eu-1', kind: 'BAN', playerId: 'p-7', description: 'Repeated speed hacking', confidence: 0.97, banDurationSeconds: 86_400 } as const;
+const banInput = {
+  serverId: 'eu-1',
+  kind: 'BAN',
+  playerId: 'p-7',
+  description: 'Repeated speed hacking',
+  confidence: 0.97,
+  banDurationSeconds: 86_400,
+} as const;
 
 describe('security', () => {
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the reported incident to a subscriber (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feed = subscribe(vigil.sseClient({ singleConnection }), SecurityFeed, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should deliver exactly the reported incident to a subscriber (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feed = subscribe(vigil.sseClient({ singleConnection }), SecurityFeed, {});
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
-    const { reportSecurityIncident: stored } = await vigil.ok(SecurityReport, { input: { ...banInput, occurredAt: '2026-11-22T10:00:00.000Z' } });
+      const { reportSecurityIncident: stored } = await vigil.ok(SecurityReport, { input: { ...banInput, occurredAt: '2026-11-22T10:00:00.000Z' } });
 
-    expect((await feed.next()).data?.security).toEqual(stored);
-    expect(stored).toMatchObject({
-      stream: 'SECURITY',
-      type: 'security.ban',
-      serverId: 'eu-1',
-      occurredAt: '2026-11-22T10:00:00.000Z',
-      priority: 'HIGH',
-      payload: { kind: 'BAN', playerId: 'p-7', description: 'Repeated speed hacking', confidence: 0.97, banDurationSeconds: 86_400 },
-    });
-    expect(feed.pending).toEqual([]);
-  });
+      expect((await feed.next()).data?.security).toEqual(stored);
+      expect(stored).toMatchObject({
+        stream: 'SECURITY',
+        type: 'security.ban',
+        serverId: 'eu-1',
+        occurredAt: '2026-11-22T10:00:00.000Z',
+        priority: 'HIGH',
+        payload: { kind: 'BAN', playerId: 'p-7', description: 'Repeated speed hacking', confidence: 0.97, banDurationSeconds: 86_400 },
+      });
+      expect(feed.pending).toEqual([]);
+    },
+  );
 
   it('should deliver only incidents of the subscribed server', async () => {
     const vigil = await serveVigil();
@@ -56,7 +66,9 @@ describe('security', () => {
     await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
     await vigil.ok(SecurityReport, { input: { ...banInput, serverId: 'us-1' } });
-    const { reportSecurityIncident: matching } = await vigil.ok(SecurityReport, { input: { serverId: 'eu-1', kind: 'VIOLATION', description: 'Spam in trade chat' } });
+    const { reportSecurityIncident: matching } = await vigil.ok(SecurityReport, {
+      input: { serverId: 'eu-1', kind: 'VIOLATION', description: 'Spam in trade chat' },
+    });
 
     expect((await feed.next()).data?.security).toEqual(matching);
     expect(feed.pending).toEqual([]);
@@ -75,15 +87,23 @@ describe('security', () => {
 
   it('should let the producer override the default priority', async () => {
     const vigil = await startVigil();
-    const { reportSecurityIncident } = await vigil.ok(SecurityReport, { input: { serverId: 'eu-1', kind: 'HACK_DETECTED', description: 'maybe', priority: 'LOW' } });
+    const { reportSecurityIncident } = await vigil.ok(SecurityReport, {
+      input: { serverId: 'eu-1', kind: 'HACK_DETECTED', description: 'maybe', priority: 'LOW' },
+    });
     expect(reportSecurityIncident.priority).toBe('LOW');
   });
 
   it('should list the last incidents newest first, per server, at the cursor of the last event', async () => {
     const vigil = await startVigil();
-    const { reportSecurityIncident: first } = await vigil.ok(SecurityReport, { input: { serverId: 'eu-1', kind: 'VIOLATION', description: 'first' } });
-    const { reportSecurityIncident: other } = await vigil.ok(SecurityReport, { input: { serverId: 'us-1', kind: 'BOT_DETECTED', description: 'other' } });
-    const { reportSecurityIncident: last } = await vigil.ok(SecurityReport, { input: { serverId: 'eu-1', kind: 'HACK_DETECTED', description: 'last' } });
+    const { reportSecurityIncident: first } = await vigil.ok(SecurityReport, {
+      input: { serverId: 'eu-1', kind: 'VIOLATION', description: 'first' },
+    });
+    const { reportSecurityIncident: other } = await vigil.ok(SecurityReport, {
+      input: { serverId: 'us-1', kind: 'BOT_DETECTED', description: 'other' },
+    });
+    const { reportSecurityIncident: last } = await vigil.ok(SecurityReport, {
+      input: { serverId: 'eu-1', kind: 'HACK_DETECTED', description: 'last' },
+    });
 
     const all = await vigil.ok(SecurityIncidents, {});
     expect(all.securityIncidents.cursor).toBe(last.cursor);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { serveVigil, startVigil } from './kit/vigil.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
 
 const ReportStatus = graphql(`
   mutation ReportStatus($input: ServerStatusInput!) {
@@ -35,29 +35,32 @@ const ServerStatusFeed = graphql(`
 `);
 
 describe('serverStatus', () => {
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the ingested event to a filtered subscriber (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const client = vigil.sseClient({ singleConnection });
-    const feed = subscribe(client, ServerStatusFeed, { serverId: 'eu-1' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should deliver exactly the ingested event to a filtered subscriber (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const client = vigil.sseClient({ singleConnection });
+      const feed = subscribe(client, ServerStatusFeed, { serverId: 'eu-1' });
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
-    await vigil.ok(ReportStatus, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 3 } });
-    const { reportServerStatus: stored } = await vigil.ok(ReportStatus, {
-      input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 42, maxPlayers: 100, message: 'ready', occurredAt: '2026-11-22T10:00:00.000Z' },
-    });
+      await vigil.ok(ReportStatus, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 3 } });
+      const { reportServerStatus: stored } = await vigil.ok(ReportStatus, {
+        input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 42, maxPlayers: 100, message: 'ready', occurredAt: '2026-11-22T10:00:00.000Z' },
+      });
 
-    const result = await feed.next();
-    expect(result.data?.serverStatus).toEqual(stored);
-    expect(stored).toMatchObject({
-      stream: 'SERVER_STATUS',
-      type: 'server.online',
-      serverId: 'eu-1',
-      occurredAt: '2026-11-22T10:00:00.000Z',
-      priority: 'NORMAL',
-      payload: { state: 'ONLINE', playerCount: 42, maxPlayers: 100, health: 'HEALTHY', message: 'ready' },
-    });
-    expect(feed.pending).toEqual([]);
-  });
+      const result = await feed.next();
+      expect(result.data?.serverStatus).toEqual(stored);
+      expect(stored).toMatchObject({
+        stream: 'SERVER_STATUS',
+        type: 'server.online',
+        serverId: 'eu-1',
+        occurredAt: '2026-11-22T10:00:00.000Z',
+        priority: 'NORMAL',
+        payload: { state: 'ONLINE', playerCount: 42, maxPlayers: 100, health: 'HEALTHY', message: 'ready' },
+      });
+      expect(feed.pending).toEqual([]);
+    },
+  );
 
   it('should show the latest status of every server in the servers query', async () => {
     const vigil = await startVigil();
@@ -88,7 +91,11 @@ describe('serverStatus', () => {
     expect((await feed.next()).data?.serverStatus.payload.state).toBe('ONLINE');
 
     const unreachable = await feed.next(3_000);
-    expect(unreachable.data?.serverStatus).toMatchObject({ type: 'server.unreachable', priority: 'HIGH', payload: { state: 'UNREACHABLE', playerCount: 5 } });
+    expect(unreachable.data?.serverStatus).toMatchObject({
+      type: 'server.unreachable',
+      priority: 'HIGH',
+      payload: { state: 'UNREACHABLE', playerCount: 5 },
+    });
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(feed.pending).toEqual([]);
 

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { Stream } from './gql/graphql.ts';
-import { serveVigil } from './kit/vigil.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe } from './kit/stream.ts';
+import { serveVigil } from './kit/vigil.ts';
 
 const SimulatorStreamEvents = graphql(`
   query SimulatorStreamEvents($stream: Stream!) {
@@ -33,7 +33,20 @@ describe('simulator', () => {
     const vigil = await serveVigil();
     const live = subscribe(vigil.sseClient(), SimulatorStatusFeed, {});
     const adminToken = await vigil.adminToken(['ADMIN']);
-    const args = ['--url', `${vigil.url}/graphql`, '--admin-token', adminToken, '--servers', '3', '--players', '60', '--duration', '10s', '--seed', '42'];
+    const args = [
+      '--url',
+      `${vigil.url}/graphql`,
+      '--admin-token',
+      adminToken,
+      '--servers',
+      '3',
+      '--players',
+      '60',
+      '--duration',
+      '10s',
+      '--seed',
+      '42',
+    ];
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     onTestFinished(() => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -66,13 +79,20 @@ describe('simulator', () => {
 
     // A graceful stop leaves the fleet STOPPED and revokes the tokens the simulator issued itself.
     const state = await vigil.ok(SimulatorFleetState);
-    expect(state.servers.servers.map((server) => [server.id, server.state, server.playerCount])).toEqual([...serverIds].sort().map((id) => [id, 'STOPPED', 0]));
-    expect(state.producerTokens.filter((token) => token.label === 'simulator').map((token) => [token.serverId, token.revokedAt !== null]).sort()).toEqual(
-      [...serverIds].sort().map((id) => [id, true]),
+    expect(state.servers.servers.map((server) => [server.id, server.state, server.playerCount])).toEqual(
+      [...serverIds].sort().map((id) => [id, 'STOPPED', 0]),
     );
+    expect(
+      state.producerTokens
+        .filter((token) => token.label === 'simulator')
+        .map((token) => [token.serverId, token.revokedAt !== null])
+        .sort(),
+    ).toEqual([...serverIds].sort().map((id) => [id, true]));
 
     // A dashboard following the stream live saw the fleet come up.
-    const liveStates = live.pending.map((result) => result.data?.serverStatus).map((event) => (event && 'payload' in event ? event.payload.state : null));
+    const liveStates = live.pending
+      .map((result) => result.data?.serverStatus)
+      .map((event) => (event && 'payload' in event ? event.payload.state : null));
     expect(liveStates).toContain('ONLINE');
     live.unsubscribe();
   });

@@ -6,8 +6,8 @@ import { type ExecutionResult, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor } from '../src/events/cursor.ts';
 import { keyedFeed, openFeed } from '../src/events/feed.ts';
-import { graphql } from './gql/index.ts';
 import type { IngestEvent } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
 import { spawnVigil, type VigilProcess } from './kit/process.ts';
 import { subscribe } from './kit/stream.ts';
 import { startVigil, tempDir } from './kit/vigil.ts';
@@ -133,7 +133,11 @@ interface StalledSingleConnection {
 }
 
 /** The same in single connection mode: a reserved event stream that stops being read, then one subscription on it. */
-async function openStalledSingleConnection<R, V>(vigil: VigilProcess, document: TypedDocumentNode<R, V>, variables: V): Promise<StalledSingleConnection> {
+async function openStalledSingleConnection<R, V>(
+  vigil: VigilProcess,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+): Promise<StalledSingleConnection> {
   const authorization = `Bearer ${vigil.adminToken}`;
   const token = await (await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { authorization } })).text();
   const req = request(`${vigil.url}/graphql/stream`, {
@@ -172,7 +176,13 @@ interface Acked {
 }
 
 /** Publishes `count` events built by `make`, one batch at a time; returns each acknowledged event, in log order. */
-async function publish(vigil: VigilProcess, producer: string, count: number, batchSize: number, make: (index: number) => IngestEvent): Promise<Acked[]> {
+async function publish(
+  vigil: VigilProcess,
+  producer: string,
+  count: number,
+  batchSize: number,
+  make: (index: number) => IngestEvent,
+): Promise<Acked[]> {
   const acked: Acked[] = [];
   for (let start = 0; start < count; start += batchSize) {
     const events = Array.from({ length: Math.min(batchSize, count - start) }, (_, i) => make(start + i));
@@ -202,7 +212,8 @@ function nextResults<R>(messages: SseMessage[]): Array<{ id: string | null; resu
 describe('bounded slow readers', () => {
   it('should count an event against the bound until the reader has taken it, so a stalled reader holds at most the bound', async () => {
     const vigil = await startVigil({ subscriberQueueEvents: 10 });
-    const post = async (text: string) => (await vigil.ok(SlowPost, { input: { serverId: 'eu-1', channel: 'bound', playerId: 'p-1', playerName: 'Bound', text } })).postChatMessage;
+    const post = async (text: string) =>
+      (await vigil.ok(SlowPost, { input: { serverId: 'eu-1', channel: 'bound', playerId: 'p-1', playerName: 'Bound', text } })).postChatMessage;
     const feed = openFeed(vigil.app.vigil, keyedFeed('chat', 'bound'), null);
     const early = [];
     for (let i = 0; i < 5; i++) early.push(await post(`early-${i}`));
@@ -243,7 +254,9 @@ describe('bounded slow readers', () => {
       await expect.poll(() => subscriberCount(vigil)).toBe(1);
       const received = reader.take(count, 20_000);
       received.catch(() => undefined);
-      const message = (index: number) => ({ chat: { serverId: 'slow-1', channel: 'burst', playerId: 'p-1', playerName: 'Burst', text: `${index}:`.padEnd(textLength, '.') } });
+      const message = (index: number) => ({
+        chat: { serverId: 'slow-1', channel: 'burst', playerId: 'p-1', playerName: 'Burst', text: `${index}:`.padEnd(textLength, '.') },
+      });
       const acked = await publish(vigil, producer, count, count, message);
       expect((await received).map((r) => (r.data?.chat as { id: string }).id)).toEqual(acked.map((a) => a.id));
       reader.unsubscribe();
@@ -391,7 +404,17 @@ describe('bounded slow readers', () => {
 
       const started = performance.now();
       const sample = (serverId: string) => (index: number) => ({
-        telemetry: { serverId, cpuPercent: index % 100, memoryUsedMb: index, networkInKbps: 1, networkOutKbps: 2, memoryTotalMb: 1e6, dbQueriesPerSecond: 3, dbLatencyMs: 4, tickRate: 20 },
+        telemetry: {
+          serverId,
+          cpuPercent: index % 100,
+          memoryUsedMb: index,
+          networkInKbps: 1,
+          networkOutKbps: 2,
+          memoryTotalMb: 1e6,
+          dbQueriesPerSecond: 3,
+          dbLatencyMs: 4,
+          tickRate: 20,
+        },
       });
       const published = await Promise.all(servers.map((serverId) => publish(vigil, producers[serverId]!, perServer, 1_500, sample(serverId))));
       const publishedMs = performance.now() - started;
@@ -424,42 +447,62 @@ describe('bounded slow readers', () => {
       expect(live.result.data!.telemetry.id).toBe(next!.id);
       for (const reader of readers) reader.close();
       await expect.poll(() => subscriberCount(vigil)).toBe(0);
-      console.log(`conflation, telemetry: ${servers.length} x ${perServer} samples published in ${Math.round(publishedMs)} ms; stalled readers received ${figures.join(', ')}`);
+      console.log(
+        `conflation, telemetry: ${servers.length} x ${perServer} samples published in ${Math.round(publishedMs)} ms; stalled readers received ${figures.join(', ')}`,
+      );
     }, 60_000);
 
-    it.each([{ count: 5 }, { count: 100 }])('should give a stalled mapEntities reader the latest update per entity instead of ending it ($count entities)', async ({ count }) => {
-      const entities = Array.from({ length: count }, (_, i) => `e-${i}`);
-      const updates = 20_000;
-      const mapId = `m-${count}`;
-      const reader = await openStalledReader(vigil, SlowMapFeed, { mapId });
-      await expect.poll(() => subscriberCount(vigil)).toBe(1);
+    it.each([{ count: 5 }, { count: 100 }])(
+      'should give a stalled mapEntities reader the latest update per entity instead of ending it ($count entities)',
+      async ({ count }) => {
+        const entities = Array.from({ length: count }, (_, i) => `e-${i}`);
+        const updates = 20_000;
+        const mapId = `m-${count}`;
+        const reader = await openStalledReader(vigil, SlowMapFeed, { mapId });
+        await expect.poll(() => subscriberCount(vigil)).toBe(1);
 
-      // One update per entity per map batch element, so the map stream interleaves entities in log order.
-      const move = (index: number) => ({
-        mapEntities: {
-          serverId: 'map-1',
-          mapId,
-          updates: entities.map((entityId) => ({ entityId, kind: 'PLAYER' as const, action: 'MOVE' as const, position: { x: index, y: index % 7, z: 0 }, heading: 90, label: `${entityId} `.padEnd(100, '.') })),
-        },
-      });
-      const acked = await publish(vigil, producers['map-1']!, updates / entities.length, Math.max(1, 2_000 / entities.length), move);
-      expect(acked).toHaveLength(updates);
-      expect(await subscriberCount(vigil)).toBe(1);
+        // One update per entity per map batch element, so the map stream interleaves entities in log order.
+        const move = (index: number) => ({
+          mapEntities: {
+            serverId: 'map-1',
+            mapId,
+            updates: entities.map((entityId) => ({
+              entityId,
+              kind: 'PLAYER' as const,
+              action: 'MOVE' as const,
+              position: { x: index, y: index % 7, z: 0 },
+              heading: 90,
+              label: `${entityId} `.padEnd(100, '.'),
+            })),
+          },
+        });
+        const acked = await publish(vigil, producers['map-1']!, updates / entities.length, Math.max(1, 2_000 / entities.length), move);
+        expect(acked).toHaveLength(updates);
+        expect(await subscriberCount(vigil)).toBe(1);
 
-      const messages = await reader.readUntilQuiet();
-      expect(messages.some((m) => m.event === 'complete')).toBe(false);
-      const received = nextResults<{ mapEntities: { id: string; cursor: string; payload: { entityId: string } } }>(messages).map((r) => r.result.data!.mapEntities);
-      const seqs = received.map((event) => seqOf(event.cursor));
-      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
-      expect(received.length).toBeLessThan(updates);
-      const ackedIds = new Set(acked.map((a) => a.id));
-      expect(received.every((event) => ackedIds.has(event.id))).toBe(true);
-      // The latest update of every entity arrived: the last `entities.length` acknowledged, one per entity.
-      const lastReceived = new Map(received.map((event) => [event.payload.entityId, event.id]));
-      expect([...lastReceived.values()].sort()).toEqual(acked.slice(-entities.length).map((a) => a.id).sort());
-      reader.close();
-      await expect.poll(() => subscriberCount(vigil)).toBe(0);
-      console.log(`conflation, mapEntities: ${updates} updates of ${entities.length} entities; the stalled reader received ${received.length}`);
-    }, 60_000);
+        const messages = await reader.readUntilQuiet();
+        expect(messages.some((m) => m.event === 'complete')).toBe(false);
+        const received = nextResults<{ mapEntities: { id: string; cursor: string; payload: { entityId: string } } }>(messages).map(
+          (r) => r.result.data!.mapEntities,
+        );
+        const seqs = received.map((event) => seqOf(event.cursor));
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+        expect(received.length).toBeLessThan(updates);
+        const ackedIds = new Set(acked.map((a) => a.id));
+        expect(received.every((event) => ackedIds.has(event.id))).toBe(true);
+        // The latest update of every entity arrived: the last `entities.length` acknowledged, one per entity.
+        const lastReceived = new Map(received.map((event) => [event.payload.entityId, event.id]));
+        expect([...lastReceived.values()].sort()).toEqual(
+          acked
+            .slice(-entities.length)
+            .map((a) => a.id)
+            .sort(),
+        );
+        reader.close();
+        await expect.poll(() => subscriberCount(vigil)).toBe(0);
+        console.log(`conflation, mapEntities: ${updates} updates of ${entities.length} entities; the stalled reader received ${received.length}`);
+      },
+      60_000,
+    );
   });
 });

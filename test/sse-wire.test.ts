@@ -1,8 +1,8 @@
 import { type ExecutionResult, getIntrospectionQuery, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { serveVigil } from './kit/vigil.ts';
 import { waitFor } from './kit/stream.ts';
+import { serveVigil } from './kit/vigil.ts';
 
 const WireStatusFeed = graphql(`
   subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }
@@ -22,7 +22,9 @@ async function readUntil(body: ReadableStream<Uint8Array>, until: (text: string)
     while (!until(text)) {
       const chunk = await Promise.race([
         reader.read(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out; got so far: ${JSON.stringify(text)}`)), deadline - Date.now())),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`timed out; got so far: ${JSON.stringify(text)}`)), deadline - Date.now()),
+        ),
       ]);
       if (chunk.done) break;
       text += decoder.decode(chunk.value, { stream: true });
@@ -67,13 +69,18 @@ describe('GraphQL over SSE on the wire', () => {
   it('should answer a malformed operation on the single connection endpoint with a GraphQL error, not a stack trace', async () => {
     const vigil = await serveVigil();
     const authorization = `Bearer ${await vigil.adminToken()}`;
-    const reserve = await fetch(`${vigil.url}/graphql/stream`, { method: 'PUT', headers: { 'x-graphql-event-stream-token': 'chosen-by-client', authorization } });
+    const reserve = await fetch(`${vigil.url}/graphql/stream`, {
+      method: 'PUT',
+      headers: { 'x-graphql-event-stream-token': 'chosen-by-client', authorization },
+    });
     expect(reserve.status).toBe(201);
     const token = await reserve.text();
     expect(token).not.toBe('chosen-by-client');
     expect(token).toMatch(/^[0-9a-f-]{36}$/);
 
-    const stream = await fetch(`${vigil.url}/graphql/stream`, { headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token, authorization } });
+    const stream = await fetch(`${vigil.url}/graphql/stream`, {
+      headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token, authorization },
+    });
     expect(stream.status).toBe(200);
     const post = await fetch(`${vigil.url}/graphql/stream`, {
       method: 'POST',
@@ -101,19 +108,22 @@ describe('GraphQL over SSE on the wire', () => {
       { ...operation, mode: 'distinct connections', singleConnection: false, path: '/graphql/stream' },
       { ...operation, mode: 'single connection', singleConnection: true, path: '/graphql/stream' },
     ]),
-  )('should refuse an operation over the $limit limit in $mode mode on $path with a GraphQL error, not a 500', async ({ query, message, singleConnection, path }) => {
-    const vigil = await serveVigil();
-    const client = vigil.sseClient({ singleConnection, url: `${vigil.url}${path}` });
-    const results: ExecutionResult[] = [];
-    await new Promise<void>((resolve, reject) => {
-      client.subscribe({ query }, { next: (result) => void results.push(result as ExecutionResult), error: reject, complete: resolve });
-    });
-    expect(results).toHaveLength(1);
-    expect(results[0]!.data ?? null).toBeNull();
-    expect(results[0]!.errors?.[0]?.message).toMatch(message);
-    expect(JSON.stringify(results)).not.toContain('    at ');
-    expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
-  });
+  )(
+    'should refuse an operation over the $limit limit in $mode mode on $path with a GraphQL error, not a 500',
+    async ({ query, message, singleConnection, path }) => {
+      const vigil = await serveVigil();
+      const client = vigil.sseClient({ singleConnection, url: `${vigil.url}${path}` });
+      const results: ExecutionResult[] = [];
+      await new Promise<void>((resolve, reject) => {
+        client.subscribe({ query }, { next: (result) => void results.push(result as ExecutionResult), error: reject, complete: resolve });
+      });
+      expect(results).toHaveLength(1);
+      expect(results[0]!.data ?? null).toBeNull();
+      expect(results[0]!.errors?.[0]?.message).toMatch(message);
+      expect(JSON.stringify(results)).not.toContain('    at ');
+      expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+    },
+  );
 
   it.each(['GET', 'POST', 'DELETE'])('should answer %s with an unknown reservation token with 404', async (method) => {
     const vigil = await serveVigil();
@@ -121,7 +131,10 @@ describe('GraphQL over SSE on the wire', () => {
       method,
       headers: {
         authorization: `Bearer ${await vigil.adminToken()}`,
-        'x-graphql-event-stream-token': 'never-issued', accept: method === 'GET' ? 'text/event-stream' : 'application/json', 'content-type': 'application/json' },
+        'x-graphql-event-stream-token': 'never-issued',
+        accept: method === 'GET' ? 'text/event-stream' : 'application/json',
+        'content-type': 'application/json',
+      },
       body: method === 'POST' ? JSON.stringify({ query: '{ servers { cursor } }', extensions: { operationId: 'x' } }) : undefined,
     });
     expect(response.status).toBe(404);
@@ -145,9 +158,9 @@ describe('GraphQL over SSE on the wire', () => {
     const tooDeep = `{ __schema { types { fields { type { ${'ofType { '.repeat(40)}name${' }'.repeat(40)} } } } } }`;
     const ok = await (await fetch(`${vigil.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: deep }) })).json();
     expect(ok).not.toHaveProperty('errors');
-    const refused = (await (
-      await fetch(`${vigil.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: tooDeep }) })
-    ).json()) as { errors: Array<{ message: string }> };
+    const refused = (await (await fetch(`${vigil.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: tooDeep }) })).json()) as {
+      errors: Array<{ message: string }>;
+    };
     expect(refused.errors[0]?.message).toMatch(/depth/i);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from './gql/index.ts';
 import type { TelemetryInput } from './gql/graphql.ts';
-import { serveVigil, startVigil } from './kit/vigil.ts';
+import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
 
 const TelemetryReport = graphql(`
   mutation TelemetryReport($input: TelemetryInput!) {
@@ -45,39 +45,51 @@ const TelemetryFeed = graphql(`
 const sample = { cpuPercent: 37.5, memoryUsedMb: 2048, networkInKbps: 120.25, networkOutKbps: 340 } satisfies Partial<TelemetryInput>;
 
 describe('telemetry', () => {
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the ingested sample to the subscriber of its server only (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feed = subscribe(vigil.sseClient({ singleConnection }), TelemetryFeed, { serverId: 'eu-1' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should deliver exactly the ingested sample to the subscriber of its server only (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feed = subscribe(vigil.sseClient({ singleConnection }), TelemetryFeed, { serverId: 'eu-1' });
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
-    await vigil.ok(TelemetryReport, { input: { serverId: 'us-1', ...sample } });
-    const { reportTelemetry: stored } = await vigil.ok(TelemetryReport, {
-      input: {
+      await vigil.ok(TelemetryReport, { input: { serverId: 'us-1', ...sample } });
+      const { reportTelemetry: stored } = await vigil.ok(TelemetryReport, {
+        input: {
+          serverId: 'eu-1',
+          occurredAt: '2026-11-22T10:00:00.000Z',
+          cpuPercent: 99.5,
+          memoryUsedMb: 6144.5,
+          memoryTotalMb: 8192,
+          networkInKbps: 0,
+          networkOutKbps: 512.75,
+          dbQueriesPerSecond: 240,
+          dbLatencyMs: 3.2,
+          tickRate: 30,
+        },
+      });
+
+      const result = await feed.next();
+      expect(result.data?.telemetry).toEqual(stored);
+      expect(stored).toMatchObject({
+        stream: 'TELEMETRY',
+        type: 'telemetry.sample',
         serverId: 'eu-1',
         occurredAt: '2026-11-22T10:00:00.000Z',
-        cpuPercent: 99.5,
-        memoryUsedMb: 6144.5,
-        memoryTotalMb: 8192,
-        networkInKbps: 0,
-        networkOutKbps: 512.75,
-        dbQueriesPerSecond: 240,
-        dbLatencyMs: 3.2,
-        tickRate: 30,
-      },
-    });
-
-    const result = await feed.next();
-    expect(result.data?.telemetry).toEqual(stored);
-    expect(stored).toMatchObject({
-      stream: 'TELEMETRY',
-      type: 'telemetry.sample',
-      serverId: 'eu-1',
-      occurredAt: '2026-11-22T10:00:00.000Z',
-      priority: 'LOW',
-      payload: { cpuPercent: 99.5, memoryUsedMb: 6144.5, memoryTotalMb: 8192, networkInKbps: 0, networkOutKbps: 512.75, dbQueriesPerSecond: 240, dbLatencyMs: 3.2, tickRate: 30 },
-    });
-    expect(feed.pending).toEqual([]);
-  });
+        priority: 'LOW',
+        payload: {
+          cpuPercent: 99.5,
+          memoryUsedMb: 6144.5,
+          memoryTotalMb: 8192,
+          networkInKbps: 0,
+          networkOutKbps: 512.75,
+          dbQueriesPerSecond: 240,
+          dbLatencyMs: 3.2,
+          tickRate: 30,
+        },
+      });
+      expect(feed.pending).toEqual([]);
+    },
+  );
 
   it('should store null for the optional metrics a server leaves out and honour an explicit priority', async () => {
     const vigil = await startVigil();
@@ -89,7 +101,8 @@ describe('telemetry', () => {
   it("should answer the telemetry query with the server's last samples, oldest first, at the last event's cursor", async () => {
     const vigil = await startVigil();
     const reported = [];
-    for (const cpuPercent of [10, 20, 30]) reported.push((await vigil.ok(TelemetryReport, { input: { serverId: 'a', ...sample, cpuPercent } })).reportTelemetry);
+    for (const cpuPercent of [10, 20, 30])
+      reported.push((await vigil.ok(TelemetryReport, { input: { serverId: 'a', ...sample, cpuPercent } })).reportTelemetry);
     await vigil.ok(TelemetryReport, { input: { serverId: 'b', ...sample } });
     reported.push((await vigil.ok(TelemetryReport, { input: { serverId: 'a', ...sample, cpuPercent: 40 } })).reportTelemetry);
 

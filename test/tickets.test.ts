@@ -63,39 +63,48 @@ const TicketFeed = graphql(`
   }
 `);
 
-const openInput = { serverId: 'eu-1', playerId: 'p-7', subject: 'Stuck in a wall', body: 'I fell through the map near the harbour.', category: 'bug' };
+const openInput = {
+  serverId: 'eu-1',
+  playerId: 'p-7',
+  subject: 'Stuck in a wall',
+  body: 'I fell through the map near the harbour.',
+  category: 'bug',
+};
 
 describe('tickets', () => {
-  it.each([{ singleConnection: false }, { singleConnection: true }])('should deliver exactly the opened ticket to a subscriber (%o)', async ({ singleConnection }) => {
-    const vigil = await serveVigil();
-    const feed = subscribe(vigil.sseClient({ singleConnection }), TicketFeed, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+  it.each([{ singleConnection: false }, { singleConnection: true }])(
+    'should deliver exactly the opened ticket to a subscriber (%o)',
+    async ({ singleConnection }) => {
+      const vigil = await serveVigil();
+      const feed = subscribe(vigil.sseClient({ singleConnection }), TicketFeed, {});
+      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
 
-    const { openTicket: stored } = await vigil.ok(TicketOpen, { input: { ...openInput, occurredAt: '2026-11-22T10:00:00.000Z' } });
+      const { openTicket: stored } = await vigil.ok(TicketOpen, { input: { ...openInput, occurredAt: '2026-11-22T10:00:00.000Z' } });
 
-    expect((await feed.next()).data?.tickets).toEqual(stored);
-    expect(stored).toMatchObject({
-      stream: 'TICKETS',
-      type: 'ticket.created',
-      serverId: 'eu-1',
-      occurredAt: '2026-11-22T10:00:00.000Z',
-      priority: 'NORMAL',
-      payload: {
-        kind: 'CREATED',
-        subject: 'Stuck in a wall',
-        body: 'I fell through the map near the harbour.',
-        playerId: 'p-7',
-        category: 'bug',
-        status: 'OPEN',
-        previousStatus: null,
-        assignee: null,
-        response: null,
-        actor: 'eu-1',
-      },
-    });
-    expect(stored.payload.ticketId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(feed.pending).toEqual([]);
-  });
+      expect((await feed.next()).data?.tickets).toEqual(stored);
+      expect(stored).toMatchObject({
+        stream: 'TICKETS',
+        type: 'ticket.created',
+        serverId: 'eu-1',
+        occurredAt: '2026-11-22T10:00:00.000Z',
+        priority: 'NORMAL',
+        payload: {
+          kind: 'CREATED',
+          subject: 'Stuck in a wall',
+          body: 'I fell through the map near the harbour.',
+          playerId: 'p-7',
+          category: 'bug',
+          status: 'OPEN',
+          previousStatus: null,
+          assignee: null,
+          response: null,
+          actor: 'eu-1',
+        },
+      });
+      expect(stored.payload.ticketId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(feed.pending).toEqual([]);
+    },
+  );
 
   it('should deliver only changes that leave a ticket in the subscribed status', async () => {
     const vigil = await serveVigil();
@@ -126,14 +135,33 @@ describe('tickets', () => {
     expect(received.map((result) => result.data?.tickets)).toEqual([opened, assigned, responded, resolved]);
     expect(feed.pending).toEqual([]);
 
-    expect(assigned).toMatchObject({ type: 'ticket.assigned', serverId: 'eu-1', payload: { kind: 'ASSIGNED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'test-admin' } });
+    expect(assigned).toMatchObject({
+      type: 'ticket.assigned',
+      serverId: 'eu-1',
+      payload: { kind: 'ASSIGNED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'test-admin' },
+    });
     expect(responded).toMatchObject({
       type: 'ticket.response',
-      payload: { kind: 'RESPONSE_ADDED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'test-admin', response: { author: 'test-admin', body: 'We moved you to the harbour gate.' } },
+      payload: {
+        kind: 'RESPONSE_ADDED',
+        ticketId,
+        status: 'OPEN',
+        assignee: 'mod-anna',
+        actor: 'test-admin',
+        response: { author: 'test-admin', body: 'We moved you to the harbour gate.' },
+      },
     });
     expect(resolved).toMatchObject({
       type: 'ticket.status',
-      payload: { kind: 'STATUS_CHANGED', ticketId, status: 'RESOLVED', previousStatus: 'OPEN', assignee: 'mod-anna', response: null, actor: 'test-admin' },
+      payload: {
+        kind: 'STATUS_CHANGED',
+        ticketId,
+        status: 'RESOLVED',
+        previousStatus: 'OPEN',
+        assignee: 'mod-anna',
+        response: null,
+        actor: 'test-admin',
+      },
     });
 
     const { ticket } = await vigil.ok(TicketDetail, { id: ticketId });

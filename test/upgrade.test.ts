@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { AnyEventDraft } from '../src/events/envelope.ts';
-import { schemaVersion, SchemaVersionError, SqliteEventLog } from '../src/events/log/sqlite.ts';
+import { SchemaVersionError, SqliteEventLog, schemaVersion } from '../src/events/log/sqlite.ts';
 import { tempDir } from './kit/vigil.ts';
 
 const draft: AnyEventDraft = {
@@ -69,7 +69,9 @@ describe('schema version', () => {
       new SchemaVersionError(`${path} was written by a newer Vigil (schema 3, this one knows up to 2); upgrade Vigil or restore a backup`),
     );
     expect(storedVersion(path)).toBe('3');
-    expect(withFile(path, (db) => db.prepare(`SELECT name FROM sqlite_master WHERE name = 'events_by_priority'`).pluck().get())).toBe('events_by_priority');
+    expect(withFile(path, (db) => db.prepare(`SELECT name FROM sqlite_master WHERE name = 'events_by_priority'`).pluck().get())).toBe(
+      'events_by_priority',
+    );
   });
 
   it('should stop `npm start` on a log of a newer Vigil with that message and no stack trace', async () => {

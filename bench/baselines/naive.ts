@@ -94,7 +94,13 @@ builder.mutationType({
           serverId: String(input.serverId),
           occurredAt: now,
           receivedAt: now,
-          payload: { kind: 'MESSAGE', channel: input.channel, playerId: String(input.playerId), playerName: input.playerName, text: input.text ?? null },
+          payload: {
+            kind: 'MESSAGE',
+            channel: input.channel,
+            playerId: String(input.playerId),
+            playerName: input.playerName,
+            text: input.text ?? null,
+          },
         };
         pubsub.publish('chat', input.channel, event);
         return event;

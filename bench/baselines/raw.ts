@@ -70,7 +70,8 @@ const server = createServer({ noDelay: true, keepAliveTimeout: 60_000, requestTi
     } catch {
       return answer(res, 400, { errors: [{ message: 'body is not JSON' }] });
     }
-    if (body.query?.includes('postChatMessage')) return answer(res, 200, { data: { postChatMessage: publish(String(body.variables?.i?.text ?? '')) } });
+    if (body.query?.includes('postChatMessage'))
+      return answer(res, 200, { data: { postChatMessage: publish(String(body.variables?.i?.text ?? '')) } });
     return answer(res, 200, { data: { __typename: 'Query' } });
   });
 });

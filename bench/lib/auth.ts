@@ -34,6 +34,9 @@ export async function issueProducerToken(url: string, adminToken: string, server
   });
   const result = (await response.json()) as { data?: { issueProducerToken?: { token?: string } }; errors?: Array<{ message: string }> };
   const token = result.data?.issueProducerToken?.token;
-  if (!token) throw new Error(`could not issue a producer token for ${serverId}: HTTP ${response.status} ${result.errors?.[0]?.message ?? 'no token in the answer'}`);
+  if (!token)
+    throw new Error(
+      `could not issue a producer token for ${serverId}: HTTP ${response.status} ${result.errors?.[0]?.message ?? 'no token in the answer'}`,
+    );
   return token;
 }

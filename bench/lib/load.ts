@@ -30,7 +30,14 @@ function newStats(): LoopStats {
  * latency counts from the due time, so a generator or a server that falls behind cannot hide it. A request due while
  * `maxInFlight` are unanswered is skipped and counted.
  */
-export async function openLoop(options: { rate: number; durationMs: number; firstSeq: number; maxInFlight: number; send: Send; onSent?: (sent: number) => void }) {
+export async function openLoop(options: {
+  rate: number;
+  durationMs: number;
+  firstSeq: number;
+  maxInFlight: number;
+  send: Send;
+  onSent?: (sent: number) => void;
+}) {
   const stats = newStats();
   const interval = 1_000 / options.rate;
   const total = Math.max(1, Math.round((options.durationMs / 1_000) * options.rate));
@@ -79,7 +86,15 @@ export async function openLoop(options: { rate: number; durationMs: number; firs
  * `durationMs` is over, then the loop waits for the outstanding ones (at most `drainMs`). No completion for `stallMs`
  * ends the loop as stalled.
  */
-export async function closedLoop(options: { inFlight: number; durationMs: number; drainMs: number; stallMs: number; firstSeq: number; pool: ReceiverPool; send: Send }) {
+export async function closedLoop(options: {
+  inFlight: number;
+  durationMs: number;
+  drainMs: number;
+  stallMs: number;
+  firstSeq: number;
+  pool: ReceiverPool;
+  send: Send;
+}) {
   const stats = newStats();
   let seq = options.firstSeq;
   /** Published and not yet received by every live subscriber (nor given up on after a publish error). */

@@ -111,7 +111,10 @@ function record(sub: Sub, text: string, now: number): void {
 function noteResult(sub: Sub, data: string): void {
   if (sub.firstError) return;
   try {
-    const result = JSON.parse(data) as { errors?: Array<{ message: string; extensions?: { code?: unknown } }>; data?: { chat?: { reason?: string; message?: string } } | null };
+    const result = JSON.parse(data) as {
+      errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
+      data?: { chat?: { reason?: string; message?: string } } | null;
+    };
     const error = result.errors?.[0];
     if (error) sub.firstError = `${String(error.extensions?.code ?? 'ERROR')}: ${error.message}`.slice(0, 200);
     else if (result.data?.chat?.reason) sub.firstError = `ResyncRequired ${result.data.chat.reason}: ${result.data.chat.message ?? ''}`.slice(0, 200);
@@ -178,7 +181,17 @@ function openRaw(command: OpenCommand, index: number, token: string | null, onCo
   const head =
     `POST /graphql HTTP/1.1\r\nHost: ${target.host}\r\nAccept: text/event-stream\r\nContent-Type: application/json; charset=utf-8\r\n` +
     `Content-Length: ${Buffer.byteLength(body)}\r\n${token ? `Authorization: Bearer ${token}\r\n` : ''}Connection: keep-alive\r\n\r\n`;
-  const sub: Sub = { index, kind: 'raw', maxSeq: -1, missing: null, buffer: '', connected: false, ended: null, firstError: null, close: () => undefined };
+  const sub: Sub = {
+    index,
+    kind: 'raw',
+    maxSeq: -1,
+    missing: null,
+    buffer: '',
+    connected: false,
+    ended: null,
+    firstError: null,
+    close: () => undefined,
+  };
   const fail = (reason: string) => {
     const wasConnected = sub.connected;
     endSub(sub, reason);
@@ -276,8 +289,23 @@ function openRaw(command: OpenCommand, index: number, token: string | null, onCo
 }
 
 function openSse(command: OpenCommand, index: number, token: string | null, onConnected: () => void, onFailed: (reason: string) => void): Sub {
-  const client = createClient({ url: `${command.url}/graphql`, singleConnection: false, retryAttempts: 0, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const sub: Sub = { index, kind: 'sse', maxSeq: -1, missing: null, buffer: '', connected: false, ended: null, firstError: null, close: () => undefined };
+  const client = createClient({
+    url: `${command.url}/graphql`,
+    singleConnection: false,
+    retryAttempts: 0,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const sub: Sub = {
+    index,
+    kind: 'sse',
+    maxSeq: -1,
+    missing: null,
+    buffer: '',
+    connected: false,
+    ended: null,
+    firstError: null,
+    close: () => undefined,
+  };
   const fail = (reason: string) => {
     const wasConnected = sub.connected;
     endSub(sub, reason);
@@ -315,7 +343,9 @@ async function open(command: OpenCommand): Promise<void> {
   requested = command.count;
   const tokens = command.auth
     ? await Promise.all(
-        Array.from({ length: command.count }, (_, i) => mintAdminToken(command.auth!.secret, `${command.auth!.subjectPrefix}${command.first + i}`, command.auth!.roles, command.auth!.ttlS)),
+        Array.from({ length: command.count }, (_, i) =>
+          mintAdminToken(command.auth!.secret, `${command.auth!.subjectPrefix}${command.first + i}`, command.auth!.roles, command.auth!.ttlS),
+        ),
       )
     : null;
   openStartedAt = monoMs();
@@ -373,7 +403,8 @@ function stats(): ReceiverStats {
     endReasons[reason] = (endReasons[reason] ?? 0) + 1;
   }
   const out: Record<string, PhaseStats> = {};
-  for (const [phase, acc] of phases) out[phase] = { received: acc.received, firstAt: acc.firstAt, lastAt: acc.lastAt, histogram: acc.histogram.toJSON() };
+  for (const [phase, acc] of phases)
+    out[phase] = { received: acc.received, firstAt: acc.firstAt, lastAt: acc.lastAt, histogram: acc.histogram.toJSON() };
   return {
     requested,
     connected: subs.filter((s) => s.connected).length,

@@ -58,7 +58,12 @@ export class ReceiverPool {
     const ready: Array<Promise<void>> = [];
     for (let i = 0; i < count; i++) {
       // Receivers inherit this process's CPU affinity (the generator's core when pinned).
-      const child = fork(receiverScript, [], { cwd, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
+      const child = fork(receiverScript, [], {
+        cwd,
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        serialization: 'json',
+      });
       liveReceivers.add(child);
       const member: Member = { child, pid: child.pid ?? -1, url: null, received: {}, live: 0, elu: 0, waiters: new Map(), exit: null };
       child.once('exit', (code, signal) => {

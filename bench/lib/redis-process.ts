@@ -55,7 +55,24 @@ export async function startRedis(options: { pinCpus: string | null; readyTimeout
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await findFreePort();
     const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-redis-'));
-    const args = ['--port', String(port), '--bind', benchHost, '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--protected-mode', 'no', '--logfile', ''];
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      benchHost,
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'always',
+      '--save',
+      '',
+      '--protected-mode',
+      'no',
+      '--logfile',
+      '',
+    ];
     const [command, argv] = options.pinCpus ? ['taskset', ['-c', options.pinCpus, redisServerBinary, ...args]] : [redisServerBinary, args];
     const child: ChildProcess = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

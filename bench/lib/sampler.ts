@@ -65,7 +65,14 @@ export class Sampler {
       generator += this.receiverBase.get(pid) ?? 0;
     }
     const nodes = this.serverPids.map(safeCpu);
-    return { at: monoMs(), server: nodes.reduce((a, b) => a + b, 0), nodes, redis: this.redisPid === null ? 0 : safeCpu(this.redisPid), generator, machine: machineCpuMicros().busy };
+    return {
+      at: monoMs(),
+      server: nodes.reduce((a, b) => a + b, 0),
+      nodes,
+      redis: this.redisPid === null ? 0 : safeCpu(this.redisPid),
+      generator,
+      machine: machineCpuMicros().busy,
+    };
   }
 
   /** One row a second until stop(): `progress` gives [sent, delivered so far], `elu` the busiest receiver's loop. */
@@ -117,7 +124,7 @@ export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot) {
   const generator = b.generator - a.generator;
   const other = b.machine - a.machine - server - redis - generator;
   return {
-    wallMs: (b.at - a.at),
+    wallMs: b.at - a.at,
     serverUs: server,
     nodeUs: b.nodes.map((n, i) => n - (a.nodes[i] ?? 0)),
     redisUs: redis,

@@ -8,7 +8,18 @@ import { processRssKb } from './proc.ts';
 import type { ClientMix } from './protocol.ts';
 import { type AggregateStats, ReceiverPool, receiversFor } from './receivers.ts';
 import { cpuBetween, Sampler, type TimelineRow } from './sampler.ts';
-import { benchRoot, channel, chatInput, fanoutSubscription, ingestMutation, postChatBody, replaySubscription, type ServerName, startTarget, type Target } from './targets.ts';
+import {
+  benchRoot,
+  channel,
+  chatInput,
+  fanoutSubscription,
+  ingestMutation,
+  postChatBody,
+  replaySubscription,
+  type ServerName,
+  startTarget,
+  type Target,
+} from './targets.ts';
 
 export type ScenarioKind = 'fanout' | 'saturate' | 'idle' | 'ingest' | 'replay';
 
@@ -34,16 +45,73 @@ const base = { subscribers: 0, rate: 0, inFlight: 0, warmupS: 0, durationS: 0, e
 
 /** The scenarios of issue 10, in run order. */
 export const scenarioDefs: ScenarioDef[] = [
-  { ...base, id: 'fanout-1k', letter: 'a', kind: 'fanout', title: '1,000 subscribers x 10 events/s (open loop)', subscribers: 1_000, rate: 10, warmupS: 2, durationS: 10 },
-  { ...base, id: 'saturate-1k', letter: 'b', kind: 'saturate', title: 'saturation at 1,000 subscribers (closed loop)', subscribers: 1_000, inFlight: 64, warmupS: 2, durationS: 10 },
-  { ...base, id: 'fanout-10k', letter: 'c', kind: 'fanout', title: '10,000 subscribers x 10 events/s (open loop)', subscribers: 10_000, rate: 10, warmupS: 2, durationS: 10 },
+  {
+    ...base,
+    id: 'fanout-1k',
+    letter: 'a',
+    kind: 'fanout',
+    title: '1,000 subscribers x 10 events/s (open loop)',
+    subscribers: 1_000,
+    rate: 10,
+    warmupS: 2,
+    durationS: 10,
+  },
+  {
+    ...base,
+    id: 'saturate-1k',
+    letter: 'b',
+    kind: 'saturate',
+    title: 'saturation at 1,000 subscribers (closed loop)',
+    subscribers: 1_000,
+    inFlight: 64,
+    warmupS: 2,
+    durationS: 10,
+  },
+  {
+    ...base,
+    id: 'fanout-10k',
+    letter: 'c',
+    kind: 'fanout',
+    title: '10,000 subscribers x 10 events/s (open loop)',
+    subscribers: 10_000,
+    rate: 10,
+    warmupS: 2,
+    durationS: 10,
+  },
   { ...base, id: 'idle-5k', letter: 'd', kind: 'idle', title: '5,000 idle subscribers: RSS after a forced GC', subscribers: 5_000 },
-  { ...base, id: 'ingest', letter: 'e', kind: 'ingest', title: 'durable ingest: batches of 100, single-event writers, 10k events/s open loop', warmupS: 2, durationS: 8, vigilOnly: true },
-  { ...base, id: 'replay', letter: 'f', kind: 'replay', title: 'replay of 200,000 stored events to one subscriber', events: 200_000, vigilOnly: true },
+  {
+    ...base,
+    id: 'ingest',
+    letter: 'e',
+    kind: 'ingest',
+    title: 'durable ingest: batches of 100, single-event writers, 10k events/s open loop',
+    warmupS: 2,
+    durationS: 8,
+    vigilOnly: true,
+  },
+  {
+    ...base,
+    id: 'replay',
+    letter: 'f',
+    kind: 'replay',
+    title: 'replay of 200,000 stored events to one subscriber',
+    events: 200_000,
+    vigilOnly: true,
+  },
 ];
 
 export function customFanout(subscribers: number, rate: number, durationS: number, warmupS: number): ScenarioDef {
-  return { ...base, id: `fanout-${subscribers}x${rate}`, letter: '-', kind: 'fanout', title: `${subscribers} subscribers x ${rate} events/s (open loop)`, subscribers, rate, warmupS, durationS };
+  return {
+    ...base,
+    id: `fanout-${subscribers}x${rate}`,
+    letter: '-',
+    kind: 'fanout',
+    title: `${subscribers} subscribers x ${rate} events/s (open loop)`,
+    subscribers,
+    rate,
+    warmupS,
+    durationS,
+  };
 }
 
 /** What a cell's run may tune. */
@@ -94,17 +162,24 @@ export function cellBudgetMs(def: ScenarioDef): number {
 const round = (value: number, digits = 2) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : value);
 
 function chatSender(target: Target, agent: Agent, phase: string): Send {
-  return (n) => postGraphql(agent, target.url, postChatBody(encodeText(phase, n, monoMs())), target.publishHeaders, 10_000).then((a) => a.error ?? (a.body?.data?.postChatMessage ? null : 'no postChatMessage in the answer'));
+  return (n) =>
+    postGraphql(agent, target.url, postChatBody(encodeText(phase, n, monoMs())), target.publishHeaders, 10_000).then(
+      (a) => a.error ?? (a.body?.data?.postChatMessage ? null : 'no postChatMessage in the answer'),
+    );
 }
 
 function ingestSender(target: Target, agent: Agent, size: number, phase: string): Send {
   return (n) => {
     const events = Array.from({ length: size }, (_, i) => ({ chat: chatInput(encodeText(phase, n * size + i, 0)) }));
-    return postGraphql(agent, target.url, JSON.stringify({ query: ingestMutation, variables: { e: events } }), target.publishHeaders, 30_000).then((a) => {
-      if (a.error) return a.error;
-      const stored = a.body?.data?.ingest;
-      return Array.isArray(stored) && stored.length === size ? null : `ingest answered ${Array.isArray(stored) ? stored.length : 'no'} events for ${size}`;
-    });
+    return postGraphql(agent, target.url, JSON.stringify({ query: ingestMutation, variables: { e: events } }), target.publishHeaders, 30_000).then(
+      (a) => {
+        if (a.error) return a.error;
+        const stored = a.body?.data?.ingest;
+        return Array.isArray(stored) && stored.length === size
+          ? null
+          : `ingest answered ${Array.isArray(stored) ? stored.length : 'no'} events for ${size}`;
+      },
+    );
   };
 }
 
@@ -118,7 +193,13 @@ interface Started {
   agent: Agent;
 }
 
-async function withTarget<T>(server: ServerName, def: ScenarioDef, options: CellOptions, gcProbe: boolean, body: (s: Started) => Promise<T>): Promise<T & { serverCommand: string; serverPid: number; serverLog: CellOutput['serverLog'] }> {
+async function withTarget<T>(
+  server: ServerName,
+  def: ScenarioDef,
+  options: CellOptions,
+  gcProbe: boolean,
+  body: (s: Started) => Promise<T>,
+): Promise<T & { serverCommand: string; serverPid: number; serverLog: CellOutput['serverLog'] }> {
   const target = await startTarget(server, {
     vigilRoot: options.vigilRoot,
     pinCpus: options.serverCpus,
@@ -157,7 +238,13 @@ function samplerFor(target: Target, receiverPids: () => number[]): Sampler {
  * Per node: its CPU per delivery to its own subscribers (and its CPU % with several nodes); the redis-server's CPU;
  * with several nodes, the latency of subscribers on the nodes that did not take the publish (cross-node).
  */
-function nodeFigures(target: Target, byUrl: Array<{ url: string; stats: AggregateStats }>, cpu: ReturnType<typeof cpuBetween>, phase: string, perNode: boolean): Record<string, number> {
+function nodeFigures(
+  target: Target,
+  byUrl: Array<{ url: string; stats: AggregateStats }>,
+  cpu: ReturnType<typeof cpuBetween>,
+  phase: string,
+  perNode: boolean,
+): Record<string, number> {
   const out: Record<string, number> = {};
   const receivedOn = (url: string) => byUrl.find((b) => b.url === url)?.stats.phases[phase];
   let total = 0;
@@ -187,14 +274,36 @@ function nodeFigures(target: Target, byUrl: Array<{ url: string; stats: Aggregat
   return out;
 }
 
-async function openSubscribers(s: Started, def: ScenarioDef, options: CellOptions, count: number, query: string, variables: Record<string, unknown>, completion: boolean, urls = s.target.subscriberUrls) {
+async function openSubscribers(
+  s: Started,
+  def: ScenarioDef,
+  options: CellOptions,
+  count: number,
+  query: string,
+  variables: Record<string, unknown>,
+  completion: boolean,
+  urls = s.target.subscriberUrls,
+) {
   s.pool = await ReceiverPool.start(receiversFor(count, options.receivers, options.receiverMultiple), benchRoot);
   const opened = await s.pool.open(
-    { urls, query, variables, count, auth: s.target.subscriberAuth, batch: options.batch, batchTimeoutMs: 20_000, client: options.client, completion },
+    {
+      urls,
+      query,
+      variables,
+      count,
+      auth: s.target.subscriberAuth,
+      batch: options.batch,
+      batchTimeoutMs: 20_000,
+      client: options.client,
+      completion,
+    },
     cellBudgetMs(def),
   );
-  options.log(`${opened.connected} of ${count} subscribers connected in ${(opened.rampMs / 1_000).toFixed(1)} s across ${s.pool.pids.length} receiver process(es)${urls.length > 1 ? ` and ${urls.length} nodes` : ''}${opened.failed ? `, ${opened.failed} failed (first: ${opened.firstFailure})` : ''}`);
-  if (opened.connected === 0 || opened.failed > Math.max(10, count * 0.05)) throw new Error(`${opened.failed} of ${count} subscribers failed to connect; first: ${opened.firstFailure}`);
+  options.log(
+    `${opened.connected} of ${count} subscribers connected in ${(opened.rampMs / 1_000).toFixed(1)} s across ${s.pool.pids.length} receiver process(es)${urls.length > 1 ? ` and ${urls.length} nodes` : ''}${opened.failed ? `, ${opened.failed} failed (first: ${opened.firstFailure})` : ''}`,
+  );
+  if (opened.connected === 0 || opened.failed > Math.max(10, count * 0.05))
+    throw new Error(`${opened.failed} of ${count} subscribers failed to connect; first: ${opened.firstFailure}`);
   return opened;
 }
 
@@ -207,17 +316,33 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
     const rssConnectedKb = s.target.nodes.reduce((sum, n) => sum + processRssKb(n.pid), 0);
     let seq = 0;
     if (def.warmupS > 0) {
-      const warm = await openLoop({ rate: def.rate, durationMs: def.warmupS * 1_000, firstSeq: seq, maxInFlight: 256, send: chatSender(s.target, s.agent, 'w') });
+      const warm = await openLoop({
+        rate: def.rate,
+        durationMs: def.warmupS * 1_000,
+        firstSeq: seq,
+        maxInFlight: 256,
+        send: chatSender(s.target, s.agent, 'w'),
+      });
       seq = warm.nextSeq;
       if (warm.acked === 0) throw new Error(`no warm-up event was accepted: ${warm.firstError}`);
     }
     options.log(`measuring ${def.rate} events/s for ${def.durationS} s`);
     const sampler = samplerFor(s.target, () => pool.pids);
     let sent = 0;
-    sampler.start(() => [sent, pool.received('m')], () => pool.maxElu());
+    sampler.start(
+      () => [sent, pool.received('m')],
+      () => pool.maxElu(),
+    );
     const start = sampler.snapshot();
     const firstMeasured = seq;
-    const measured = await openLoop({ rate: def.rate, durationMs: def.durationS * 1_000, firstSeq: seq, maxInFlight: 256, send: chatSender(s.target, s.agent, 'm'), onSent: (n) => (sent = n) });
+    const measured = await openLoop({
+      rate: def.rate,
+      durationMs: def.durationS * 1_000,
+      firstSeq: seq,
+      maxInFlight: 256,
+      send: chatSender(s.target, s.agent, 'm'),
+      onSent: (n) => (sent = n),
+    });
     const endPublish = sampler.snapshot();
     // Drain: until every acknowledged event reached every live subscriber, no progress for 3 s, or 10 s.
     const drainStarted = monoMs();
@@ -267,8 +392,24 @@ export async function runFanout(server: ServerName, def: ScenarioDef, options: C
         connected: opened.connected,
       },
       details: {
-        subscribers: { requested: def.subscribers, connected: opened.connected, failed: opened.failed, firstFailure: opened.firstFailure, rampMs: Math.round(opened.rampMs), ended: stats.ended, endReasons: stats.endReasons },
-        publish: { sent: measured.sent, acked: measured.acked, errors: measured.errors, skipped: measured.skipped, firstError: measured.firstError, stored, achievedRate: round(measured.sent / (measured.scheduleMs / 1_000)) },
+        subscribers: {
+          requested: def.subscribers,
+          connected: opened.connected,
+          failed: opened.failed,
+          firstFailure: opened.firstFailure,
+          rampMs: Math.round(opened.rampMs),
+          ended: stats.ended,
+          endReasons: stats.endReasons,
+        },
+        publish: {
+          sent: measured.sent,
+          acked: measured.acked,
+          errors: measured.errors,
+          skipped: measured.skipped,
+          firstError: measured.firstError,
+          stored,
+          achievedRate: round(measured.sent / (measured.scheduleMs / 1_000)),
+        },
         latencyMs: latency,
         ackLatencyMs: ack,
         duplicates: stats.duplicates,
@@ -291,15 +432,37 @@ export async function runSaturate(server: ServerName, def: ScenarioDef, options:
     const opened = await openSubscribers(s, def, options, def.subscribers, fanoutSubscription, { c: channel }, true);
     const pool = s.pool!;
     await sleep(500);
-    const warm = await closedLoop({ inFlight: def.inFlight, durationMs: def.warmupS * 1_000, drainMs: 10_000, stallMs: 10_000, firstSeq: 0, pool, send: chatSender(s.target, s.agent, 'w') });
-    if (warm.completed === 0) throw new Error(`no warm-up event reached every subscriber (${warm.stalled ? 'stalled' : 'ended'}; first error: ${warm.firstError ?? '-'}; ${pool.live()} subscribers live)`);
+    const warm = await closedLoop({
+      inFlight: def.inFlight,
+      durationMs: def.warmupS * 1_000,
+      drainMs: 10_000,
+      stallMs: 10_000,
+      firstSeq: 0,
+      pool,
+      send: chatSender(s.target, s.agent, 'w'),
+    });
+    if (warm.completed === 0)
+      throw new Error(
+        `no warm-up event reached every subscriber (${warm.stalled ? 'stalled' : 'ended'}; first error: ${warm.firstError ?? '-'}; ${pool.live()} subscribers live)`,
+      );
     options.log(`measuring: ${def.inFlight} events in flight for ${def.durationS} s`);
     const sampler = samplerFor(s.target, () => pool.pids);
     let sent = 0;
     const timer = setInterval(() => (sent = pool.doneSeqs.size), 200);
-    sampler.start(() => [sent, pool.received('m')], () => pool.maxElu());
+    sampler.start(
+      () => [sent, pool.received('m')],
+      () => pool.maxElu(),
+    );
     const start = sampler.snapshot();
-    const measured = await closedLoop({ inFlight: def.inFlight, durationMs: def.durationS * 1_000, drainMs: 10_000, stallMs: 10_000, firstSeq: warm.nextSeq, pool, send: chatSender(s.target, s.agent, 'm') });
+    const measured = await closedLoop({
+      inFlight: def.inFlight,
+      durationMs: def.durationS * 1_000,
+      drainMs: 10_000,
+      stallMs: 10_000,
+      firstSeq: warm.nextSeq,
+      pool,
+      send: chatSender(s.target, s.agent, 'm'),
+    });
     const end = sampler.snapshot();
     sampler.stop();
     clearInterval(timer);
@@ -327,8 +490,23 @@ export async function runSaturate(server: ServerName, def: ScenarioDef, options:
       },
       details: {
         inFlight: def.inFlight,
-        subscribers: { requested: def.subscribers, connected: opened.connected, failed: opened.failed, rampMs: Math.round(opened.rampMs), ended: stats.ended, endReasons: stats.endReasons },
-        publish: { sent: measured.sent, acked: measured.acked, completed: measured.completed, errors: measured.errors, firstError: measured.firstError, stalled: measured.stalled, outstandingAtEnd: measured.outstanding },
+        subscribers: {
+          requested: def.subscribers,
+          connected: opened.connected,
+          failed: opened.failed,
+          rampMs: Math.round(opened.rampMs),
+          ended: stats.ended,
+          endReasons: stats.endReasons,
+        },
+        publish: {
+          sent: measured.sent,
+          acked: measured.acked,
+          completed: measured.completed,
+          errors: measured.errors,
+          firstError: measured.firstError,
+          stalled: measured.stalled,
+          outstandingAtEnd: measured.outstanding,
+        },
         warmup: { sent: warm.sent, completed: warm.completed },
         latencyMs: latency,
         ackLatencyMs: measured.ack.summary(),
@@ -364,7 +542,20 @@ export async function runIdle(server: ServerName, def: ScenarioDef, options: Cel
     // Warm the subscribe, publish and deliver paths (compiled code, caches) so the baseline holds them.
     const warmPool = await ReceiverPool.start(1, benchRoot);
     try {
-      await warmPool.open({ urls: [s.target.url], query: fanoutSubscription, variables: { c: channel }, count: 20, auth: s.target.subscriberAuth ? { ...s.target.subscriberAuth, subjectPrefix: 'bench-warm-' } : null, batch: 20, batchTimeoutMs: 20_000, client: options.client, completion: true }, 60_000);
+      await warmPool.open(
+        {
+          urls: [s.target.url],
+          query: fanoutSubscription,
+          variables: { c: channel },
+          count: 20,
+          auth: s.target.subscriberAuth ? { ...s.target.subscriberAuth, subjectPrefix: 'bench-warm-' } : null,
+          batch: 20,
+          batchTimeoutMs: 20_000,
+          client: options.client,
+          completion: true,
+        },
+        60_000,
+      );
       for (let n = 0; n < 3; n++) await chatSender(s.target, s.agent, 'w')(n);
       await sleep(500);
     } finally {
@@ -406,10 +597,18 @@ export async function runIngest(server: ServerName, def: ScenarioDef, options: C
   return withTarget(server, def, options, false, async (s) => {
     const sampler = samplerFor(s.target, () => []);
     let acked = 0;
-    sampler.start(() => [0, acked], () => 0);
+    sampler.start(
+      () => [0, acked],
+      () => 0,
+    );
     let seq = 0;
     const sizes = { batch: 100, single: 1 };
-    const warm = await closedWriters({ writers: 8, durationMs: def.warmupS * 1_000, firstSeq: seq, send: ingestSender(s.target, s.agent, sizes.batch, 'i') });
+    const warm = await closedWriters({
+      writers: 8,
+      durationMs: def.warmupS * 1_000,
+      firstSeq: seq,
+      send: ingestSender(s.target, s.agent, sizes.batch, 'i'),
+    });
     if (warm.acked === 0) throw new Error(`no warm-up batch was accepted: ${warm.firstError}`);
     seq = warm.nextSeq;
     const phases: Record<string, unknown> = {};
@@ -434,14 +633,30 @@ export async function runIngest(server: ServerName, def: ScenarioDef, options: C
       figures[`${name}AckP50Ms`] = ack.p50;
       figures[`${name}AckP99Ms`] = ack.p99;
       figures[`${name}Errors`] = run.errors;
-      phases[name] = { writers, eventsPerRequest: size, requests: run.sent, acked: run.acked, events, errors: run.errors, firstError: run.firstError, seconds: round(seconds), ackLatencyMs: ack, serverCpuPct: round(cpu.serverPct, 1), ...multiNode(s.target, cpu, events), generatorCpuPct: round(cpu.generatorPct, 1), otherCpuPct: round(cpu.otherPct, 1) };
+      phases[name] = {
+        writers,
+        eventsPerRequest: size,
+        requests: run.sent,
+        acked: run.acked,
+        events,
+        errors: run.errors,
+        firstError: run.firstError,
+        seconds: round(seconds),
+        ackLatencyMs: ack,
+        serverCpuPct: round(cpu.serverPct, 1),
+        ...multiNode(s.target, cpu, events),
+        generatorCpuPct: round(cpu.generatorPct, 1),
+        otherCpuPct: round(cpu.otherPct, 1),
+      };
     };
     await closed('batch', 8);
     await closed('single', 64);
 
     const open = async (name: 'open10kBatch' | 'open10kSingle', size: number) => {
       const rate = 10_000 / size;
-      options.log(`ingest: 10,000 events/s open loop as ${size === 1 ? 'single-event postChatMessage' : `ingest batches of ${size}`} (${rate} requests/s), ${def.durationS} s`);
+      options.log(
+        `ingest: 10,000 events/s open loop as ${size === 1 ? 'single-event postChatMessage' : `ingest batches of ${size}`} (${rate} requests/s), ${def.durationS} s`,
+      );
       const send = size === 1 ? chatSender(s.target, s.agent, 'i') : ingestSender(s.target, s.agent, size, 'i');
       const counted: Send = (n) => send(n).then((e) => (e ? e : ((acked += size), null)));
       const a = sampler.snapshot();
@@ -453,9 +668,25 @@ export async function runIngest(server: ServerName, def: ScenarioDef, options: C
       const ack = run.ack.summary();
       figures[`${name}AckP50Ms`] = ack.p50;
       figures[`${name}AckP99Ms`] = ack.p99;
-      figures[`${name}AchievedPerS`] = round(events / Math.max(1e-3, (Math.max(run.endedAt, run.startedAt + run.scheduleMs) - run.startedAt) / 1_000), 0);
+      figures[`${name}AchievedPerS`] = round(
+        events / Math.max(1e-3, (Math.max(run.endedAt, run.startedAt + run.scheduleMs) - run.startedAt) / 1_000),
+        0,
+      );
       figures[`${name}Skipped`] = run.skipped;
-      phases[name] = { eventsPerRequest: size, requestsPerS: rate, requests: run.sent, acked: run.acked, skipped: run.skipped, events, errors: run.errors, firstError: run.firstError, ackLatencyMs: ack, serverCpuPct: round(cpu.serverPct, 1), serverCpuUsPerEvent: round(events ? cpu.serverUs / events : Number.NaN), ...multiNode(s.target, cpu, events) };
+      phases[name] = {
+        eventsPerRequest: size,
+        requestsPerS: rate,
+        requests: run.sent,
+        acked: run.acked,
+        skipped: run.skipped,
+        events,
+        errors: run.errors,
+        firstError: run.firstError,
+        ackLatencyMs: ack,
+        serverCpuPct: round(cpu.serverPct, 1),
+        serverCpuUsPerEvent: round(events ? cpu.serverUs / events : Number.NaN),
+        ...multiNode(s.target, cpu, events),
+      };
     };
     await open('open10kBatch', 100);
     await open('open10kSingle', 1);
@@ -481,7 +712,13 @@ export async function runReplay(server: ServerName, def: ScenarioDef, options: C
         const b = next++;
         const size = Math.min(batch, def.events - b * batch);
         const events = Array.from({ length: size }, (_, i) => ({ chat: chatInput(encodeText('r', b * batch + i, 0)) }));
-        const answer = await postGraphql(s.agent, s.target.url, JSON.stringify({ query: ingestMutation, variables: { e: events } }), s.target.publishHeaders, 60_000);
+        const answer = await postGraphql(
+          s.agent,
+          s.target.url,
+          JSON.stringify({ query: ingestMutation, variables: { e: events } }),
+          s.target.publishHeaders,
+          60_000,
+        );
         if (answer.error) storeError = answer.error;
       }
     };
@@ -521,8 +758,18 @@ export async function runReplay(server: ServerName, def: ScenarioDef, options: C
         ...(s.target.redis ? { replayRedisCpuUsPerEvent: round(r.received ? cpu.redisUs / r.received : Number.NaN) } : {}),
         storeEventsPerS: round(def.events / storeSeconds, 0),
       },
-      details: { events: def.events, cursor, storeSeconds: round(storeSeconds), replayNode: s.target.nodes.length, ...multiNode(s.target, cpu, r.received), duplicates: stats.duplicates,
-        reordered: stats.reordered, ended: stats.ended, endReasons: stats.endReasons, bytesReceived: stats.bytes },
+      details: {
+        events: def.events,
+        cursor,
+        storeSeconds: round(storeSeconds),
+        replayNode: s.target.nodes.length,
+        ...multiNode(s.target, cpu, r.received),
+        duplicates: stats.duplicates,
+        reordered: stats.reordered,
+        ended: stats.ended,
+        endReasons: stats.endReasons,
+        bytesReceived: stats.bytes,
+      },
     };
   });
 }

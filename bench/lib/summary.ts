@@ -1,6 +1,6 @@
 import type { ProfileSummary } from './profile.ts';
-import type { ScenarioDef, ScenarioKind } from './scenarios.ts';
 import type { TimelineRow } from './sampler.ts';
+import type { ScenarioDef, ScenarioKind } from './scenarios.ts';
 import type { ServerName } from './targets.ts';
 
 export const suiteFormat = 'vigil-bench-suite/1';
@@ -36,9 +36,25 @@ export interface SuiteResult {
   vigil: { root: string; commit: string; srcChanged: boolean | null };
   bench: { commit: string };
   /** `redis`: where redis-server ran (absent in runs from before the Redis engine). */
-  machine: { cpus: number; cpuModel: string; loadavgBefore: number[]; openFilesLimit: number | null; pin: { server: string; generator: string; redis?: string } | null };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    loadavgBefore: number[];
+    openFilesLimit: number | null;
+    pin: { server: string; generator: string; redis?: string } | null;
+  };
   /** engine and nodes are absent in runs from before the Redis engine (sqlite, one node). */
-  options: { scenarios: ScenarioDef[]; servers: ServerName[]; repeats: number; ingestRepeats: number; client: string; batch: number; receivers: number | null; engine?: 'sqlite' | 'redis'; nodes?: number };
+  options: {
+    scenarios: ScenarioDef[];
+    servers: ServerName[];
+    repeats: number;
+    ingestRepeats: number;
+    client: string;
+    batch: number;
+    receivers: number | null;
+    engine?: 'sqlite' | 'redis';
+    nodes?: number;
+  };
   cells: CellRecord[];
   wallMs: number;
 }
@@ -201,16 +217,68 @@ interface TargetDef {
   target: string;
 }
 
-const num = (value: number, digits = 1) => (Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '-');
+const num = (value: number, digits = 1) =>
+  Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '-';
 
 /** The targets of issue 10, evaluated on the medians (ratios are ratios of medians of the same run). */
 export const targetDefs: TargetDef[] = [
-  { label: 'saturated deliveries/s at 1,000 subscribers vs naive', scenario: 'saturate-1k', against: ['naive'], value: (m) => m('vigil', 'deliveriesPerS') / m('naive', 'deliveriesPerS'), op: '>=', threshold: 25, format: (v) => `${num(v)}x naive`, target: '>= 25x naive' },
-  { label: 'saturated deliveries/s at 1,000 subscribers vs raw', scenario: 'saturate-1k', against: ['raw'], value: (m) => m('vigil', 'deliveriesPerS') / m('raw', 'deliveriesPerS'), op: '>=', threshold: 0.75, format: (v) => `${num(v * 100, 0)} % of raw`, target: '>= 75 % of raw' },
-  { label: 'server CPU per delivery (saturated, 1,000 subscribers)', scenario: 'saturate-1k', value: (m) => m('vigil', 'cpuUsPerDelivery'), op: '<=', threshold: 3, format: (v) => `${num(v, 2)} µs`, target: '<= 3 µs' },
-  { label: 'server CPU per delivery vs raw (same run)', scenario: 'saturate-1k', against: ['raw'], value: (m) => m('vigil', 'cpuUsPerDelivery') / m('raw', 'cpuUsPerDelivery'), op: '<=', threshold: 1.5, format: (v) => `${num(v, 2)}x raw`, target: '<= 1.5x raw' },
-  { label: 'latency p99 at 1,000 x 10/s', scenario: 'fanout-1k', value: (m) => m('vigil', 'p99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
-  { label: 'latency p99 at 10,000 x 10/s', scenario: 'fanout-10k', value: (m) => m('vigil', 'p99Ms'), op: '<=', threshold: 150, format: (v) => `${num(v)} ms`, target: '<= 150 ms' },
+  {
+    label: 'saturated deliveries/s at 1,000 subscribers vs naive',
+    scenario: 'saturate-1k',
+    against: ['naive'],
+    value: (m) => m('vigil', 'deliveriesPerS') / m('naive', 'deliveriesPerS'),
+    op: '>=',
+    threshold: 25,
+    format: (v) => `${num(v)}x naive`,
+    target: '>= 25x naive',
+  },
+  {
+    label: 'saturated deliveries/s at 1,000 subscribers vs raw',
+    scenario: 'saturate-1k',
+    against: ['raw'],
+    value: (m) => m('vigil', 'deliveriesPerS') / m('raw', 'deliveriesPerS'),
+    op: '>=',
+    threshold: 0.75,
+    format: (v) => `${num(v * 100, 0)} % of raw`,
+    target: '>= 75 % of raw',
+  },
+  {
+    label: 'server CPU per delivery (saturated, 1,000 subscribers)',
+    scenario: 'saturate-1k',
+    value: (m) => m('vigil', 'cpuUsPerDelivery'),
+    op: '<=',
+    threshold: 3,
+    format: (v) => `${num(v, 2)} µs`,
+    target: '<= 3 µs',
+  },
+  {
+    label: 'server CPU per delivery vs raw (same run)',
+    scenario: 'saturate-1k',
+    against: ['raw'],
+    value: (m) => m('vigil', 'cpuUsPerDelivery') / m('raw', 'cpuUsPerDelivery'),
+    op: '<=',
+    threshold: 1.5,
+    format: (v) => `${num(v, 2)}x raw`,
+    target: '<= 1.5x raw',
+  },
+  {
+    label: 'latency p99 at 1,000 x 10/s',
+    scenario: 'fanout-1k',
+    value: (m) => m('vigil', 'p99Ms'),
+    op: '<=',
+    threshold: 50,
+    format: (v) => `${num(v)} ms`,
+    target: '<= 50 ms',
+  },
+  {
+    label: 'latency p99 at 10,000 x 10/s',
+    scenario: 'fanout-10k',
+    value: (m) => m('vigil', 'p99Ms'),
+    op: '<=',
+    threshold: 150,
+    format: (v) => `${num(v)} ms`,
+    target: '<= 150 ms',
+  },
   {
     label: 'deliveries lost or never published at 10,000 x 10/s (all repeats)',
     scenario: 'fanout-10k',
@@ -225,14 +293,62 @@ export const targetDefs: TargetDef[] = [
     format: (v) => num(v, 0),
     target: 'none',
   },
-  { label: 'RSS per idle subscriber at 5,000', scenario: 'idle-5k', value: (m) => m('vigil', 'rssPerSubscriberKB'), op: '<=', threshold: 20, format: (v) => `${num(v)} kB`, target: '<= 20 kB' },
-  { label: 'durable acked ingest, 8 writers x batches of 100', scenario: 'ingest', value: (m) => m('vigil', 'batchEventsPerS'), op: '>=', threshold: 50_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 50,000 events/s' },
-  { label: 'acked ingest, 64 concurrent single-event writers', scenario: 'ingest', value: (m) => m('vigil', 'singleEventsPerS'), op: '>=', threshold: 10_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 10,000 events/s' },
-  { label: 'ack p99 at 10k events/s open loop (batches of 100)', scenario: 'ingest', value: (m) => m('vigil', 'open10kBatchAckP99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
-  { label: 'ack p99 at 10k events/s open loop (single events)', scenario: 'ingest', value: (m) => m('vigil', 'open10kSingleAckP99Ms'), op: '<=', threshold: 50, format: (v) => `${num(v)} ms`, target: '<= 50 ms' },
-  { label: 'replay to one subscriber (200,000 stored events)', scenario: 'replay', value: (m) => m('vigil', 'replayEventsPerS'), op: '>=', threshold: 100_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 100,000 events/s' },
   {
-    label: 'Redis engine: busiest node\'s CPU per delivery vs the SQLite node (saturated, same run)',
+    label: 'RSS per idle subscriber at 5,000',
+    scenario: 'idle-5k',
+    value: (m) => m('vigil', 'rssPerSubscriberKB'),
+    op: '<=',
+    threshold: 20,
+    format: (v) => `${num(v)} kB`,
+    target: '<= 20 kB',
+  },
+  {
+    label: 'durable acked ingest, 8 writers x batches of 100',
+    scenario: 'ingest',
+    value: (m) => m('vigil', 'batchEventsPerS'),
+    op: '>=',
+    threshold: 50_000,
+    format: (v) => `${num(v, 0)} events/s`,
+    target: '>= 50,000 events/s',
+  },
+  {
+    label: 'acked ingest, 64 concurrent single-event writers',
+    scenario: 'ingest',
+    value: (m) => m('vigil', 'singleEventsPerS'),
+    op: '>=',
+    threshold: 10_000,
+    format: (v) => `${num(v, 0)} events/s`,
+    target: '>= 10,000 events/s',
+  },
+  {
+    label: 'ack p99 at 10k events/s open loop (batches of 100)',
+    scenario: 'ingest',
+    value: (m) => m('vigil', 'open10kBatchAckP99Ms'),
+    op: '<=',
+    threshold: 50,
+    format: (v) => `${num(v)} ms`,
+    target: '<= 50 ms',
+  },
+  {
+    label: 'ack p99 at 10k events/s open loop (single events)',
+    scenario: 'ingest',
+    value: (m) => m('vigil', 'open10kSingleAckP99Ms'),
+    op: '<=',
+    threshold: 50,
+    format: (v) => `${num(v)} ms`,
+    target: '<= 50 ms',
+  },
+  {
+    label: 'replay to one subscriber (200,000 stored events)',
+    scenario: 'replay',
+    value: (m) => m('vigil', 'replayEventsPerS'),
+    op: '>=',
+    threshold: 100_000,
+    format: (v) => `${num(v, 0)} events/s`,
+    target: '>= 100,000 events/s',
+  },
+  {
+    label: "Redis engine: busiest node's CPU per delivery vs the SQLite node (saturated, same run)",
     scenario: 'saturate-1k',
     server: 'vigil-redis',
     against: ['vigil'],
@@ -242,8 +358,26 @@ export const targetDefs: TargetDef[] = [
     format: (v) => `${num(v, 2)}x SQLite`,
     target: '<= 1.25x SQLite',
   },
-  { label: 'Redis engine: acked ingest through node 1, 8 writers x batches of 100', scenario: 'ingest', server: 'vigil-redis', value: (m) => m('vigil-redis', 'batchEventsPerS'), op: '>=', threshold: 30_000, format: (v) => `${num(v, 0)} events/s`, target: '>= 30,000 events/s' },
-  { label: 'Redis engine: cross-node latency p99 at 1,000 x 10/s', scenario: 'fanout-1k', server: 'vigil-redis', value: (m) => m('vigil-redis', 'remoteP99Ms'), op: '<=', threshold: 100, format: (v) => `${num(v)} ms`, target: '<= 100 ms' },
+  {
+    label: 'Redis engine: acked ingest through node 1, 8 writers x batches of 100',
+    scenario: 'ingest',
+    server: 'vigil-redis',
+    value: (m) => m('vigil-redis', 'batchEventsPerS'),
+    op: '>=',
+    threshold: 30_000,
+    format: (v) => `${num(v, 0)} events/s`,
+    target: '>= 30,000 events/s',
+  },
+  {
+    label: 'Redis engine: cross-node latency p99 at 1,000 x 10/s',
+    scenario: 'fanout-1k',
+    server: 'vigil-redis',
+    value: (m) => m('vigil-redis', 'remoteP99Ms'),
+    op: '<=',
+    threshold: 100,
+    format: (v) => `${num(v)} ms`,
+    target: '<= 100 ms',
+  },
 ];
 
 /** The highest of node1<suffix>, node2<suffix>, ... (NaN if a node is missing its figure, or there is none). */
@@ -267,7 +401,17 @@ export function checkTargets(summaries: ScenarioSummary[]): TargetCheck[] {
       (server, key) => summary.values[server]?.[key] ?? [Number.NaN],
     );
     const met = Number.isFinite(value) ? (def.op === '>=' ? value >= def.threshold : value <= def.threshold) : null;
-    return [{ label: def.label, scenario: def.scenario, server: def.server ?? 'vigil', value, shown: Number.isFinite(value) ? def.format(value) : 'not measured', target: def.target, met }];
+    return [
+      {
+        label: def.label,
+        scenario: def.scenario,
+        server: def.server ?? 'vigil',
+        value,
+        shown: Number.isFinite(value) ? def.format(value) : 'not measured',
+        target: def.target,
+        met,
+      },
+    ];
   });
 }
 
@@ -294,7 +438,8 @@ function figureRows(summary: ScenarioSummary): FigureDef[] {
   return figureDefs[summary.def.kind].flatMap((def) => {
     if (!def.key.includes('#')) return has(def.key) ? [def] : [];
     const rows: FigureDef[] = [];
-    for (let n = 1; has(def.key.replace('#', String(n))); n++) rows.push({ ...def, key: def.key.replace('#', String(n)), label: def.label.replace('#', String(n)) });
+    for (let n = 1; has(def.key.replace('#', String(n))); n++)
+      rows.push({ ...def, key: def.key.replace('#', String(n)), label: def.label.replace('#', String(n)) });
     return rows;
   });
 }
@@ -323,11 +468,28 @@ export function scenarioTable(summary: ScenarioSummary, nodes = 1): string {
       const range = spread.length > 1 ? ` (${num(Math.min(...spread), def.digits)}-${num(Math.max(...spread), def.digits)})` : '';
       return value === undefined ? '-' : `${num(value, def.digits)}${range}`;
     }),
-    ...(withRatios ? others.map((o) => (def.better === 'none' ? '' : ratio(summary.medians.vigil?.[def.key], summary.medians[o]?.[def.key], 2))) : []),
+    ...(withRatios
+      ? others.map((o) => (def.better === 'none' ? '' : ratio(summary.medians.vigil?.[def.key], summary.medians[o]?.[def.key], 2)))
+      : []),
     // A node's CPU per delivery is set against the single SQLite node's (which is all of its server).
-    ...(withRedis ? [def.better === 'none' ? '' : ratio(summary.medians['vigil-redis']?.[def.key], summary.medians.vigil?.[/^node\d+CpuUsPerDelivery$/.test(def.key) ? 'cpuUsPerDelivery' : def.key], 2)] : []),
+    ...(withRedis
+      ? [
+          def.better === 'none'
+            ? ''
+            : ratio(
+                summary.medians['vigil-redis']?.[def.key],
+                summary.medians.vigil?.[/^node\d+CpuUsPerDelivery$/.test(def.key) ? 'cpuUsPerDelivery' : def.key],
+                2,
+              ),
+        ]
+      : []),
   ]);
-  return markdownTable(header, rows, [false, ...servers.map(() => true), ...(withRatios ? others.map(() => true) : []), ...(withRedis ? [true] : [])]);
+  return markdownTable(header, rows, [
+    false,
+    ...servers.map(() => true),
+    ...(withRatios ? others.map(() => true) : []),
+    ...(withRedis ? [true] : []),
+  ]);
 }
 
 export function targetsTable(checks: TargetCheck[]): string {
@@ -352,7 +514,9 @@ export function cautions(cells: CellRecord[]): string[] {
         `${name}: a receiver's event loop was ${Math.round(elu * 100)} % busy (generator CPU ${generatorCpu} %): the generator, not the server, set the pace${cell.kind === 'saturate' ? ', so its deliveries/s is a floor of what the server can do' : ' and its latency includes time events waited in the generator'}.`,
       );
     } else if (elu > 0.9) {
-      out.push(`${name}: a receiver's event loop was ${Math.round(elu * 100)} % busy in its busiest second while the generator averaged ${generatorCpu} % CPU: other processes may have held the generator's core, and latency may include time events waited there.`);
+      out.push(
+        `${name}: a receiver's event loop was ${Math.round(elu * 100)} % busy in its busiest second while the generator averaged ${generatorCpu} % CPU: other processes may have held the generator's core, and latency may include time events waited there.`,
+      );
     }
     if (other > 25) out.push(`${name}: other processes used ${other} % of a core meanwhile: throughput and latency are pessimistic.`);
   }

@@ -89,7 +89,14 @@ export interface TargetOptions {
 
 const gcPreload = pathToFileURL(join(benchRoot, 'bench', 'lib', 'gc-preload.mjs')).href;
 
-function spawnVigil(options: TargetOptions, secret: string, nodeArgs: string[], preloads: string[], name: string, redisUrl: string | null): Promise<ServerProcess> {
+function spawnVigil(
+  options: TargetOptions,
+  secret: string,
+  nodeArgs: string[],
+  preloads: string[],
+  name: string,
+  redisUrl: string | null,
+): Promise<ServerProcess> {
   return spawnServer({
     name,
     cwd: options.vigilRoot,
@@ -128,11 +135,16 @@ export async function startTarget(name: ServerName, options: TargetOptions): Pro
     };
     try {
       // One after the other: each node joins the others on Redis as it starts.
-      for (let i = 0; i < (redis ? options.nodes : 1); i++) nodes.push(await spawnVigil(options, secret, nodeArgs, preloads, redis ? `vigil-redis-${i + 1}` : 'vigil', redis?.url ?? null));
+      for (let i = 0; i < (redis ? options.nodes : 1); i++)
+        nodes.push(await spawnVigil(options, secret, nodeArgs, preloads, redis ? `vigil-redis-${i + 1}` : 'vigil', redis?.url ?? null));
       const server = nodes[0]!;
       const admin = await mintAdminToken(secret, 'bench-admin', ['ADMIN'], options.tokenTtlS);
       const producer = await issueProducerToken(server.url, admin, serverId);
-      const vigilCommand = `node ${nodeArgs.join(' ')} --import tsx ${preloads.map((p) => `--import ${p} `).join('')}src/main.ts (in ${options.vigilRoot})`.replace(/\s+/g, ' ');
+      const vigilCommand =
+        `node ${nodeArgs.join(' ')} --import tsx ${preloads.map((p) => `--import ${p} `).join('')}src/main.ts (in ${options.vigilRoot})`.replace(
+          /\s+/g,
+          ' ',
+        );
       return {
         name,
         server,
@@ -142,7 +154,9 @@ export async function startTarget(name: ServerName, options: TargetOptions): Pro
         redis,
         subscriberAuth: { secret, audience: benchAudience, roles: [benchViewerRole], subjectPrefix: 'bench-viewer-', ttlS: options.tokenTtlS },
         publishHeaders: { authorization: `Bearer ${producer}` },
-        command: redis ? `${nodes.length} x ${vigilCommand} with VIGIL_REDIS_URL=${redis.url} VIGIL_REDIS_PREFIX=${benchRedisPrefix}; ${redis.command}` : vigilCommand,
+        command: redis
+          ? `${nodes.length} x ${vigilCommand} with VIGIL_REDIS_URL=${redis.url} VIGIL_REDIS_PREFIX=${benchRedisPrefix}; ${redis.command}`
+          : vigilCommand,
         stop,
       };
     } catch (error) {
@@ -186,7 +200,10 @@ export function checkoutState(root: string): { commit: string; srcChanged: boole
   }
   try {
     execFileSync('git', ['--no-optional-locks', 'diff', '--quiet', 'HEAD', '--', 'src'], { cwd: root, stdio: 'ignore' });
-    const untracked = execFileSync('git', ['--no-optional-locks', 'ls-files', '--others', '--exclude-standard', '--', 'src'], { cwd: root, encoding: 'utf8' }).trim();
+    const untracked = execFileSync('git', ['--no-optional-locks', 'ls-files', '--others', '--exclude-standard', '--', 'src'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
     srcChanged = untracked.length > 0;
   } catch (error) {
     srcChanged = (error as { status?: number }).status === 1 ? true : null;
@@ -196,5 +213,6 @@ export function checkoutState(root: string): { commit: string; srcChanged: boole
 
 export function assertVigilRoot(root: string): void {
   if (!existsSync(join(root, 'src', 'main.ts'))) throw new Error(`--vigil-root ${root} has no src/main.ts`);
-  if (!existsSync(join(root, 'node_modules', 'tsx'))) throw new Error(`--vigil-root ${root} has no node_modules/tsx (run npm ci there, or symlink node_modules)`);
+  if (!existsSync(join(root, 'node_modules', 'tsx')))
+    throw new Error(`--vigil-root ${root} has no node_modules/tsx (run npm ci there, or symlink node_modules)`);
 }

@@ -79,7 +79,9 @@ export class AdminTokenKeys {
       }
       secretText = readFileSync(file, 'utf8').trim();
       if (Buffer.byteLength(secretText) < 32) {
-        throw new ConfigError(`The admin token secret in ${file} is shorter than 32 bytes: delete the file to have a new one generated, or set VIGIL_ADMIN_JWT_SECRET`);
+        throw new ConfigError(
+          `The admin token secret in ${file} is shorter than 32 bytes: delete the file to have a new one generated, or set VIGIL_ADMIN_JWT_SECRET`,
+        );
       }
     }
     const secret = new TextEncoder().encode(secretText);
@@ -107,7 +109,11 @@ export class AdminTokenKeys {
 
   async verify(token: string): Promise<AdminClaims> {
     try {
-      const { payload } = await jwtVerify(token, this.verifyKey as Uint8Array, { algorithms: this.algorithms, audience: this.audience, requiredClaims: ['sub', 'exp'] });
+      const { payload } = await jwtVerify(token, this.verifyKey as Uint8Array, {
+        algorithms: this.algorithms,
+        audience: this.audience,
+        requiredClaims: ['sub', 'exp'],
+      });
       const claimed = Array.isArray(payload.roles) ? payload.roles : [];
       const known = claimed.filter((role): role is Role => (roles as readonly unknown[]).includes(role));
       if (known.length === 0) throw new AdminTokenError('UNAUTHENTICATED', `token carries no known role (${roles.join(', ')})`);

@@ -1,6 +1,6 @@
+import type { Logger } from 'pino';
 import { AdminTokenError, type AdminTokenKeys } from './admin-tokens.ts';
 import { looksLikeProducerToken, type ProducerTokens } from './producer-tokens.ts';
-import type { Logger } from 'pino';
 import { type AnonymousReason, anonymous, type Viewer } from './viewer.ts';
 
 export interface Authenticator {
@@ -52,7 +52,10 @@ async function viewerOf(request: Request, authenticator: Authenticator): Promise
     try {
       record = await producers.lookup(credential);
     } catch (error) {
-      return refused(authenticator, 'producer token', { code: 'UNAVAILABLE', message: `Producer tokens cannot be checked right now (${(error as Error).message}); try again` });
+      return refused(authenticator, 'producer token', {
+        code: 'UNAVAILABLE',
+        message: `Producer tokens cannot be checked right now (${(error as Error).message}); try again`,
+      });
     }
     if (!record) return refused(authenticator, 'producer token', { code: 'UNAUTHENTICATED', message: 'unknown producer token' });
     if (record.revokedAt) return refused(authenticator, 'producer token', { code: 'TOKEN_EXPIRED', message: 'producer token was revoked' });

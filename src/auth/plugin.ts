@@ -1,5 +1,5 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
-import { type Plugin, isAsyncIterable } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { toClientError, vigilError } from '../errors.ts';
 import { EventError } from '../events/errors.ts';
 import { redactError, withoutSecrets } from './secrets.ts';
@@ -79,7 +79,8 @@ function guardStream(results: AsyncIterable<ExecutionResult>, expiresAt: Date | 
       }
       try {
         const step = await nextOrExpiry();
-        if (step === 'expired') return closeWith(vigilError('TOKEN_EXPIRED', 'Your token has expired; sign in again and resubscribe from your last cursor'));
+        if (step === 'expired')
+          return closeWith(vigilError('TOKEN_EXPIRED', 'Your token has expired; sign in again and resubscribe from your last cursor'));
         if (step.done) {
           finish();
           return step;
@@ -88,7 +89,8 @@ function guardStream(results: AsyncIterable<ExecutionResult>, expiresAt: Date | 
         const value = withoutSecrets(step.value);
         return value === step.value ? step : { value, done: false };
       } catch (error) {
-        if (error instanceof EventError || (error instanceof GraphQLError && error.extensions.code)) return closeWith(redactError(toClientError(error)));
+        if (error instanceof EventError || (error instanceof GraphQLError && error.extensions.code))
+          return closeWith(redactError(toClientError(error)));
         finish();
         throw error;
       }
@@ -143,7 +145,9 @@ export class StreamLimits {
     if (viewer.kind === 'anonymous') return unauthenticated(viewer);
     if (await this.counter.tryAcquire(viewerKey(viewer)!, this.maxStreams)) return null;
     this.onRefused(viewer, this.maxStreams);
-    return vigilError('LIMIT_EXCEEDED', `At most ${this.maxStreams} concurrent streams per viewer; close one before opening another`, { limit: this.maxStreams });
+    return vigilError('LIMIT_EXCEEDED', `At most ${this.maxStreams} concurrent streams per viewer; close one before opening another`, {
+      limit: this.maxStreams,
+    });
   }
 
   release(viewer: Viewer): void {

@@ -1,4 +1,4 @@
-import { GraphQLDirective, DirectiveLocation, GraphQLList, GraphQLNonNull, type GraphQLEnumType, GraphQLSchema, GraphQLString } from 'graphql';
+import { DirectiveLocation, GraphQLDirective, type GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLSchema, GraphQLString } from 'graphql';
 import { builder } from '../builder.ts';
 import { type AuthRole, authRoles } from './roles.ts';
 
@@ -17,7 +17,10 @@ export const RoleEnum = builder.enumType('Role', {
  * The one way to restrict a type or field: the scope Pothos enforces and the `@auth` directive integrators read,
  * from the same list so they cannot drift.
  */
-export function requires(allowed: readonly AuthRole[]): { authScopes: { anyOf: readonly AuthRole[] }; directives: { auth: { requires: AuthRole[] } } } {
+export function requires(allowed: readonly AuthRole[]): {
+  authScopes: { anyOf: readonly AuthRole[] };
+  directives: { auth: { requires: AuthRole[] } };
+} {
   return {
     authScopes: { anyOf: allowed },
     directives: { auth: { requires: [...allowed] } },

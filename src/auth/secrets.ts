@@ -29,7 +29,14 @@ export function redactError(error: GraphQLError): GraphQLError {
   const message = redactSecrets(error.message);
   const extensions = redactValue(error.extensions) as Record<string, unknown>;
   if (message === error.message && JSON.stringify(extensions) === JSON.stringify(error.extensions)) return error;
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
 }
 
 /** The result with credentials removed from its error messages and extensions (an echoed argument, say); data is untouched. */

@@ -32,7 +32,12 @@ export class NodeRegistry {
   private async renew(): Promise<void> {
     const now = Date.now();
     const key = `${this.tag}:nodes`;
-    const replies = await this.redis.multi().zadd(key, now + this.leaseMs, this.id).zremrangebyscore(key, '-inf', now).zcard(key).exec();
+    const replies = await this.redis
+      .multi()
+      .zadd(key, now + this.leaseMs, this.id)
+      .zremrangebyscore(key, '-inf', now)
+      .zcard(key)
+      .exec();
     const cardinality = replies?.[2]?.[1];
     if (typeof cardinality === 'number') this.count = Math.max(1, cardinality);
   }

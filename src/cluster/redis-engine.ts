@@ -28,7 +28,8 @@ export async function openRedisEngine(config: VigilConfig, url: string, logger: 
     prefix: config.redisPrefix,
     dedupWindowMs: config.dedupWindow,
     commandTimeoutMs: config.redisTimeout,
-    onError: (error: unknown) => logger.warn({ err: error }, 'Redis log: a connection failed or a listener threw (the tail resumes from the last event it delivered)'),
+    onError: (error: unknown) =>
+      logger.warn({ err: error }, 'Redis log: a connection failed or a listener threw (the tail resumes from the last event it delivered)'),
   });
   const durability = await log.durability();
   if (durability.appendonly === false || (durability.appendfsync !== null && durability.appendfsync !== 'always')) {
@@ -39,7 +40,9 @@ export async function openRedisEngine(config: VigilConfig, url: string, logger: 
   }
   const shared = await sharedAdminSecret(redis, tag, config);
   const adminKeys = await AdminTokenKeys.load(config, shared);
-  const streams = new RedisStreamCounter(redis, tag, nodes.id, 15_000, (error) => logger.warn({ err: error }, 'could not renew stream leases in Redis'));
+  const streams = new RedisStreamCounter(redis, tag, nodes.id, 15_000, (error) =>
+    logger.warn({ err: error }, 'could not renew stream leases in Redis'),
+  );
   const subscriber = connectRedis({ url, name: `vigil:${nodes.id}:bus`, commandTimeoutMs: config.redisTimeout });
   subscriber.on('error', () => undefined);
   await subscriber.connect();
@@ -85,4 +88,3 @@ async function sharedAdminSecret(
   if (!secret) throw new Error(`Redis lost ${key} right after it was written`);
   return { secret, generatedAt: created === 'OK' ? `Redis (key ${key})` : null };
 }
-

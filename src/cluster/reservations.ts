@@ -69,7 +69,11 @@ export class RedisReservationDirectory implements ReservationDirectory {
   }
 
   async reserved(token: string, owner: string, ttlMs: number): Promise<void> {
-    await this.redis.multi().hset(this.key(token), 'owner', owner, 'node', this.nodeId, 'open', '0', 'used', '0').pexpire(this.key(token), ttlMs).exec();
+    await this.redis
+      .multi()
+      .hset(this.key(token), 'owner', owner, 'node', this.nodeId, 'open', '0', 'used', '0')
+      .pexpire(this.key(token), ttlMs)
+      .exec();
   }
 
   async claim(token: string, owner: string): Promise<ClaimOutcome> {

@@ -1,4 +1,4 @@
-import { type DocumentNode, type ExecutionResult, type GraphQLSchema, execute, Kind, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, type ExecutionResult, execute, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { distinctNextFrame } from './frames.ts';
 

@@ -110,7 +110,8 @@ export function graphqlParams(method: string | undefined, url: URL, body: string
     } catch {
       throw new HttpRefusal(400, 'The request body is not valid JSON', 'BAD_REQUEST');
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpRefusal(400, 'The request body must be a JSON object', 'BAD_REQUEST');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new HttpRefusal(400, 'The request body must be a JSON object', 'BAD_REQUEST');
     params = parsed as Record<string, unknown>;
   } else {
     throw new HttpRefusal(405, `${method} is not allowed here`, 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });
@@ -118,8 +119,10 @@ export function graphqlParams(method: string | undefined, url: URL, body: string
   const { query, operationName, variables, extensions } = params;
   if (typeof query !== 'string' || query === '') throw new HttpRefusal(400, 'Send the operation in `query`', 'BAD_REQUEST');
   if (operationName != null && typeof operationName !== 'string') throw new HttpRefusal(400, '`operationName` must be a string', 'BAD_REQUEST');
-  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) throw new HttpRefusal(400, '`variables` must be an object', 'BAD_REQUEST');
-  if (extensions != null && (typeof extensions !== 'object' || Array.isArray(extensions))) throw new HttpRefusal(400, '`extensions` must be an object', 'BAD_REQUEST');
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables)))
+    throw new HttpRefusal(400, '`variables` must be an object', 'BAD_REQUEST');
+  if (extensions != null && (typeof extensions !== 'object' || Array.isArray(extensions)))
+    throw new HttpRefusal(400, '`extensions` must be an object', 'BAD_REQUEST');
   return {
     query,
     operationName: operationName ?? undefined,

@@ -12,14 +12,14 @@ import type { FeedRequest } from '../events/feed.ts';
 import { DeliveryClock } from './clock.ts';
 import { Flusher, SseConnection } from './connection.ts';
 import type { ReservationDirectory } from './directory.ts';
-import { DeliveryStats } from './stats.ts';
 import { distinctCompleteFrame } from './frames.ts';
-import { EventPayload, groupKey, GroupRegistry } from './group.ts';
+import { EventPayload, GroupRegistry, groupKey } from './group.ts';
 import { acceptedTypes, fetchRequestOf, graphqlParams, HttpRefusal, readPostBody, sendRefusal } from './http.ts';
 import { type OperationOutcome, runOperation } from './operation.ts';
 import { slotOf } from './plugin.ts';
 import { SingleConnections } from './single.ts';
 import type { ByMode } from './stats.ts';
+import { DeliveryStats } from './stats.ts';
 import { type Framing, Subscription } from './subscription.ts';
 
 export { useHubDelivery } from './plugin.ts';
@@ -152,7 +152,13 @@ export class HubDelivery implements Delivery {
     };
     const variables = (plan.variableValues ?? {}) as Record<string, unknown>;
     const key = groupKey(plan.document, plan.operationName ?? null, variables, roleSetOf(viewer));
-    const group = this.groups.join(key, { schema: plan.schema, document: plan.document, operationName: plan.operationName ?? null, variableValues: variables, contextValue: plan.contextValue });
+    const group = this.groups.join(key, {
+      schema: plan.schema,
+      document: plan.document,
+      operationName: plan.operationName ?? null,
+      variableValues: variables,
+      contextValue: plan.contextValue,
+    });
     const subscription = new Subscription(outcome.feed as FeedRequest<StoredEvent>, group, connection, counted, {
       expiresAt: viewer.kind === 'admin' ? viewer.expiresAt : null,
       at: (at, fire) => this.clock.at(at, fire),

@@ -46,7 +46,10 @@ export async function runOperation(
   }
   const operation = getOperationAST(document, params.operationName);
   if (!operation) {
-    return { kind: 'result', result: { data: null, errors: [new GraphQLError('Could not determine which operation to run: name one with operationName')] } };
+    return {
+      kind: 'result',
+      result: { data: null, errors: [new GraphQLError('Could not determine which operation to run: name one with operationName')] },
+    };
   }
   if (operation.operation === 'mutation' && request.method === 'GET') {
     throw new HttpRefusal(405, 'Mutations cannot be sent with GET', 'METHOD_NOT_ALLOWED', { allow: 'POST' });

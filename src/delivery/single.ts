@@ -116,8 +116,17 @@ export class SingleConnections {
       // Held by another node (its stream opened there): that node answers, as if the request had gone to it.
       const located = await this.directory?.locate(presented);
       if (!located || located.owner !== owner || located.node === this.directory!.nodeId) throw notFound();
-      const answer = await this.directory!.forward(located.node, { method: req.method, url: req.url ?? '/', headers: forwardedHeaders(req), body }).catch((error: Error) => {
-        throw new HttpRefusal(503, `The Vigil node holding this event stream does not answer (${error.message}); reconnect the stream`, 'UNAVAILABLE');
+      const answer = await this.directory!.forward(located.node, {
+        method: req.method,
+        url: req.url ?? '/',
+        headers: forwardedHeaders(req),
+        body,
+      }).catch((error: Error) => {
+        throw new HttpRefusal(
+          503,
+          `The Vigil node holding this event stream does not answer (${error.message}); reconnect the stream`,
+          'UNAVAILABLE',
+        );
       });
       res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
       res.end(answer.body);
@@ -167,7 +176,11 @@ export class SingleConnections {
       if (claimed === 'unknown') throw notFound();
       if (claimed === 'open') throw new HttpRefusal(409, 'The event stream of this reservation is already open', 'CONFLICT');
       if (claimed === 'used') {
-        throw new HttpRefusal(409, 'Operations were posted to this reservation before its event stream opened: open the stream first, then post them', 'CONFLICT');
+        throw new HttpRefusal(
+          409,
+          'Operations were posted to this reservation before its event stream opened: open the stream first, then post them',
+          'CONFLICT',
+        );
       }
       reservation = this.live(token) ?? this.adopt(token, owner);
       if (reservation.connection.open) throw new HttpRefusal(409, 'The event stream of this reservation is already open', 'CONFLICT');
@@ -209,7 +222,8 @@ export class SingleConnections {
     }
     const params = graphqlParams(method, url, body);
     const operationId = params.extensions?.operationId;
-    if (typeof operationId !== 'string' || operationId === '') throw new HttpRefusal(400, 'Name the operation with extensions.operationId', 'BAD_REQUEST');
+    if (typeof operationId !== 'string' || operationId === '')
+      throw new HttpRefusal(400, 'Name the operation with extensions.operationId', 'BAD_REQUEST');
     if (reservation.operations.has(operationId)) throw new HttpRefusal(409, `Operation ${operationId} already runs on this stream`, 'CONFLICT');
     reservation.operations.set(operationId, null);
     reservation.used = true;

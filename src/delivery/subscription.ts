@@ -1,8 +1,8 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import { toClientError } from '../errors.ts';
-import type { EventError } from '../events/errors.ts';
 import type { AnyStoredEvent, StoredEvent } from '../events/envelope.ts';
-import { type FeedRequest, type FeedSpec, replayPage, resyncFor, resyncRequired, type ResyncRequired } from '../events/feed.ts';
+import type { EventError } from '../events/errors.ts';
+import { type FeedRequest, type FeedSpec, type ResyncRequired, replayPage, resyncFor, resyncRequired } from '../events/feed.ts';
 import type { LiveQueue } from '../events/hub.ts';
 import type { ConnectionMember, SseConnection } from './connection.ts';
 import { type DeliveryGroup, EventPayload } from './group.ts';
@@ -165,7 +165,9 @@ export class Subscription implements ConnectionMember {
     this.end(error);
     if (error) {
       const result = this.options.finishErrors({ errors: [toClientError(error)] });
-      this.framing.next(new EventPayload(JSON.stringify(this.lastCursor === null ? result : { ...result, extensions: { cursor: this.lastCursor } }), null));
+      this.framing.next(
+        new EventPayload(JSON.stringify(this.lastCursor === null ? result : { ...result, extensions: { cursor: this.lastCursor } }), null),
+      );
     }
     this.framing.complete();
   }

@@ -60,7 +60,11 @@ export async function resyncFor(log: EventLog, after: string, streams: readonly 
 }
 
 /** A partition-keyed stream: all of `stream`, or only events whose key (serverId, mapId, channel) is `key`. */
-export function keyedFeed<S extends StreamName>(stream: S, key: string | null | undefined, extra: Pick<FeedSpec, 'accept' | 'conflateBy'> = {}): FeedSpec<StoredEvent<S>> {
+export function keyedFeed<S extends StreamName>(
+  stream: S,
+  key: string | null | undefined,
+  extra: Pick<FeedSpec, 'accept' | 'conflateBy'> = {},
+): FeedSpec<StoredEvent<S>> {
   return { topic: { stream, key: key ?? null }, history: { streams: [stream], key: key ?? undefined }, streams: [stream], ...extra };
 }
 

@@ -1,5 +1,5 @@
+import { type AnyStoredEvent, priorityRank, type StreamName } from './envelope.ts';
 import { EventError } from './errors.ts';
-import { type AnyStoredEvent, type StreamName, priorityRank } from './envelope.ts';
 
 /** What a subscriber listens to: one stream (optionally one partition key), or every HIGH/CRITICAL event. */
 export type Topic = { stream: StreamName; key?: string | null } | { stream: 'notifications' };

@@ -49,15 +49,22 @@ export class IngestService {
     if (author.kind === 'producer') {
       const foreign = drafts.find((draft) => draft.serverId !== author.serverId);
       if (foreign) {
-        throw new EventError('FORBIDDEN', `This producer token reports as server "${author.serverId}" only; refused an event for "${foreign.serverId}" (nothing of the batch was stored)`);
+        throw new EventError(
+          'FORBIDDEN',
+          `This producer token reports as server "${author.serverId}" only; refused an event for "${foreign.serverId}" (nothing of the batch was stored)`,
+        );
       }
     }
     if (drafts.length === 0) throw badInputError([{ path: 'events', message: 'must contain at least one event' }]);
     if (drafts.length > this.maxBatchSize) {
-      throw new EventError('BAD_USER_INPUT', `Invalid input: events: holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch`, {
-        issues: [{ path: 'events', message: `at most ${this.maxBatchSize} events per batch` }],
-        limit: this.maxBatchSize,
-      });
+      throw new EventError(
+        'BAD_USER_INPUT',
+        `Invalid input: events: holds ${drafts.length} events; at most ${this.maxBatchSize} are accepted per batch`,
+        {
+          issues: [{ path: 'events', message: `at most ${this.maxBatchSize} events per batch` }],
+          limit: this.maxBatchSize,
+        },
+      );
     }
     if (author.kind === 'producer') this.takeRate(author.tokenId, drafts.length);
     const batch = [...this.recoveries(drafts), ...drafts];
@@ -67,7 +74,11 @@ export class IngestService {
     } catch (error) {
       if (author.kind === 'producer') this.producerRate?.refund(author.tokenId, drafts.length);
       if (error instanceof DedupConflictError) {
-        throw new EventError('CONFLICT', error.message, { dedupKey: error.dedupKey, existingId: error.existing.id, existingCursor: error.existing.cursor });
+        throw new EventError('CONFLICT', error.message, {
+          dedupKey: error.dedupKey,
+          existingId: error.existing.id,
+          existingCursor: error.existing.cursor,
+        });
       }
       throw error;
     }
@@ -87,10 +98,14 @@ export class IngestService {
     const retryAfterMs = buckets.take(tokenId, events);
     if (retryAfterMs === 0) return;
     if (retryAfterMs === Infinity) {
-      throw new EventError('BAD_USER_INPUT', `Invalid input: events: holds ${events} events; this producer token may send at most ${burst} at once (VIGIL_PRODUCER_RATE ${perSecond}/s, burst ${burst})`, {
-        issues: [{ path: 'events', message: `at most ${burst} events per batch (the producer rate limit's burst)` }],
-        limit: burst,
-      });
+      throw new EventError(
+        'BAD_USER_INPUT',
+        `Invalid input: events: holds ${events} events; this producer token may send at most ${burst} at once (VIGIL_PRODUCER_RATE ${perSecond}/s, burst ${burst})`,
+        {
+          issues: [{ path: 'events', message: `at most ${burst} events per batch (the producer rate limit's burst)` }],
+          limit: burst,
+        },
+      );
     }
     throw new EventError(
       'RATE_LIMITED',
@@ -110,7 +125,13 @@ export class IngestService {
       if (server?.status?.state !== 'UNREACHABLE') continue;
       if (drafts.some((d) => d.serverId === draft.serverId && d.stream === 'serverStatus')) continue;
       if (draft.stream === 'tickets' && draft.payload.kind !== 'CREATED') continue;
-      const previous = server.statusBeforeUnreachable ?? { state: 'ONLINE' as const, playerCount: 0, maxPlayers: null, health: 'HEALTHY' as const, message: null };
+      const previous = server.statusBeforeUnreachable ?? {
+        state: 'ONLINE' as const,
+        playerCount: 0,
+        maxPlayers: null,
+        health: 'HEALTHY' as const,
+        message: null,
+      };
       recovered.push({
         stream: 'serverStatus',
         type: 'server.reachable',

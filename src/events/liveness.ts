@@ -48,7 +48,11 @@ export class LivenessMonitor {
         key: server.id,
         occurredAt: new Date(now),
         priority: 'HIGH' as const,
-        payload: { ...(server.status ?? unknownStatus), state: 'UNREACHABLE' as const, message: `no report for ${Math.round((now - server.lastSeen.getTime()) / 1000)} s` },
+        payload: {
+          ...(server.status ?? unknownStatus),
+          state: 'UNREACHABLE' as const,
+          message: `no report for ${Math.round((now - server.lastSeen.getTime()) / 1000)} s`,
+        },
       })),
       { kind: 'hub' },
     );

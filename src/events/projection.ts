@@ -119,7 +119,14 @@ export class StateProjection {
   private touchServer(event: AnyStoredEvent): ServerRecord {
     let server = this.servers.get(event.serverId);
     if (!server) {
-      server = { id: event.serverId, status: null, statusBeforeUnreachable: null, statusChangedAt: null, firstSeen: event.receivedAt, lastSeen: event.receivedAt };
+      server = {
+        id: event.serverId,
+        status: null,
+        statusBeforeUnreachable: null,
+        statusChangedAt: null,
+        firstSeen: event.receivedAt,
+        lastSeen: event.receivedAt,
+      };
       this.servers.set(event.serverId, server);
     }
     if (isSignOfLife(event)) server.lastSeen = event.receivedAt;

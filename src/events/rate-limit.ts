@@ -25,7 +25,8 @@ export class TokenBuckets {
     /** Milliseconds on a monotonic clock; injectable for tests. */
     private readonly now: () => number = () => performance.now(),
   ) {
-    if (!(limit.perSecond > 0) || !(limit.burst >= 1)) throw new RangeError(`a rate limit needs perSecond > 0 and burst >= 1, got ${limit.perSecond}/s, burst ${limit.burst}`);
+    if (!(limit.perSecond > 0) || !(limit.burst >= 1))
+      throw new RangeError(`a rate limit needs perSecond > 0 and burst >= 1, got ${limit.perSecond}/s, burst ${limit.burst}`);
     this.refillMs = (limit.burst / limit.perSecond) * 1_000;
     this.lastSweep = now();
   }

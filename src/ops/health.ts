@@ -3,7 +3,11 @@ import type { Vigil } from '../vigil.ts';
 
 function answer(req: IncomingMessage, res: ServerResponse, status: number, body: object): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
   res.end(req.method === 'HEAD' ? undefined : text);
 }
 

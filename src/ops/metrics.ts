@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DeliveryStats } from '../delivery/stats.ts';
 import { streamNames } from '../events/envelope.ts';
 import type { FanoutHub } from '../events/hub.ts';
@@ -176,7 +176,9 @@ export class VigilMetrics {
       answer(status, JSON.stringify({ errors: [{ message, extensions: { code } }] }), undefined, headers);
     if (!token) return error(404, 'NOT_FOUND', 'Metrics are off: set VIGIL_METRICS_TOKEN to serve them to a scraper that sends it as a bearer token');
     if (!bearerMatches(req.headers.authorization, token)) {
-      return error(401, 'UNAUTHENTICATED', 'Send the metrics token as `Authorization: Bearer <VIGIL_METRICS_TOKEN>`', { 'www-authenticate': 'Bearer' });
+      return error(401, 'UNAUTHENTICATED', 'Send the metrics token as `Authorization: Bearer <VIGIL_METRICS_TOKEN>`', {
+        'www-authenticate': 'Bearer',
+      });
     }
     answer(200, await this.registry.metrics(), this.registry.contentType);
   }

@@ -38,7 +38,11 @@ export class ProducerError extends Error {
   /** The fields at fault, for BAD_USER_INPUT; empty otherwise. */
   readonly issues: readonly ProducerIssue[];
 
-  constructor(code: ProducerErrorCode, message: string, details: { family?: EventFamily | null; dedupKey?: string | null; issues?: readonly ProducerIssue[] } = {}) {
+  constructor(
+    code: ProducerErrorCode,
+    message: string,
+    details: { family?: EventFamily | null; dedupKey?: string | null; issues?: readonly ProducerIssue[] } = {},
+  ) {
     super(message);
     this.code = code;
     this.family = details.family ?? null;

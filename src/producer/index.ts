@@ -1,6 +1,6 @@
 import { Producer, type ProducerOptions } from './producer.ts';
 
-export { ProducerError, type EventFamily, type ProducerErrorCode, type ProducerIssue } from './errors.ts';
+export { type EventFamily, ProducerError, type ProducerErrorCode, type ProducerIssue } from './errors.ts';
 export type {
   ChatReport,
   MapEntitiesReport,

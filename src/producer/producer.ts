@@ -302,14 +302,20 @@ export class Producer {
     const timedOut =
       options.timeoutMs === undefined
         ? await idle.then(() => false)
-        : await Promise.race([idle.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), options.timeoutMs)))]);
+        : await Promise.race([
+            idle.then(() => false),
+            new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), options.timeoutMs))),
+          ]);
     clearTimeout(timer);
     const abandoned = timedOut ? this.abandon() : 0;
     this.closed = true;
     this.clearTimers();
     this.outbox?.close();
     if (abandoned > 0) {
-      throw new ProducerError('CLOSED', `${abandoned} event(s) were not acknowledged within ${options.timeoutMs} ms${this.outbox ? '; they stay in the outbox' : ''}`);
+      throw new ProducerError(
+        'CLOSED',
+        `${abandoned} event(s) were not acknowledged within ${options.timeoutMs} ms${this.outbox ? '; they stay in the outbox' : ''}`,
+      );
     }
   }
 
@@ -332,7 +338,10 @@ export class Producer {
     };
     if (this.closing) return refuse('CLOSED', `${family}: the producer is closed`);
     if (this.queuedWeight + weight > this.maxQueuedEvents) {
-      return refuse('QUEUE_FULL', `${family}: the producer already holds ${this.queuedWeight} events (maxQueuedEvents ${this.maxQueuedEvents}); the hub is slow or unreachable`);
+      return refuse(
+        'QUEUE_FULL',
+        `${family}: the producer already holds ${this.queuedWeight} events (maxQueuedEvents ${this.maxQueuedEvents}); the hub is slow or unreachable`,
+      );
     }
     const dedupKey = report.dedupKey ?? `${this.instanceId}-${++this.sequence}`;
     const occurredAt = report.occurredAt instanceof Date ? report.occurredAt.toISOString() : (report.occurredAt ?? new Date().toISOString());
@@ -496,14 +505,21 @@ export class Producer {
         for (const pending of batch) pending.throttled++;
         // Never sooner than the hub asked; a little later, so producers refused together do not return together.
         const delayMs = Math.ceil(outcome.retryAfterMs * (1 + Math.random() / 10));
-        this.onRetry({ attempt: this.consecutiveFailures, delayMs, events: weightOf(batch), reason: outcome.reason, retryAfterMs: outcome.retryAfterMs });
+        this.onRetry({
+          attempt: this.consecutiveFailures,
+          delayMs,
+          events: weightOf(batch),
+          reason: outcome.reason,
+          retryAfterMs: outcome.retryAfterMs,
+        });
         this.backOff(delayMs);
         return;
       }
       case 'transient': {
         this.consecutiveFailures++;
         if (batch[0]!.attempts - batch[0]!.throttled >= this.retry.maxAttempts) {
-          for (const pending of batch) this.fail(pending, errorFor(pending, 'UNAVAILABLE', `gave up after ${pending.attempts} attempts: ${outcome.reason}`), false);
+          for (const pending of batch)
+            this.fail(pending, errorFor(pending, 'UNAVAILABLE', `gave up after ${pending.attempts} attempts: ${outcome.reason}`), false);
           this.remove(batch);
           return;
         }
@@ -566,12 +582,20 @@ export class Producer {
     if (errors.length === 0 && Array.isArray(result?.data?.ingest)) return { kind: 'stored', events: result.data.ingest };
     const credential = errors.find((error) => credentialCodes.has(String(error.extensions?.code)));
     if (credential) {
-      return { kind: 'credential', code: credential.extensions!.code as 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'FORBIDDEN', message: credential.message ?? 'refused' };
+      return {
+        kind: 'credential',
+        code: credential.extensions!.code as 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'FORBIDDEN',
+        message: credential.message ?? 'refused',
+      };
     }
     const limited = errors.find((error) => error.extensions?.code === 'RATE_LIMITED');
     if (limited) {
       const retryAfterMs = Number(limited.extensions?.retryAfterMs);
-      return { kind: 'rateLimited', retryAfterMs: Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? retryAfterMs : this.retry.initialDelayMs, reason: `RATE_LIMITED: ${limited.message ?? 'refused'}` };
+      return {
+        kind: 'rateLimited',
+        retryAfterMs: Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? retryAfterMs : this.retry.initialDelayMs,
+        reason: `RATE_LIMITED: ${limited.message ?? 'refused'}`,
+      };
     }
     const content = errors.filter(isContentError);
     if (errors.length === 0 || content.length < errors.length || status >= 500) {
@@ -591,7 +615,15 @@ export class Producer {
   private abandon(): number {
     this.inFlight.abort();
     const left = this.queue;
-    for (const pending of left) this.fail(pending, new ProducerError('CLOSED', `${pending.family} (${pending.dedupKey}): the producer closed before the hub acknowledged it`, { family: pending.family, dedupKey: pending.dedupKey }), false);
+    for (const pending of left)
+      this.fail(
+        pending,
+        new ProducerError('CLOSED', `${pending.family} (${pending.dedupKey}): the producer closed before the hub acknowledged it`, {
+          family: pending.family,
+          dedupKey: pending.dedupKey,
+        }),
+        false,
+      );
     this.remove(left);
     return left.reduce((sum, pending) => sum + pending.weight, 0);
   }
@@ -653,7 +685,8 @@ function attribute(errors: readonly WireError[], batch: readonly Pending[]): Out
         const field = variable[2]!.replace(/\[(\d+)\]/g, '.$1').replace(/^\.[^.]+\.?/, '');
         const detail = variable[3]!;
         const missing = /^Field "(\w+)" of required type/.exec(detail)?.[1];
-        if (add(Number(variable[1]), 'BAD_USER_INPUT', { path: missing ? (field ? `${field}.${missing}` : missing) : field, message: detail })) continue;
+        if (add(Number(variable[1]), 'BAD_USER_INPUT', { path: missing ? (field ? `${field}.${missing}` : missing) : field, message: detail }))
+          continue;
       }
       unattributed.push(message);
     }

@@ -1,5 +1,5 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { SimulatorIssueProducerToken, SimulatorRevokeProducerToken } from './documents.ts';
 import type { ProducerError } from './errors.ts';
 import type { EntityAction, EntityKind, IncidentKind, ServerHealth, ServerState } from './gql/graphql.ts';
@@ -53,7 +53,11 @@ export function fleetServerIds(count: number): string[] {
 }
 
 /** Issues one producer token per server with an admin token (`issueProducerToken`); returns the tokens and their ids. */
-export async function issueFleetTokens(url: string, adminToken: string, serverIds: readonly string[]): Promise<{ tokens: Map<string, string>; tokenIds: string[] }> {
+export async function issueFleetTokens(
+  url: string,
+  adminToken: string,
+  serverIds: readonly string[],
+): Promise<{ tokens: Map<string, string>; tokenIds: string[] }> {
   const tokens = new Map<string, string>();
   const tokenIds: string[] = [];
   for (const serverId of serverIds) {
@@ -138,13 +142,34 @@ const worldEvents = ['Dragon sighted', 'Merchant caravan', 'Meteor shower', 'Ban
 const channels = ['global', 'trade', 'guild', 'lfg'];
 const syllables = ['ka', 'ri', 'mo', 'zen', 'lu', 'tor', 'vex', 'an', 'el', 'dra', 'shi', 'gor', 'ny', 'pa', 'quin', 'sol'];
 const chatLines: Record<string, string[]> = {
-  global: ['anyone up for the raid tonight?', 'gg everyone', 'server feels laggy', 'where do I find the blacksmith?', 'lol', 'who won the arena?', 'the new patch is great'],
+  global: [
+    'anyone up for the raid tonight?',
+    'gg everyone',
+    'server feels laggy',
+    'where do I find the blacksmith?',
+    'lol',
+    'who won the arena?',
+    'the new patch is great',
+  ],
   trade: ['WTS iron ore x50', 'WTB healing potions', 'selling rare mount, pm me', 'trading dragon scale for gold', 'cheap enchant services'],
   guild: ['guild meeting at 9', 'need one more for the dungeon', 'thanks for the gear!', 'who has the vault key?'],
   lfg: ['LFG catacombs, tank here', 'LF healer for frostpeak', 'need 2 dps for raid', 'group forming at North Gate'],
 };
-const whispers = ['hey, want to group?', 'can you send me the item?', 'thanks for the help earlier', 'meet me at the lighthouse', 'are you selling that sword?'];
-const activities = ['reached level {n}', 'completed quest "{q}"', 'entered the {m} dungeon', 'crafted a legendary item', 'won an arena match', 'joined a guild'];
+const whispers = [
+  'hey, want to group?',
+  'can you send me the item?',
+  'thanks for the help earlier',
+  'meet me at the lighthouse',
+  'are you selling that sword?',
+];
+const activities = [
+  'reached level {n}',
+  'completed quest "{q}"',
+  'entered the {m} dungeon',
+  'crafted a legendary item',
+  'won an arena match',
+  'joined a guild',
+];
 const quests = ['The Lost Lantern', 'Wolves at the Door', 'A Sage in Need', 'Ore for the Forge', 'Crypt of Whispers'];
 const ticketTopics: Array<{ subject: string; body: string; category: string }> = [
   { subject: 'Stuck in a wall', body: 'My character is stuck inside a rock near the Old Mill and cannot move.', category: 'bug' },
@@ -321,7 +346,13 @@ class GameServer {
     this.phaseUntil = at + 1_000 + this.random() * 1_000;
     this.reportStatus(message);
     for (const map of this.maps) {
-      const updates: Update[] = map.fixtures.map((f) => ({ entityId: f.id, kind: f.kind, action: 'SPAWN', position: { x: f.x, y: f.y }, label: f.label }));
+      const updates: Update[] = map.fixtures.map((f) => ({
+        entityId: f.id,
+        kind: f.kind,
+        action: 'SPAWN',
+        position: { x: f.x, y: f.y },
+        label: f.label,
+      }));
       for (const creature of map.creatures) {
         creature.alive = true;
         updates.push(this.creatureUpdate(creature, 'SPAWN'));
@@ -329,16 +360,30 @@ class GameServer {
       this.reportMap(map, updates);
     }
     // Most of the roster logs in over the first seconds.
-    for (const player of this.players) player.joinAt = this.random() < 0.8 ? at + 1_500 + this.random() * 5_000 : at + 30_000 + this.random() * 300_000;
+    for (const player of this.players)
+      player.joinAt = this.random() < 0.8 ? at + 1_500 + this.random() * 5_000 : at + 30_000 + this.random() * 300_000;
   }
 
   /** Everyone leaves and every entity disappears; the server reports `state`. */
   private shutDown(state: 'RESTARTING' | 'STOPPED', message: string): void {
     for (const player of this.players) if (player.online) this.leave(player, message);
     for (const map of this.maps) {
-      const updates: Update[] = map.fixtures.map((f) => ({ entityId: f.id, kind: f.kind, action: 'DESPAWN', position: { x: f.x, y: f.y }, label: f.label }));
+      const updates: Update[] = map.fixtures.map((f) => ({
+        entityId: f.id,
+        kind: f.kind,
+        action: 'DESPAWN',
+        position: { x: f.x, y: f.y },
+        label: f.label,
+      }));
       for (const creature of map.creatures) if (creature.alive) updates.push(this.creatureUpdate(creature, 'DESPAWN'));
-      if (map.event) updates.push({ entityId: map.event.id, kind: 'EVENT', action: 'DESPAWN', position: { x: map.event.x, y: map.event.y }, label: map.event.label });
+      if (map.event)
+        updates.push({
+          entityId: map.event.id,
+          kind: 'EVENT',
+          action: 'DESPAWN',
+          position: { x: map.event.x, y: map.event.y },
+          label: map.event.label,
+        });
       map.event = null;
       this.reportMap(map, updates);
     }
@@ -366,12 +411,24 @@ class GameServer {
     }
     for (const map of this.maps) {
       if (map.event && this.now >= map.event.until) {
-        this.reportMap(map, [{ entityId: map.event.id, kind: 'EVENT', action: 'DESPAWN', position: { x: map.event.x, y: map.event.y }, label: map.event.label }]);
+        this.reportMap(map, [
+          { entityId: map.event.id, kind: 'EVENT', action: 'DESPAWN', position: { x: map.event.x, y: map.event.y }, label: map.event.label },
+        ]);
         map.event = null;
       } else if (!map.event && this.chance(odds / 240)) {
         const label = this.pick(worldEvents);
-        map.event = { id: `${map.id}:event-${Math.floor(this.random() * 1e6)}`, label, x: this.random() * map.size, y: this.random() * map.size, until: this.now + 20_000 + this.random() * 40_000 };
-        this.reportMap(map, [{ entityId: map.event.id, kind: 'EVENT', action: 'SPAWN', position: { x: map.event.x, y: map.event.y }, label }], 'HIGH');
+        map.event = {
+          id: `${map.id}:event-${Math.floor(this.random() * 1e6)}`,
+          label,
+          x: this.random() * map.size,
+          y: this.random() * map.size,
+          until: this.now + 20_000 + this.random() * 40_000,
+        };
+        this.reportMap(
+          map,
+          [{ entityId: map.event.id, kind: 'EVENT', action: 'SPAWN', position: { x: map.event.x, y: map.event.y }, label }],
+          'HIGH',
+        );
       }
     }
   }
@@ -381,14 +438,26 @@ class GameServer {
     player.joinAt = 0;
     const map = this.pick(this.maps);
     this.place(player, map);
-    void this.producer.playerActivity({ kind: 'JOIN', playerId: player.id, playerName: player.name, ipAddress: player.ip, email: player.email, detail: `level ${player.level}` });
+    void this.producer.playerActivity({
+      kind: 'JOIN',
+      playerId: player.id,
+      playerName: player.name,
+      ipAddress: player.ip,
+      email: player.email,
+      detail: `level ${player.level}`,
+    });
     void this.producer.chat({ kind: 'JOIN', channel: 'global', playerId: player.id, playerName: player.name });
-    this.reportMap(map, [{ entityId: player.id, kind: 'PLAYER', action: 'SPAWN', position: { x: player.x, y: player.y }, heading: player.heading, label: player.name }]);
+    this.reportMap(map, [
+      { entityId: player.id, kind: 'PLAYER', action: 'SPAWN', position: { x: player.x, y: player.y }, heading: player.heading, label: player.name },
+    ]);
   }
 
   private leave(player: Player, detail: string): void {
     player.online = false;
-    if (player.map) this.reportMap(player.map, [{ entityId: player.id, kind: 'PLAYER', action: 'DESPAWN', position: { x: player.x, y: player.y }, label: player.name }]);
+    if (player.map)
+      this.reportMap(player.map, [
+        { entityId: player.id, kind: 'PLAYER', action: 'DESPAWN', position: { x: player.x, y: player.y }, label: player.name },
+      ]);
     player.map = null;
     void this.producer.chat({ kind: 'LEAVE', channel: 'global', playerId: player.id, playerName: player.name });
     void this.producer.playerActivity({ kind: 'LEAVE', playerId: player.id, playerName: player.name, detail });
@@ -397,10 +466,19 @@ class GameServer {
   private travel(player: Player): void {
     const destination = this.pick(this.maps.filter((m) => m !== player.map));
     if (!destination || !player.map) return;
-    this.reportMap(player.map, [{ entityId: player.id, kind: 'PLAYER', action: 'DESPAWN', position: { x: player.x, y: player.y }, label: player.name }]);
+    this.reportMap(player.map, [
+      { entityId: player.id, kind: 'PLAYER', action: 'DESPAWN', position: { x: player.x, y: player.y }, label: player.name },
+    ]);
     this.place(player, destination);
-    this.reportMap(destination, [{ entityId: player.id, kind: 'PLAYER', action: 'SPAWN', position: { x: player.x, y: player.y }, heading: player.heading, label: player.name }]);
-    void this.producer.playerActivity({ kind: 'ACTIVITY', playerId: player.id, playerName: player.name, detail: `travelled to ${destination.id.split(':')[1]}` });
+    this.reportMap(destination, [
+      { entityId: player.id, kind: 'PLAYER', action: 'SPAWN', position: { x: player.x, y: player.y }, heading: player.heading, label: player.name },
+    ]);
+    void this.producer.playerActivity({
+      kind: 'ACTIVITY',
+      playerId: player.id,
+      playerName: player.name,
+      detail: `travelled to ${destination.id.split(':')[1]}`,
+    });
   }
 
   private activity(player: Player): void {
@@ -418,7 +496,14 @@ class GameServer {
   private whisper(player: Player): void {
     const recipient = this.pick(this.players.filter((p) => p.online && p !== player));
     if (!recipient) return;
-    void this.producer.chat({ kind: 'WHISPER', channel: 'whisper', playerId: player.id, playerName: player.name, recipientId: recipient.id, text: this.pick(whispers) });
+    void this.producer.chat({
+      kind: 'WHISPER',
+      channel: 'whisper',
+      playerId: player.id,
+      playerName: player.name,
+      recipientId: recipient.id,
+      text: this.pick(whispers),
+    });
   }
 
   private openTicket(): void {
@@ -490,7 +575,13 @@ class GameServer {
         player.x = clamp(player.x + Math.cos(angle) * step, map.size);
         player.y = clamp(player.y + Math.sin(angle) * step, map.size);
         player.heading = round(((angle * 180) / Math.PI + 360) % 360);
-        updates.push({ entityId: player.id, kind: 'PLAYER', action: 'MOVE', position: { x: round(player.x), y: round(player.y) }, heading: player.heading });
+        updates.push({
+          entityId: player.id,
+          kind: 'PLAYER',
+          action: 'MOVE',
+          position: { x: round(player.x), y: round(player.y) },
+          heading: player.heading,
+        });
       }
       for (const creature of map.creatures) {
         if (!creature.alive) {
@@ -525,17 +616,37 @@ class GameServer {
   }
 
   private creatureUpdate(creature: Creature, action: EntityAction): Update {
-    return { entityId: creature.id, kind: 'CREATURE', action, position: { x: round(creature.x), y: round(creature.y) }, heading: round(creature.heading), label: creature.label };
+    return {
+      entityId: creature.id,
+      kind: 'CREATURE',
+      action,
+      position: { x: round(creature.x), y: round(creature.y) },
+      heading: round(creature.heading),
+      label: creature.label,
+    };
   }
 
   private createMap(name: string, m: number): SimMap {
     const id = `${this.id}:${name}`;
     const size = 1_000;
     const fixtures: SimMap['fixtures'] = [];
-    for (let w = 0; w < 4; w++) fixtures.push({ id: `${id}:wp${w + 1}`, kind: 'WAYPOINT', label: waypointNames[(m + w) % waypointNames.length]!, x: this.random() * size, y: this.random() * size });
+    for (let w = 0; w < 4; w++)
+      fixtures.push({
+        id: `${id}:wp${w + 1}`,
+        kind: 'WAYPOINT',
+        label: waypointNames[(m + w) % waypointNames.length]!,
+        x: this.random() * size,
+        y: this.random() * size,
+      });
     for (let n = 0; n < 3; n++) {
       const anchor = fixtures[n]!;
-      fixtures.push({ id: `${id}:npc${n + 1}`, kind: 'NPC', label: npcNames[(m * 2 + n) % npcNames.length]!, x: clamp(anchor.x + 20, size), y: clamp(anchor.y + 20, size) });
+      fixtures.push({
+        id: `${id}:npc${n + 1}`,
+        kind: 'NPC',
+        label: npcNames[(m * 2 + n) % npcNames.length]!,
+        x: clamp(anchor.x + 20, size),
+        y: clamp(anchor.y + 20, size),
+      });
     }
     const creatures = Array.from({ length: 12 }, (_, c) => ({
       id: `${id}:mob${c + 1}`,
@@ -550,7 +661,8 @@ class GameServer {
   }
 
   private createPlayer(id: string): Player {
-    const name = (this.pick(syllables) + this.pick(syllables) + this.pick(syllables)).replace(/^./, (c) => c.toUpperCase()) + Math.floor(this.random() * 100);
+    const name =
+      (this.pick(syllables) + this.pick(syllables) + this.pick(syllables)).replace(/^./, (c) => c.toUpperCase()) + Math.floor(this.random() * 100);
     return {
       id,
       name,

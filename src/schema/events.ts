@@ -1,12 +1,20 @@
+import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { GraphQLError, Kind } from 'graphql';
 import { z } from 'zod';
-import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { roles, streamReaders } from '../auth/roles.ts';
 import { requires } from '../auth/scopes.ts';
 import { builder, type VigilContext, type VigilTypes } from '../builder.ts';
 import { type ErrorCode, vigilError } from '../errors.ts';
 import { CursorFormatError, decodeCursor, encodeCursor } from '../events/cursor.ts';
-import { type AnyStoredEvent, type EventDraft, type Priority, type StoredEvent, type StreamName, priorities, streamNames } from '../events/envelope.ts';
+import {
+  type AnyStoredEvent,
+  type EventDraft,
+  type Priority,
+  priorities,
+  type StoredEvent,
+  type StreamName,
+  streamNames,
+} from '../events/envelope.ts';
 import { type FeedItem, FeedRequest, type FeedSpec, isResyncRequired, type ResyncReason, type ResyncRequired } from '../events/feed.ts';
 import type { StreamPayloads } from '../events/payloads.ts';
 
@@ -73,7 +81,12 @@ export const EventInterface = builder.interfaceRef<AnyStoredEvent>('Event').impl
 });
 
 /** Declares `<Name>Event`: the envelope plus `payload` of the stream's payload type. */
-export function eventObjectType<S extends StreamName>(stream: S, name: string, payloadRef: ObjectRef<VigilTypes, StreamPayloads[S]>, description: string) {
+export function eventObjectType<S extends StreamName>(
+  stream: S,
+  name: string,
+  payloadRef: ObjectRef<VigilTypes, StreamPayloads[S]>,
+  description: string,
+) {
   const readers = streamReaders[stream];
   return builder.objectRef<Extract<AnyStoredEvent, { stream: S }>>(name).implement({
     description,
@@ -146,7 +159,8 @@ export function draftFrom<S extends StreamName>(
 export function seqFromCursor(cursor: string | null | undefined, epoch: string, argument = 'after'): number | undefined {
   if (cursor == null) return undefined;
   const position = decodeCursor(cursor);
-  if (position.epoch !== epoch) throw vigilError('BAD_USER_INPUT' satisfies ErrorCode, `${argument}: the cursor belongs to another event log (epoch ${position.epoch})`);
+  if (position.epoch !== epoch)
+    throw vigilError('BAD_USER_INPUT' satisfies ErrorCode, `${argument}: the cursor belongs to another event log (epoch ${position.epoch})`);
   return position.seq;
 }
 
@@ -164,7 +178,8 @@ export const ResyncReasonEnum = builder.enumType('ResyncReason', {
 });
 
 export const ResyncRequiredRef = builder.objectRef<ResyncRequired>('ResyncRequired').implement({
-  description: 'The `after` cursor cannot be served without a gap: reload state with a query, then subscribe after its cursor. The stream ends after this.',
+  description:
+    'The `after` cursor cannot be served without a gap: reload state with a query, then subscribe after its cursor. The stream ends after this.',
   fields: (t) => ({
     reason: t.field({ type: ResyncReasonEnum, resolve: (r) => r.reason }),
     message: t.exposeString('message'),
@@ -184,7 +199,8 @@ export function afterArg(arg: ArgBuilder<VigilTypes>) {
   return arg({
     type: 'Cursor',
     required: false,
-    description: 'Replay every event after this cursor, then continue live with no gap. A `Last-Event-ID` header (an EventSource reconnecting) takes precedence.',
+    description:
+      'Replay every event after this cursor, then continue live with no gap. A `Last-Event-ID` header (an EventSource reconnecting) takes precedence.',
   });
 }
 
@@ -192,7 +208,11 @@ export function afterArg(arg: ArgBuilder<VigilTypes>) {
  * Opens a subscription's feed. An EventSource reconnects with its original URL (and so its original `after`) plus
  * Last-Event-ID, the cursor of the last event it received: that header, when present, is where it stands.
  */
-export function subscribeFeed<E extends StoredEvent>(context: VigilContext, spec: FeedSpec<E>, after: string | null | undefined): AsyncIterable<E | ResyncRequired> {
+export function subscribeFeed<E extends StoredEvent>(
+  context: VigilContext,
+  spec: FeedSpec<E>,
+  after: string | null | undefined,
+): AsyncIterable<E | ResyncRequired> {
   const cursor = context.request.headers.get('last-event-id') || after || null;
   return new FeedRequest(context.vigil, spec, cursor);
 }

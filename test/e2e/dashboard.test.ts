@@ -112,7 +112,9 @@ async function waitForLive(target: Page, stream?: string, timeout = 10_000): Pro
   await target.waitForFunction(
     (name) => {
       const indicator = document.querySelector('[data-testid="live-indicator"]');
-      return indicator?.getAttribute('data-status') === 'live' && (!name || (indicator.getAttribute('title') ?? '').split('\n').includes(`${name}: live`));
+      return (
+        indicator?.getAttribute('data-status') === 'live' && (!name || (indicator.getAttribute('title') ?? '').split('\n').includes(`${name}: live`))
+      );
     },
     stream,
     { timeout },
@@ -138,17 +140,29 @@ async function go(target: Page, title: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH`);
   mkdirSync(screenshots, { recursive: true });
   // The same build `npm start` serves.
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execFileSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 
   vigil = await serveVigil({ livenessInterval: '3s' });
   // Seed state the pages load first; live events come in the tests.
-  for (const [serverId, playerCount] of [['eu-1', 42], ['eu-2', 77], ['us-1', 13], ['ap-1', 5]] as const) {
-    await ingest(reportStatus, { input: { serverId, state: 'ONLINE', playerCount, maxPlayers: 100, health: serverId === 'eu-2' ? 'DEGRADED' : 'HEALTHY' } });
+  for (const [serverId, playerCount] of [
+    ['eu-1', 42],
+    ['eu-2', 77],
+    ['us-1', 13],
+    ['ap-1', 5],
+  ] as const) {
+    await ingest(reportStatus, {
+      input: { serverId, state: 'ONLINE', playerCount, maxPlayers: 100, health: serverId === 'eu-2' ? 'DEGRADED' : 'HEALTHY' },
+    });
   }
   // Ten minutes of history, measured every 15 s.
   for (let i = 40; i > 0; i--) await telemetry('eu-1', 40 + 20 * Math.sin(i / 4) + Math.random() * 5, new Date(Date.now() - i * 15_000));
@@ -205,7 +219,9 @@ describe('dashboard', () => {
   it('should show the servers grid live, with an UNREACHABLE server standing out', async () => {
     await waitForLive(page);
     await visible(page.locator('[data-server="eu-1"]'));
-    await ingest(reportStatus, { input: { serverId: 'eu-2', state: 'RESTARTING', playerCount: 0, maxPlayers: 100, message: 'rolling update 1.4.2' } });
+    await ingest(reportStatus, {
+      input: { serverId: 'eu-2', state: 'RESTARTING', playerCount: 0, maxPlayers: 100, message: 'rolling update 1.4.2' },
+    });
     await visible(page.locator('[data-server="eu-2"][data-state="RESTARTING"]'));
     await ingest(reportStatus, { input: { serverId: 'eu-2', state: 'ONLINE', playerCount: 64, maxPlayers: 100 } });
     await visible(page.locator('[data-server="eu-2"][data-state="ONLINE"]'));
@@ -277,12 +293,28 @@ describe('dashboard', () => {
     await page.waitForSelector('[data-testid="map-canvas"][data-entities="10"]', { timeout: live });
     expect(await picker.inputValue()).toBe('world-1');
 
-    await ingest(reportMap, { input: { serverId: 'eu-1', mapId: 'world-1', updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 150, y: 120 }, heading: 60, label: 'Aria' }] } });
+    await ingest(reportMap, {
+      input: {
+        serverId: 'eu-1',
+        mapId: 'world-1',
+        updates: [{ entityId: 'p-1', kind: 'PLAYER', action: 'MOVE', position: { x: 150, y: 120 }, heading: 60, label: 'Aria' }],
+      },
+    });
     await visible(page.locator('[data-entity="p-1"]').getByText('150, 120'));
-    await ingest(reportMap, { input: { serverId: 'eu-1', mapId: 'world-1', updates: [{ entityId: 'c-2', kind: 'CREATURE', action: 'DESPAWN', position: { x: 200, y: 280 } }] } });
+    await ingest(reportMap, {
+      input: {
+        serverId: 'eu-1',
+        mapId: 'world-1',
+        updates: [{ entityId: 'c-2', kind: 'CREATURE', action: 'DESPAWN', position: { x: 200, y: 280 } }],
+      },
+    });
     await page.waitForSelector('[data-testid="map-canvas"][data-entities="9"]', { timeout: live });
     // The open map's count in the picker follows the live feed, not the last poll.
-    await page.waitForFunction(() => document.querySelector('[data-testid="map-picker"] option[value="world-1"]')?.textContent === 'world-1 · 9 entities on eu-1', null, { timeout: live });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-picker"] option[value="world-1"]')?.textContent === 'world-1 · 9 entities on eu-1',
+      null,
+      { timeout: live },
+    );
     await screenshot(page, '03-map');
 
     await page.locator('label', { has: page.getByTestId('kind-CREATURE') }).click();
@@ -290,7 +322,13 @@ describe('dashboard', () => {
     expect(await page.locator('[data-entity="c-1"]').count()).toBe(0);
 
     // A map that gets entities later shows up in the picker when the page regains focus (or on the next poll).
-    await ingest(reportMap, { input: { serverId: 'us-1', mapId: 'us-1:arena', updates: [{ entityId: 'a-1', kind: 'EVENT', label: 'Duel', action: 'SPAWN', position: { x: 0, y: 0 } }] } });
+    await ingest(reportMap, {
+      input: {
+        serverId: 'us-1',
+        mapId: 'us-1:arena',
+        updates: [{ entityId: 'a-1', kind: 'EVENT', label: 'Duel', action: 'SPAWN', position: { x: 0, y: 0 } }],
+      },
+    });
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await page.waitForSelector('[data-testid="map-picker"] option[value="us-1:arena"]', { state: 'attached', timeout: live });
     expect(await picker.locator('option[value="us-1:arena"]').textContent()).toBe('us-1:arena · 1 entity on us-1');
@@ -305,7 +343,15 @@ describe('dashboard', () => {
       { serverId: 'eu-1', channel: 'global', playerId: 'p-1', playerName: 'Aria', text: 'anyone up for the world boss?' },
       { serverId: 'eu-1', channel: 'trade', playerId: 'p-2', playerName: 'Borin', text: 'WTS iron ingots, 5g each' },
       { serverId: 'eu-2', channel: 'global', playerId: 'p-7', playerName: 'Dax', text: 'lag spike on eu-2?' },
-      { serverId: 'eu-1', channel: 'global', playerId: 'p-3', playerName: 'Cyra', kind: 'WHISPER' as const, recipientId: 'p-1', text: 'meet me at the north gate' },
+      {
+        serverId: 'eu-1',
+        channel: 'global',
+        playerId: 'p-3',
+        playerName: 'Cyra',
+        kind: 'WHISPER' as const,
+        recipientId: 'p-1',
+        text: 'meet me at the north gate',
+      },
     ];
     for (const input of lines) await ingest(postChat, { input });
     await go(page, 'Chat');
@@ -337,11 +383,35 @@ describe('dashboard', () => {
   });
 
   it('should keep a ticket board live and work tickets through the mutations', async () => {
-    await ingest(openTicket, { input: { serverId: 'eu-1', playerId: 'p-2', subject: 'Lost my mount after relog', body: 'My horse vanished after the 14:00 restart.', category: 'bug' } });
-    await ingest(openTicket, { input: { serverId: 'eu-2', playerId: 'p-7', subject: 'Charged twice for gems', body: 'Two charges on my card for one pack.', category: 'billing' } });
+    await ingest(openTicket, {
+      input: {
+        serverId: 'eu-1',
+        playerId: 'p-2',
+        subject: 'Lost my mount after relog',
+        body: 'My horse vanished after the 14:00 restart.',
+        category: 'bug',
+      },
+    });
+    await ingest(openTicket, {
+      input: {
+        serverId: 'eu-2',
+        playerId: 'p-7',
+        subject: 'Charged twice for gems',
+        body: 'Two charges on my card for one pack.',
+        category: 'billing',
+      },
+    });
     await go(page, 'Tickets');
     await visible(page.getByTestId('column-OPEN').getByText('Charged twice for gems'));
-    const opened = await ingest(openTicket, { input: { serverId: 'us-1', playerId: 'p-9', subject: 'Stuck in the floor at the harbor', body: 'Cannot move since the last patch.', category: 'bug' } });
+    const opened = await ingest(openTicket, {
+      input: {
+        serverId: 'us-1',
+        playerId: 'p-9',
+        subject: 'Stuck in the floor at the harbor',
+        body: 'Cannot move since the last patch.',
+        category: 'bug',
+      },
+    });
     const card = page.locator(`[data-ticket="${opened.openTicket.payload.ticketId}"]`);
     await visible(page.getByTestId('column-OPEN').locator(`[data-ticket="${opened.openTicket.payload.ticketId}"]`));
 
@@ -359,13 +429,21 @@ describe('dashboard', () => {
   });
 
   it('should show security incidents live by severity and raise a toast for a CRITICAL one anywhere', async () => {
-    await ingest(reportIncident, { input: { serverId: 'eu-1', kind: 'VIOLATION', playerId: 'p-4', description: 'Spamming trade chat', confidence: 0.7 } });
-    await ingest(reportIncident, { input: { serverId: 'eu-2', kind: 'BAN', playerId: 'p-5', description: 'Gold selling', banDurationSeconds: 7 * 86_400 } });
+    await ingest(reportIncident, {
+      input: { serverId: 'eu-1', kind: 'VIOLATION', playerId: 'p-4', description: 'Spamming trade chat', confidence: 0.7 },
+    });
+    await ingest(reportIncident, {
+      input: { serverId: 'eu-2', kind: 'BAN', playerId: 'p-5', description: 'Gold selling', banDurationSeconds: 7 * 86_400 },
+    });
     await go(page, 'Security');
     await visible(page.getByTestId('incident').filter({ hasText: 'Gold selling' }));
-    await ingest(reportIncident, { input: { serverId: 'us-1', kind: 'BOT_DETECTED', playerId: 'p-6', description: 'Farming route repeated 400 times', confidence: 0.93 } });
+    await ingest(reportIncident, {
+      input: { serverId: 'us-1', kind: 'BOT_DETECTED', playerId: 'p-6', description: 'Farming route repeated 400 times', confidence: 0.93 },
+    });
     await visible(page.locator('[data-testid="incident"][data-severity="HIGH"]').filter({ hasText: 'Farming route' }));
-    await ingest(reportIncident, { input: { serverId: 'eu-1', kind: 'HACK_DETECTED', playerId: 'p-8', description: 'Speed hack: 4x run speed', confidence: 0.99 } });
+    await ingest(reportIncident, {
+      input: { serverId: 'eu-1', kind: 'HACK_DETECTED', playerId: 'p-8', description: 'Speed hack: 4x run speed', confidence: 0.99 },
+    });
     await visible(page.locator('[data-testid="incident"][data-severity="CRITICAL"]').filter({ hasText: 'Speed hack' }));
     await visible(page.getByTestId('toast').filter({ hasText: 'hack detected on eu-1' }));
     await page.waitForTimeout(300);
@@ -373,15 +451,21 @@ describe('dashboard', () => {
 
     // Anywhere in the app: from the servers page.
     await go(page, 'Servers');
-    await ingest(reportIncident, { input: { serverId: 'eu-2', kind: 'HACK_DETECTED', playerId: 'p-10', description: 'Wall hack signature', confidence: 0.95 } });
+    await ingest(reportIncident, {
+      input: { serverId: 'eu-2', kind: 'HACK_DETECTED', playerId: 'p-10', description: 'Wall hack signature', confidence: 0.95 },
+    });
     await visible(page.getByTestId('toast').filter({ hasText: 'hack detected on eu-2' }));
   });
 
   it('should ring the bell with HIGH and CRITICAL events and list them', async () => {
     const count = Number(await page.getByTestId('bell-count').innerText());
     expect(count).toBeGreaterThanOrEqual(4);
-    await ingest(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 40, maxPlayers: 100, health: 'CRITICAL', message: 'database failover' } });
-    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="bell-count"]')?.textContent) > before, count, { timeout: live });
+    await ingest(reportStatus, {
+      input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 40, maxPlayers: 100, health: 'CRITICAL', message: 'database failover' },
+    });
+    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="bell-count"]')?.textContent) > before, count, {
+      timeout: live,
+    });
     await page.getByTestId('bell').click();
     await visible(page.getByTestId('bell-panel').getByText('database failover'));
     await screenshot(page, '07-bell');

@@ -14,7 +14,10 @@ const reportStatus = graphql(`
 `);
 
 /** The dashboard's own client and follower, on a feed that records every player count it folds in, in order. */
-async function followPlayerCounts(vigil: ServedVigil, options: { token?: string; firstCursor?: string; onFatal?: (failure: FeedFailure) => void } = {}) {
+async function followPlayerCounts(
+  vigil: ServedVigil,
+  options: { token?: string; firstCursor?: string; onFatal?: (failure: FeedFailure) => void } = {},
+) {
   const client = createVigilClient(options.token ?? (await vigil.adminToken(['SUPPORT'])), vigil.url);
   let loads = 0;
   const inner = urqlFeed(client.urql, {
@@ -26,13 +29,16 @@ async function followPlayerCounts(vigil: ServedVigil, options: { token?: string;
     message: serverStatusMessage,
     apply: (state, events) => [...state, ...events.map((event) => event.payload.playerCount)],
   });
-  const follower = new StreamFollower({
-    ...inner,
-    load: async () => {
-      const snapshot = await inner.load();
-      return loads++ === 0 && options.firstCursor ? { ...snapshot, cursor: options.firstCursor } : snapshot;
+  const follower = new StreamFollower(
+    {
+      ...inner,
+      load: async () => {
+        const snapshot = await inner.load();
+        return loads++ === 0 && options.firstCursor ? { ...snapshot, cursor: options.firstCursor } : snapshot;
+      },
     },
-  }, { onFatal: options.onFatal });
+    { onFatal: options.onFatal },
+  );
   const statuses: LiveStatus[] = [];
   follower.listen(() => {
     const { status } = follower.getView();

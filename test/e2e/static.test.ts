@@ -69,23 +69,26 @@ describe('serving the dashboard', () => {
     expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00.js'])('should not serve %s from outside the build', async (path) => {
-    const url = await serveFrom(fakeBuild());
-    // fetch() would normalise the dots away; a raw request keeps them.
-    const { request } = await import('node:http');
-    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${url}${path}`, { method: 'GET' }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00.js'])(
+    'should not serve %s from outside the build',
+    async (path) => {
+      const url = await serveFrom(fakeBuild());
+      // fetch() would normalise the dots away; a raw request keeps them.
+      const { request } = await import('node:http');
+      const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${url}${path}`, { method: 'GET' }, (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        });
+        req.on('error', reject);
+        req.end();
       });
-      req.on('error', reject);
-      req.end();
-    });
-    expect(body).not.toContain('not for the web');
-    expect([200, 400, 404]).toContain(status);
-    if (status === 200) expect(body).toContain('<div id="root">');
-  });
+      expect(body).not.toContain('not for the web');
+      expect([200, 400, 404]).toContain(status);
+      if (status === 200) expect(body).toContain('<div id="root">');
+    },
+  );
 
   it('should answer HEAD without a body', async () => {
     const url = await serveFrom(fakeBuild());
@@ -98,7 +101,11 @@ describe('serving the dashboard', () => {
     const url = await serveFrom(fakeBuild());
     const graphiql = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await graphiql.text()).toContain('GraphiQL');
-    const api = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const api = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(api.headers.get('content-type')).toContain('json');
   });
 

@@ -1,16 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
-import { createClient, type Client, type ClientOptions } from 'graphql-sse';
+import { type Client, type ClientOptions, createClient } from 'graphql-sse';
 import pino, { type Logger } from 'pino';
 import { afterAll, expect } from 'vitest';
 import { buildApp, type VigilApp } from '../../src/app.ts';
-import { loadConfig, type VigilConfigInput } from '../../src/config.ts';
 import { type Role, roles } from '../../src/auth/roles.ts';
+import { loadConfig, type VigilConfigInput } from '../../src/config.ts';
 
 /** Disposers run after each test file: servers, clients, temp folders. */
 const leftovers: Array<() => unknown> = [];
@@ -126,7 +126,10 @@ export async function startVigil(overrides: VigilConfigInput = {}, { logger = pi
   };
 }
 
-export function expectNoErrors<R>(result: ExecutionResult<R>, document?: TypedDocumentNode<R, never> | unknown): asserts result is ExecutionResult<R> & { data: R } {
+export function expectNoErrors<R>(
+  result: ExecutionResult<R>,
+  document?: TypedDocumentNode<R, never> | unknown,
+): asserts result is ExecutionResult<R> & { data: R } {
   if (result.errors?.length) {
     const request = document && typeof document === 'object' && 'kind' in document ? print(document as never) : '';
     expect.fail(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}\nfor request:\n${request}`);

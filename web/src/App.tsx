@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
-import { mayUse, pageSpec, parseRoute, type PageId, visiblePages } from './access.ts';
+import { mayUse, type PageId, pageSpec, parseRoute, visiblePages } from './access.ts';
 import { createVigilClient, type VigilClient } from './client.ts';
 import { Bell } from './components/Bell.tsx';
 import { Forbidden, NotFound } from './components/Forbidden.tsx';

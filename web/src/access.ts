@@ -55,13 +55,16 @@ export type Route =
 
 /** Reads a location path; ids in the path are URL-encoded. */
 export function parseRoute(pathname: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  });
+  const parts = pathname
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
   const [first, second] = parts;
   if (parts.length === 0) return { page: 'home' };
   if (first === 'servers' && parts.length === 1) return { page: 'servers' };

@@ -1,5 +1,5 @@
-import { createContext, useContext } from 'react';
 import type { Client } from '@urql/core';
+import { createContext, useContext } from 'react';
 import type { FeedFailure } from './live/follower.ts';
 import type { Session } from './session.ts';
 

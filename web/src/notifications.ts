@@ -7,9 +7,9 @@ import {
   applyNotifications,
   headQuery,
   type Notification,
+  type NotificationsState,
   notificationMessage,
   notificationSubscription,
-  type NotificationsState,
   unreadCount,
 } from './streams/notifications.ts';
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pages, parseRoute, visiblePages } from './access.ts';
 import { decodeAdminToken, restoreSession, storeSession } from './session.ts';
 
-const base64url = (value: unknown) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (value: unknown) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const jwt = (payload: unknown) => `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(payload)}.c2lnbmF0dXJl`;
 const now = Date.UTC(2026, 10, 22, 12);
 const inAnHour = now / 1000 + 3_600;
@@ -57,7 +61,10 @@ describe('access', () => {
     [['OPERATOR'], ['Servers', 'Map', 'Notifications']],
     [['MODERATOR'], ['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Notifications']],
     [['SUPPORT'], ['Servers', 'Chat', 'Tickets', 'Notifications']],
-    [['OPERATOR', 'SUPPORT'], ['Servers', 'Map', 'Chat', 'Tickets', 'Notifications']],
+    [
+      ['OPERATOR', 'SUPPORT'],
+      ['Servers', 'Map', 'Chat', 'Tickets', 'Notifications'],
+    ],
   ] as const)('should show %j the pages %j', (roles, titles) => {
     expect(visiblePages(roles).map((page) => page.title)).toEqual(titles);
   });

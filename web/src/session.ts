@@ -14,7 +14,10 @@ export interface Session {
 export type DecodedToken = { ok: true; session: Session } | { ok: false; error: string };
 
 function decodeBase64Url(text: string): string {
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '=');
+  const base64 = text
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(text.length / 4) * 4, '=');
   const binary = atob(base64);
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
@@ -24,7 +27,8 @@ export function decodeAdminToken(input: string, now: number = Date.now()): Decod
   const token = input.trim().replace(/^Bearer\s+/i, '');
   if (!token) return { ok: false, error: 'Paste an admin token.' };
   const parts = token.split('.');
-  if (parts.length !== 3) return { ok: false, error: 'That is not an admin token (expected a signed JWT: three dot-separated parts). Producer tokens cannot sign in.' };
+  if (parts.length !== 3)
+    return { ok: false, error: 'That is not an admin token (expected a signed JWT: three dot-separated parts). Producer tokens cannot sign in.' };
   let payload: unknown;
   try {
     payload = JSON.parse(decodeBase64Url(parts[1]!));

@@ -3,7 +3,15 @@ import { Redis } from 'ioredis';
 import { encodeCursor } from '../cursor.ts';
 import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank, type StreamName, streamNames } from '../envelope.ts';
 import { EventError } from '../errors.ts';
-import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult, type RetentionPolicy } from './log.ts';
+import {
+  type AppendListener,
+  type AppendOutcome,
+  DedupConflictError,
+  type EventLog,
+  type ReadQuery,
+  type ReadResult,
+  type RetentionPolicy,
+} from './log.ts';
 import { appendScript, appendStride, positionScript, readScript, trimScript } from './redis-scripts.ts';
 
 export interface RedisEventLogOptions {
@@ -162,7 +170,13 @@ export class RedisEventLog implements EventLog {
   }
 
   /** Connects to Redis, reads the log's epoch (creating it for a new log) and its head. */
-  static async open({ url, prefix = 'vigil', dedupWindowMs = 86_400_000, commandTimeoutMs = 2_000, onError = () => {} }: RedisEventLogOptions): Promise<RedisEventLog> {
+  static async open({
+    url,
+    prefix = 'vigil',
+    dedupWindowMs = 86_400_000,
+    commandTimeoutMs = 2_000,
+    onError = () => {},
+  }: RedisEventLogOptions): Promise<RedisEventLog> {
     const parsed = new URL(url);
     const address = `${parsed.hostname}:${parsed.port || '6379'}`;
     const commands = connect(url, commandTimeoutMs, `vigil:${prefix}`, false);
@@ -286,7 +300,10 @@ export class RedisEventLog implements EventLog {
         const [originalSeq, id, occurredAt, originalReceivedAt] = duplicates.slice(nextDuplicate + 1, nextDuplicate + 5);
         nextDuplicate += 5;
         // Same fingerprint: the original is the draft as first stored.
-        outcomes.push({ event: this.storedEvent(draft, String(id), Number(originalSeq), new Date(Number(occurredAt)), new Date(Number(originalReceivedAt))), duplicate: true });
+        outcomes.push({
+          event: this.storedEvent(draft, String(id), Number(originalSeq), new Date(Number(occurredAt)), new Date(Number(originalReceivedAt))),
+          duplicate: true,
+        });
         return;
       }
       outcomes.push({ event: this.storedEvent(draft, append.ids[index]!, seq++, draft.occurredAt, receivedAt), duplicate: false });
@@ -349,12 +366,15 @@ export class RedisEventLog implements EventLog {
     const notable = query.minPriorityRank !== undefined && query.minPriorityRank >= priorityRank.HIGH;
     const { key, serverId } = query;
     // The most selective index: the rest of the filters apply to what it holds.
-    const indexes =
-      notable ? ['i:n']
-      : key !== undefined ? (streams ?? streamNames).map((stream) => `i:${stream}:k:${key}`)
-      : serverId !== undefined ? (streams ?? streamNames).flatMap((stream) => [`i:${stream}:k:${serverId}`, `i:${stream}:v:${serverId}`])
-      : streams ? streams.map((stream) => `i:${stream}`)
-      : ['log'];
+    const indexes = notable
+      ? ['i:n']
+      : key !== undefined
+        ? (streams ?? streamNames).map((stream) => `i:${stream}:k:${key}`)
+        : serverId !== undefined
+          ? (streams ?? streamNames).flatMap((stream) => [`i:${stream}:k:${serverId}`, `i:${stream}:v:${serverId}`])
+          : streams
+            ? streams.map((stream) => `i:${stream}`)
+            : ['log'];
     const ascending = query.from !== 'newest';
     const filters = [
       streams ? `,${streams.join(',')},` : '',
@@ -452,11 +472,21 @@ export class RedisEventLog implements EventLog {
     while (!this.stopped) {
       let reply: Array<[string, Array<[string, string[]]>]> | null;
       try {
-        reply = (await this.tailConnection.call('XREAD', 'COUNT', tailCount, 'BLOCK', tailBlockMs, 'STREAMS', this.keys.log, `${this.readSeq}-0`)) as typeof reply;
+        reply = (await this.tailConnection.call(
+          'XREAD',
+          'COUNT',
+          tailCount,
+          'BLOCK',
+          tailBlockMs,
+          'STREAMS',
+          this.keys.log,
+          `${this.readSeq}-0`,
+        )) as typeof reply;
         failures = 0;
       } catch (error) {
         if (this.stopped) return;
-        if (failures++ === 0) this.report(new Error(`Redis at ${this.address}: the log's tail stopped (${(error as Error).message}); retrying`, { cause: error }));
+        if (failures++ === 0)
+          this.report(new Error(`Redis at ${this.address}: the log's tail stopped (${(error as Error).message}); retrying`, { cause: error }));
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, Math.min(25 * 2 ** failures, 1_000));
           this.wakeTail = () => (clearTimeout(timer), resolve());
@@ -538,9 +568,11 @@ export class RedisEventLog implements EventLog {
     if (replied && !refusedUnrun.test(reason)) return new Error(`The Redis event log could not ${what}: ${reason}`, { cause: error });
     const unrun = replied || neverSent.test(reason);
     const outcome =
-      what !== 'append' ? ''
-      : unrun ? '; nothing of the batch was stored'
-      : '; the batch may have been stored: a retry with the same dedupKeys is safe';
+      what !== 'append'
+        ? ''
+        : unrun
+          ? '; nothing of the batch was stored'
+          : '; the batch may have been stored: a retry with the same dedupKeys is safe';
     return new EventError('UNAVAILABLE', `Redis at ${this.address} does not answer: ${reason}${outcome}`);
   }
 

@@ -50,7 +50,9 @@ export function backupSqliteLog(source: string, target: string, { force = false 
   } catch (error) {
     if (error instanceof BackupError) throw error;
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    throw new BackupError(exists ? `${target} already exists; pass --force to replace it` : `The backup failed: ${(error as Error).message}`, { cause: error });
+    throw new BackupError(exists ? `${target} already exists; pass --force to replace it` : `The backup failed: ${(error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     rmSync(partial, { force: true });
   }

@@ -41,7 +41,9 @@ const claimDedup = db.prepare(`
   WHERE dedup_keys.received_at < ?`);
 const byDedup = db.prepare('SELECT seq, id, occurred_at, received_at, fingerprint FROM dedup_keys WHERE server_id = ? AND dedup_key = ?');
 // '$' follows '#': the range holds exactly the keys `<key>#…`, and uses the dedup index.
-const byDedupBatch = db.prepare('SELECT dedup_key, seq, id FROM dedup_keys WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1');
+const byDedupBatch = db.prepare(
+  'SELECT dedup_key, seq, id FROM dedup_keys WHERE server_id = ? AND dedup_key >= ? AND dedup_key < ? AND received_at >= ? ORDER BY seq LIMIT 1',
+);
 
 class DedupConflict extends Error {
   /** @param {string} serverId @param {string} dedupKey @param {{ id: string; seq: number }} existing */
@@ -80,7 +82,8 @@ function uuidv7(now) {
     randomFillSync(pool);
     poolAt = 0;
   }
-  pool[poolAt] = (/** @type {number} */ (pool[poolAt]) & 0x3f) | 0x80;
+  // RFC 9562 variant bits (10xx) in the first byte of the random part.
+  pool[poolAt] = (Number(pool[poolAt]) & 0x3f) | 0x80;
   const random = pool.toString('hex', poolAt, poolAt + 8);
   poolAt += 8;
   const time = idMs.toString(16).padStart(12, '0');
@@ -126,7 +129,9 @@ function appendBatch({ id: request, drafts }, receivedAt, /** @type {Map<string,
     if (dedupKey !== null) {
       const print = fingerprint(drafts, at);
       if (claimDedup.run(serverId, dedupKey, seq, id, occurredAt, receivedAt, print, since).changes === 0) {
-        const existing = /** @type {{ seq: number; id: string; occurred_at: number; received_at: number; fingerprint: string }} */ (byDedup.get(serverId, dedupKey));
+        const existing = /** @type {{ seq: number; id: string; occurred_at: number; received_at: number; fingerprint: string }} */ (
+          byDedup.get(serverId, dedupKey)
+        );
         if (existing.fingerprint !== print) throw new DedupConflict(serverId, dedupKey, existing);
         duplicates.push(index, existing.seq, existing.id, existing.occurred_at, existing.received_at);
         continue;

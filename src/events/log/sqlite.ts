@@ -6,7 +6,15 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { encodeCursor } from '../cursor.ts';
 import { type AnyEventDraft, type AnyStoredEvent, type Priority, priorities, priorityRank, type StreamName, streamNames } from '../envelope.ts';
-import { type AppendListener, type AppendOutcome, DedupConflictError, type EventLog, type ReadQuery, type ReadResult, type RetentionPolicy } from './log.ts';
+import {
+  type AppendListener,
+  type AppendOutcome,
+  DedupConflictError,
+  type EventLog,
+  type ReadQuery,
+  type ReadResult,
+  type RetentionPolicy,
+} from './log.ts';
 
 interface EventRow {
   seq: number;
@@ -123,7 +131,9 @@ const notableRank = priorityRank.HIGH;
 
 /** The same fingerprint the writer computes (sqlite-writer.mjs), for keys carried over from old files. */
 function fingerprint(event: AnyStoredEvent): string {
-  return createHash('sha256').update(JSON.stringify([event.stream, event.type, event.key, event.priority, event.payload])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([event.stream, event.type, event.key, event.priority, event.payload]))
+    .digest('base64url');
 }
 
 function trimMark(stream: StreamName): string {
@@ -155,10 +165,11 @@ export function readPlan(query: ReadQuery): { sql: string; params: unknown[] } {
     query.afterSeq === undefined ? none : term('seq > ?', query.afterSeq),
   );
   // Through the notable index, streams are a filter; otherwise each stream is a walk of its own.
-  const byStream =
-    !streams ? [none]
-    : notable || streams.length === 1 ? [term(`stream IN (${streams.map(() => '?').join(', ')})`, ...streams)]
-    : streams.map((stream) => term('stream = ?', stream));
+  const byStream = !streams
+    ? [none]
+    : notable || streams.length === 1
+      ? [term(`stream IN (${streams.map(() => '?').join(', ')})`, ...streams)]
+      : streams.map((stream) => term('stream = ?', stream));
   const byKey = query.key === undefined ? none : term('key = ?', query.key);
   const { serverId } = query;
   const byServer =
@@ -233,10 +244,14 @@ export class SqliteEventLog implements EventLog {
     const version = storedSchemaVersion(this.db);
     if (version > schemaVersion) {
       this.db.close();
-      throw new SchemaVersionError(`${file} was written by a newer Vigil (schema ${version}, this one knows up to ${schemaVersion}); upgrade Vigil or restore a backup`);
+      throw new SchemaVersionError(
+        `${file} was written by a newer Vigil (schema ${version}, this one knows up to ${schemaVersion}); upgrade Vigil or restore a backup`,
+      );
     }
     this.db.exec(migrations);
-    this.db.prepare(`INSERT INTO meta (name, value) VALUES ('schema_version', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value`).run(String(schemaVersion));
+    this.db
+      .prepare(`INSERT INTO meta (name, value) VALUES ('schema_version', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value`)
+      .run(String(schemaVersion));
     this.db.prepare(`INSERT OR IGNORE INTO meta (name, value) VALUES ('epoch', ?)`).run(randomBytes(9).toString('base64url'));
     this.epoch = (this.db.prepare(`SELECT value FROM meta WHERE name = 'epoch'`).get() as { value: string }).value;
     this.backfillDedupKeys(dedupWindowMs);
@@ -355,7 +370,10 @@ export class SqliteEventLog implements EventLog {
     });
   }
 
-  private outcomesOf(drafts: readonly AnyEventDraft[], result: Extract<WriterResult, { ids: string[] }>): { outcomes: AppendOutcome[]; fresh: AnyStoredEvent[] } {
+  private outcomesOf(
+    drafts: readonly AnyEventDraft[],
+    result: Extract<WriterResult, { ids: string[] }>,
+  ): { outcomes: AppendOutcome[]; fresh: AnyStoredEvent[] } {
     const receivedAt = new Date(result.receivedAt);
     const outcomes: AppendOutcome[] = [];
     const fresh: AnyStoredEvent[] = [];

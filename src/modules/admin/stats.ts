@@ -27,7 +27,9 @@ const HubStatsRef = builder.objectRef<HubStats>('HubStats').implement({
   fields: (t) => ({
     engine: t.field({ type: HubEngineEnum, description: 'Where the event log lives.', resolve: (s) => s.engine }),
     nodeId: t.exposeString('nodeId', { nullable: true, description: 'This node among those sharing the Redis log; null on the embedded engine.' }),
-    nodes: t.exposeInt('nodes', { description: 'Vigil nodes serving this log right now (those that renewed their lease in the last 5 s), this one included.' }),
+    nodes: t.exposeInt('nodes', {
+      description: 'Vigil nodes serving this log right now (those that renewed their lease in the last 5 s), this one included.',
+    }),
     epoch: t.exposeString('epoch', { description: 'Identity of the event log; a wiped log gets a new one.' }),
     head: t.field({ type: 'Cursor', description: 'The newest position of the log.', resolve: (s) => s.head }),
     subscribers: t.exposeInt('subscribers', { description: 'Live subscriptions on this node.' }),

@@ -1,8 +1,8 @@
-import { describeViewer } from '../../auth/viewer.ts';
 import { z } from 'zod';
+import type { IssuedProducerToken, ProducerTokenRecord } from '../../auth/producer-tokens.ts';
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import type { IssuedProducerToken, ProducerTokenRecord } from '../../auth/producer-tokens.ts';
+import { describeViewer } from '../../auth/viewer.ts';
 import { builder } from '../../builder.ts';
 import { vigilError } from '../../errors.ts';
 
@@ -50,7 +50,10 @@ builder.mutationFields((t) => ({
     resolve: async (_, { id }, { vigil, viewer }) => {
       const revoked = await vigil.producers.revoke(id);
       if (!revoked) throw vigilError('NOT_FOUND', `No producer token with id "${id}"`, { id });
-      vigil.logger.info({ tokenId: revoked.id, serverId: revoked.serverId, by: describeViewer(viewer) }, `producer token of ${revoked.serverId} revoked`);
+      vigil.logger.info(
+        { tokenId: revoked.id, serverId: revoked.serverId, by: describeViewer(viewer) },
+        `producer token of ${revoked.serverId} revoked`,
+      );
       return revoked;
     },
   }),

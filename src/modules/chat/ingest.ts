@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { chatKinds } from '../../events/payloads.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { ChatEvent, ChatKindEnum } from './types.ts';
 
@@ -16,8 +16,10 @@ const chatKindRules = z
     const speaks = input.kind === 'MESSAGE' || input.kind === 'WHISPER';
     if (speaks && !input.text?.trim()) ctx.addIssue({ code: 'custom', path: ['text'], message: `must not be empty for ${input.kind}` });
     if (!speaks && input.text != null) ctx.addIssue({ code: 'custom', path: ['text'], message: `must be omitted for ${input.kind}` });
-    if (input.kind === 'WHISPER' && input.recipientId == null) ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is required for WHISPER' });
-    if (input.kind !== 'WHISPER' && input.recipientId != null) ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is only allowed for WHISPER' });
+    if (input.kind === 'WHISPER' && input.recipientId == null)
+      ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is required for WHISPER' });
+    if (input.kind !== 'WHISPER' && input.recipientId != null)
+      ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is only allowed for WHISPER' });
   });
 
 /** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
@@ -71,7 +73,7 @@ export function chatDrafts(input: typeof ChatMessageInput.$inferInput): EventDra
 
 builder.mutationField('postChatMessage', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: ChatEvent,
     description: 'A game server reports a chat message, whisper, or channel join/leave.',
     args: { input: t.arg({ type: ChatMessageInput, validate: chatMessageRules }) },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { ChatEvent } from './types.ts';
@@ -21,7 +21,7 @@ const ChatSnapshotRef = builder.objectRef<ChatSnapshot>('ChatSnapshot').implemen
 
 builder.queryField('chatMessages', (t) =>
   t.field({
-      ...requires(streamReaders.chat),
+    ...requires(streamReaders.chat),
     type: ChatSnapshotRef,
     description: 'The last `last` chat events, of one channel and/or one server when given, oldest first.',
     args: {

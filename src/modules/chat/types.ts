@@ -1,8 +1,8 @@
-import { builder } from '../../builder.ts';
 import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
 import { requiresWhen } from '../../auth/scopes.ts';
-import { eventObjectType } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import { type ChatPayload, chatKinds } from '../../events/payloads.ts';
+import { eventObjectType } from '../../schema/events.ts';
 
 /** Who reads whisper text: the roles allowed private messages, and the producer that sent it. */
 const whisperReaders: AuthRole[] = [...fieldReaders.whisperText, 'PRODUCER'];
@@ -30,4 +30,9 @@ export const ChatMessage = builder.objectRef<ChatPayload>('ChatMessage').impleme
   }),
 });
 
-export const ChatEvent = eventObjectType('chat', 'ChatEvent', ChatMessage, 'A chat message, whisper, or channel join/leave reported by a game server.');
+export const ChatEvent = eventObjectType(
+  'chat',
+  'ChatEvent',
+  ChatMessage,
+  'A chat message, whisper, or channel join/leave reported by a game server.',
+);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { mayRead, readableStreams } from '../../auth/access.ts';
-import { vigilError } from '../../errors.ts';
-import { requires } from '../../auth/scopes.ts';
 import { roles } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
+import { vigilError } from '../../errors.ts';
 import type { AnyStoredEvent } from '../../events/envelope.ts';
-import { cursorAt, EventInterface, seqFromCursor, StreamEnum } from '../../schema/events.ts';
+import { cursorAt, EventInterface, StreamEnum, seqFromCursor } from '../../schema/events.ts';
 
 interface EventPage {
   events: AnyStoredEvent[];
@@ -31,7 +31,7 @@ const EventPageRef = builder.objectRef<EventPage>('EventPage').implement({
 
 builder.queryField('events', (t) =>
   t.field({
-      ...requires(roles),
+    ...requires(roles),
     type: EventPageRef,
     description: 'Pages through the event history, oldest first, of one stream or of every stream you may read.',
     args: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import type { AnyEventDraft } from '../../events/envelope.ts';
 import { EventInterface } from '../../schema/events.ts';
 import { ChatMessageInput, chatDrafts, chatMessageRules } from '../chat/ingest.ts';
@@ -52,7 +52,7 @@ export function draftsOf(element: IngestEventValue): AnyEventDraft[] {
 
 builder.mutationField('ingest', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: [EventInterface],
     description: 'Stores a mixed batch atomically — every event or none — and returns the stored events in order, with their cursors.',
     args: {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputDescriptions, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { draftFrom, envelopeInputDescriptions, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { EntityActionEnum, EntityKindEnum, MapEntityEvent } from './types.ts';
 
@@ -46,14 +46,19 @@ export const mapEntitiesRules = inputRules({
   mapId: z.string().min(1).max(128),
   updates: {
     each: entityUpdateRules,
-    list: z.array(z.unknown()).min(1, 'must contain at least one update').max(maxUpdatesPerBatch, `must contain at most ${maxUpdatesPerBatch} updates`),
+    list: z
+      .array(z.unknown())
+      .min(1, 'must contain at least one update')
+      .max(maxUpdatesPerBatch, `must contain at most ${maxUpdatesPerBatch} updates`),
   },
 });
 
 export const MapEntitiesInput = builder.inputType('MapEntitiesInput', {
   description: 'A batch of entity updates on one map, stored all together or not at all.',
   fields: (t) => ({
-    ...envelopeInputFields(t, { dedupKey: `${envelopeInputDescriptions.dedupKey} It stands for the whole batch: a retry with other updates, or another number of them, is a CONFLICT.` }),
+    ...envelopeInputFields(t, {
+      dedupKey: `${envelopeInputDescriptions.dedupKey} It stands for the whole batch: a retry with other updates, or another number of them, is a CONFLICT.`,
+    }),
     mapId: t.id(),
     updates: t.field({ type: [EntityUpdateInput], description: `1 to ${maxUpdatesPerBatch} updates, applied in order.` }),
   }),
@@ -89,7 +94,7 @@ export function mapEntitiesDrafts(input: typeof MapEntitiesInput.$inferInput): E
 
 builder.mutationField('reportMapEntities', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: [MapEntityEvent],
     description: 'A game server reports entities spawning, moving and despawning on one map; one event per update, stored atomically.',
     args: { input: t.arg({ type: MapEntitiesInput, validate: mapEntitiesRules }) },

@@ -1,8 +1,8 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import { cursorAt } from '../../schema/events.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import type { MapEntityRecord } from '../../events/projection.ts';
+import { cursorAt } from '../../schema/events.ts';
 import { MapEntity } from './types.ts';
 
 interface MapSnapshot {
@@ -22,7 +22,7 @@ const MapSnapshotRef = builder.objectRef<MapSnapshot>('MapSnapshot').implement({
 
 builder.queryField('mapEntities', (t) =>
   t.field({
-      ...requires(streamReaders.mapEntities),
+    ...requires(streamReaders.mapEntities),
     type: MapSnapshotRef,
     description: 'The entities currently on one map, with their latest positions.',
     args: { mapId: t.arg.id() },

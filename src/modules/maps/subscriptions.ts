@@ -1,8 +1,8 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
-import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { keyedFeed } from '../../events/feed.ts';
+import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { MapEntityEvent } from './types.ts';
 
 const MapEntityFeed = feedUnion('MapEntityFeed', MapEntityEvent);
@@ -14,7 +14,11 @@ builder.subscriptionField('mapEntities', (t) =>
     description: 'Entity updates on one map as they arrive. A reader that falls behind gets the latest update per entity.',
     args: { mapId: t.arg.id(), after: afterArg(t.arg) },
     subscribe: (_, { mapId, after }, context) =>
-      subscribeFeed(context, keyedFeed('mapEntities', mapId, { conflateBy: (event) => (event.stream === 'mapEntities' ? event.payload.entityId : event.id) }), after),
+      subscribeFeed(
+        context,
+        keyedFeed('mapEntities', mapId, { conflateBy: (event) => (event.stream === 'mapEntities' ? event.payload.entityId : event.id) }),
+        after,
+      ),
     resolve: (item) => item,
   }),
 );

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
-import { eventObjectType } from '../../schema/events.ts';
+import { entityActions, entityKinds, type MapEntityPayload, type Position as PositionPayload } from '../../events/payloads.ts';
 import type { MapEntityRecord } from '../../events/projection.ts';
-import { type MapEntityPayload, type Position as PositionPayload, entityActions, entityKinds } from '../../events/payloads.ts';
+import { eventObjectType } from '../../schema/events.ts';
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   values: entityKinds,
@@ -35,7 +35,12 @@ export const MapEntityUpdate = builder.objectRef<MapEntityPayload>('MapEntityUpd
   }),
 });
 
-export const MapEntityEvent = eventObjectType('mapEntities', 'MapEntityEvent', MapEntityUpdate, 'An entity update on a map, reported by a game server.');
+export const MapEntityEvent = eventObjectType(
+  'mapEntities',
+  'MapEntityEvent',
+  MapEntityUpdate,
+  'An entity update on a map, reported by a game server.',
+);
 
 export const MapEntity = builder.objectRef<MapEntityRecord>('MapEntity').implement({
   description: 'An entity currently on a map, as of its latest update.',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
 
@@ -50,7 +50,7 @@ export function playerActivityDrafts(input: typeof PlayerActivityInput.$inferInp
 
 builder.mutationField('reportPlayerActivity', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: PlayerEvent,
     description: 'A game server reports a player joining, leaving, or doing something.',
     args: { input: t.arg({ type: PlayerActivityInput, validate: playerActivityRules }) },

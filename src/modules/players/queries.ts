@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { PlayerEvent } from './types.ts';
@@ -21,7 +21,7 @@ const PlayerActivitySnapshotRef = builder.objectRef<PlayerActivitySnapshot>('Pla
 
 builder.queryField('playerActivity', (t) =>
   t.field({
-      ...requires(streamReaders.players),
+    ...requires(streamReaders.players),
     type: PlayerActivitySnapshotRef,
     description: 'The last `last` player joins, leaves and activities, of one server when given, oldest first.',
     args: {

@@ -1,11 +1,12 @@
-import { builder } from '../../builder.ts';
 import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 
 /** Who reads personal data: ADMIN, and the producer that reported it. */
 const personalDataReaders: AuthRole[] = [...fieldReaders.playerPersonalData, 'PRODUCER'];
-import { eventObjectType } from '../../schema/events.ts';
+
 import { type PlayerActivityPayload, playerActivityKinds } from '../../events/payloads.ts';
+import { eventObjectType } from '../../schema/events.ts';
 
 export const PlayerActivityKindEnum = builder.enumType('PlayerActivityKind', {
   values: playerActivityKinds,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import type { EventDraft, Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
 
@@ -14,18 +14,26 @@ export const securityIncidentRules = inputRules(
   {
     ...envelopeRules,
     playerId: z.string().min(1).max(128),
-    description: z.string().max(2_000).refine((s) => s.trim().length > 0, 'must not be blank'),
+    description: z
+      .string()
+      .max(2_000)
+      .refine((s) => s.trim().length > 0, 'must not be blank'),
     confidence: z.number().min(0).max(1),
     banDurationSeconds: z.number().int().positive(),
   },
   z
     .looseObject({ kind: z.string(), banDurationSeconds: z.number().nullish() })
-    .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, { message: 'is only allowed for a BAN', path: ['banDurationSeconds'] }),
+    .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, {
+      message: 'is only allowed for a BAN',
+      path: ['banDurationSeconds'],
+    }),
 );
 
 export const SecurityIncidentInput = builder.inputType('SecurityIncidentInput', {
   fields: (t) => ({
-    ...envelopeInputFields(t, { priority: 'Overrides the default priority: CRITICAL for HACK_DETECTED, HIGH for BAN and BOT_DETECTED, NORMAL for VIOLATION.' }),
+    ...envelopeInputFields(t, {
+      priority: 'Overrides the default priority: CRITICAL for HACK_DETECTED, HIGH for BAN and BOT_DETECTED, NORMAL for VIOLATION.',
+    }),
     kind: t.field({ type: IncidentKindEnum }),
     playerId: t.string({ required: false, description: 'The player concerned, when known.' }),
     description: t.string(),
@@ -54,7 +62,7 @@ export function securityIncidentDrafts(input: typeof SecurityIncidentInput.$infe
 
 builder.mutationField('reportSecurityIncident', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: SecurityEvent,
     description: 'A game server reports a violation, a ban, a detected bot or a detected hack.',
     args: { input: t.arg({ type: SecurityIncidentInput, validate: securityIncidentRules }) },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import type { StoredEvent } from '../../events/envelope.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { SecurityEvent } from './types.ts';
@@ -21,7 +21,7 @@ const SecurityIncidentsSnapshotRef = builder.objectRef<SecurityIncidentsSnapshot
 
 builder.queryField('securityIncidents', (t) =>
   t.field({
-      ...requires(streamReaders.security),
+    ...requires(streamReaders.security),
     type: SecurityIncidentsSnapshotRef,
     description: 'The last `last` security incidents of one server, or of every server when `serverId` is omitted, newest first.',
     args: {

@@ -1,8 +1,8 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
-import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { keyedFeed } from '../../events/feed.ts';
+import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { SecurityEvent } from './types.ts';
 
 const SecurityFeed = feedUnion('SecurityFeed', SecurityEvent);

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
+import { incidentKinds, type SecurityIncidentPayload } from '../../events/payloads.ts';
 import { eventObjectType } from '../../schema/events.ts';
-import { type SecurityIncidentPayload, incidentKinds } from '../../events/payloads.ts';
 
 export const IncidentKindEnum = builder.enumType('IncidentKind', {
   values: incidentKinds,

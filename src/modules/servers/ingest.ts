@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
 
@@ -41,7 +41,7 @@ export function serverStatusDrafts(input: typeof ServerStatusInput.$inferInput):
 
 builder.mutationField('reportServerStatus', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: ServerStatusEvent,
     description: 'A game server reports its state, player count and health.',
     args: { input: t.arg({ type: ServerStatusInput, validate: serverStatusRules }) },

@@ -1,8 +1,8 @@
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import { cursorAt } from '../../schema/events.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import type { ServerRecord } from '../../events/projection.ts';
+import { cursorAt } from '../../schema/events.ts';
 import { Server } from './types.ts';
 
 interface ServersSnapshot {
@@ -38,7 +38,10 @@ builder.queryFields((t) => ({
     description: 'Every server with its latest status, player count and last-seen time, ordered by id.',
     resolve: async (_, __, { vigil }) => {
       await vigil.caughtUp();
-      return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), servers: [...vigil.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)) };
+      return {
+        cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+        servers: [...vigil.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      };
     },
   }),
   server: t.field({

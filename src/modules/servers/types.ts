@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
-import { eventObjectType } from '../../schema/events.ts';
-import type { ServerRecord } from '../../events/projection.ts';
 import { type ServerStatusPayload, serverHealths, serverStates } from '../../events/payloads.ts';
+import type { ServerRecord } from '../../events/projection.ts';
+import { eventObjectType } from '../../schema/events.ts';
 
 export const ServerStateEnum = builder.enumType('ServerState', {
   values: serverStates,
@@ -20,13 +20,23 @@ export const ServerStatus = builder.objectRef<ServerStatusPayload>('ServerStatus
   }),
 });
 
-export const ServerStatusEvent = eventObjectType('serverStatus', 'ServerStatusEvent', ServerStatus, 'A status report of a game server, or UNREACHABLE from the hub.');
+export const ServerStatusEvent = eventObjectType(
+  'serverStatus',
+  'ServerStatusEvent',
+  ServerStatus,
+  'A status report of a game server, or UNREACHABLE from the hub.',
+);
 
 export const Server = builder.objectRef<ServerRecord>('Server').implement({
   description: 'A game server the hub has heard from, with its latest status.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    status: t.field({ type: ServerStatus, nullable: true, description: 'Latest status; null until the server reports one.', resolve: (s) => s.status }),
+    status: t.field({
+      type: ServerStatus,
+      nullable: true,
+      description: 'Latest status; null until the server reports one.',
+      resolve: (s) => s.status,
+    }),
     state: t.field({ type: ServerStateEnum, nullable: true, resolve: (s) => s.status?.state ?? null }),
     playerCount: t.int({ resolve: (s) => s.status?.playerCount ?? 0 }),
     statusChangedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.statusChangedAt }),

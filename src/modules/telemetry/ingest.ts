@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { TelemetryEvent } from './types.ts';
 
@@ -58,7 +58,7 @@ export function telemetryDrafts(input: typeof TelemetryInput.$inferInput): Event
 
 builder.mutationField('reportTelemetry', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: TelemetryEvent,
     description: 'A game server reports a metrics sample: CPU, memory, network and database load.',
     args: { input: t.arg({ type: TelemetryInput, validate: telemetryRules }) },

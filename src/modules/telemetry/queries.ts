@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { TelemetryEvent } from './types.ts';
@@ -25,12 +25,16 @@ const defaultSampleCount = 60;
 
 builder.queryField('telemetry', (t) =>
   t.field({
-      ...requires(streamReaders.telemetry),
+    ...requires(streamReaders.telemetry),
     type: TelemetrySnapshotRef,
     description: 'The last `last` telemetry samples of one server, oldest first.',
     args: {
       serverId: t.arg.id(),
-      last: t.arg.int({ required: false, defaultValue: defaultSampleCount, validate: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000') }),
+      last: t.arg.int({
+        required: false,
+        defaultValue: defaultSampleCount,
+        validate: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
+      }),
     },
     resolve: async (_, { serverId, last }, { vigil }) => {
       const key = String(serverId);

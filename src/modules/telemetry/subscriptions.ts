@@ -1,8 +1,8 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
-import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { keyedFeed } from '../../events/feed.ts';
+import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { TelemetryEvent } from './types.ts';
 
 const TelemetryFeed = feedUnion('TelemetryFeed', TelemetryEvent);
@@ -13,7 +13,8 @@ builder.subscriptionField('telemetry', (t) =>
     type: TelemetryFeed,
     description: 'Telemetry samples of one server as they arrive. A reader that falls behind gets the latest sample instead of every one.',
     args: { serverId: t.arg.id(), after: afterArg(t.arg) },
-    subscribe: (_, { serverId, after }, context) => subscribeFeed(context, keyedFeed('telemetry', serverId, { conflateBy: (event) => event.serverId }), after),
+    subscribe: (_, { serverId, after }, context) =>
+      subscribeFeed(context, keyedFeed('telemetry', serverId, { conflateBy: (event) => event.serverId }), after),
     resolve: (item) => item,
   }),
 );

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
-import { eventObjectType } from '../../schema/events.ts';
 import type { TelemetryPayload } from '../../events/payloads.ts';
+import { eventObjectType } from '../../schema/events.ts';
 
 export const TelemetrySample = builder.objectRef<TelemetryPayload>('TelemetrySample').implement({
   description: 'One metrics sample of a game server.',

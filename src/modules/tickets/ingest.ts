@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
 import { requires } from '../../auth/scopes.ts';
-import { draftFrom, envelopeInputFields, envelopeRules, PriorityEnum } from '../../schema/events.ts';
+import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { draftFrom, envelopeInputFields, envelopeRules, PriorityEnum } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { TicketEvent } from './types.ts';
 
@@ -32,7 +32,10 @@ export const OpenTicketInput = builder.inputType('OpenTicketInput', {
 /** A stable id for a ticket sent with a dedupKey, so a retry builds the very same draft: a UUIDv8 from SHA-256 (RFC 9562). */
 function ticketIdFor(serverId: string, dedupKey: string | null | undefined): string {
   if (!dedupKey) return randomUUID();
-  const bytes = createHash('sha256').update(JSON.stringify(['vigil.ticket', serverId, dedupKey])).digest().subarray(0, 16);
+  const bytes = createHash('sha256')
+    .update(JSON.stringify(['vigil.ticket', serverId, dedupKey]))
+    .digest()
+    .subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x80;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
@@ -66,7 +69,7 @@ export function openTicketDrafts(input: typeof OpenTicketInput.$inferInput): Eve
 
 builder.mutationField('openTicket', (t) =>
   t.field({
-      ...requires(['PRODUCER']),
+    ...requires(['PRODUCER']),
     type: TicketEvent,
     description: 'A game server opens a support ticket on behalf of a player; the hub assigns its id.',
     args: { input: t.arg({ type: OpenTicketInput, validate: openTicketRules }) },

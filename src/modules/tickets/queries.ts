@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { streamReaders } from '../../auth/roles.ts';
-import { cursorAt } from '../../schema/events.ts';
+import { requires } from '../../auth/scopes.ts';
+import { builder } from '../../builder.ts';
 import type { TicketRecord } from '../../events/projection.ts';
+import { cursorAt } from '../../schema/events.ts';
 import { Ticket, TicketStatusEnum } from './types.ts';
 
 interface TicketsSnapshot {

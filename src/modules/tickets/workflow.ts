@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { builder, type VigilContext } from '../../builder.ts';
-import { requires } from '../../auth/scopes.ts';
 import { fieldReaders } from '../../auth/roles.ts';
+import { requires } from '../../auth/scopes.ts';
+import { describeViewer } from '../../auth/viewer.ts';
+import { builder, type VigilContext } from '../../builder.ts';
+import { badInput, vigilError } from '../../errors.ts';
 import type { StoredEvent } from '../../events/envelope.ts';
 import type { TicketPayload } from '../../events/payloads.ts';
 import type { TicketRecord } from '../../events/projection.ts';
-import { describeViewer } from '../../auth/viewer.ts';
-import { badInput, vigilError } from '../../errors.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
 /** The admin acting on a ticket: the signed-in viewer's subject. */
@@ -30,29 +30,32 @@ async function appendTicketChange(
   type: string,
   change: Pick<TicketPayload, 'kind'> & Partial<Pick<TicketPayload, 'status' | 'previousStatus' | 'assignee' | 'response'>>,
 ): Promise<StoredEvent<'tickets'>> {
-  const [event] = await context.vigil.ingest.appendEvents([
-    {
-      stream: 'tickets',
-      type,
-      serverId: ticket.serverId,
-      key: ticket.id,
-      occurredAt: new Date(),
-      priority: 'NORMAL',
-      payload: {
-        ticketId: ticket.id,
-        subject: null,
-        body: null,
-        playerId: null,
-        category: null,
-        status: ticket.status,
-        previousStatus: null,
-        assignee: ticket.assignee,
-        response: null,
-        actor: actorOf(context),
-        ...change,
+  const [event] = await context.vigil.ingest.appendEvents(
+    [
+      {
+        stream: 'tickets',
+        type,
+        serverId: ticket.serverId,
+        key: ticket.id,
+        occurredAt: new Date(),
+        priority: 'NORMAL',
+        payload: {
+          ticketId: ticket.id,
+          subject: null,
+          body: null,
+          playerId: null,
+          category: null,
+          status: ticket.status,
+          previousStatus: null,
+          assignee: ticket.assignee,
+          response: null,
+          actor: actorOf(context),
+          ...change,
+        },
       },
-    },
-  ], context.viewer);
+    ],
+    context.viewer,
+  );
   return event!;
 }
 

@@ -27,9 +27,22 @@ export function Bell({ notifications }: { notifications: NotificationsFeed }) {
 
   return (
     <div className="bell" ref={box}>
-      <button type="button" className="bell-button" aria-label={`Notifications, ${unread} unread`} aria-expanded={open} data-testid="bell" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="bell-button"
+        aria-label={`Notifications, ${unread} unread`}
+        aria-expanded={open}
+        data-testid="bell"
+        onClick={() => setOpen(!open)}
+      >
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-          <path d="M12 3a6 6 0 0 0-6 6v3.5L4.5 16h15L18 12.5V9a6 6 0 0 0-6-6zm-2 15a2 2 0 0 0 4 0" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+          <path
+            d="M12 3a6 6 0 0 0-6 6v3.5L4.5 16h15L18 12.5V9a6 6 0 0 0-6-6zm-2 15a2 2 0 0 0 4 0"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinejoin="round"
+          />
         </svg>
         {unread > 0 && (
           <span className="bell-count" data-testid="bell-count">

@@ -1,6 +1,6 @@
 import type { PageSpec } from '../access.ts';
-import type { AdminRole } from '../session.ts';
 import { Link } from '../router.tsx';
+import type { AdminRole } from '../session.ts';
 
 /** Said plainly instead of an empty page: which roles the page needs, and which the viewer has. */
 export function Forbidden({ page, roles }: { page: PageSpec; roles: readonly AdminRole[] }) {
@@ -10,7 +10,9 @@ export function Forbidden({ page, roles }: { page: PageSpec; roles: readonly Adm
       <p>
         {page.title} needs one of the roles <strong>{page.roles.join(', ')}</strong>. Your token carries <strong>{roles.join(', ')}</strong>.
       </p>
-      <p className="muted">Ask an administrator for a token with the right role, or go back to <Link to="/">your dashboard</Link>.</p>
+      <p className="muted">
+        Ask an administrator for a token with the right role, or go back to <Link to="/">your dashboard</Link>.
+      </p>
     </section>
   );
 }

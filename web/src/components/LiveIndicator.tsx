@@ -27,7 +27,11 @@ export function LiveIndicator() {
       <span className="live-label">{labels[status]}</span>
       {status === 'reconnecting' && seconds !== null && <span className="live-retry">in {seconds} s</span>}
       {(status === 'reconnecting' || status === 'failed') && (
-        <button type="button" className="link-button" onClick={() => streams.filter((s) => s.status === 'reconnecting' || s.status === 'failed').forEach((s) => s.retryNow())}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => streams.filter((s) => s.status === 'reconnecting' || s.status === 'failed').forEach((s) => s.retryNow())}
+        >
           retry now
         </button>
       )}

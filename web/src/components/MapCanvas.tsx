@@ -131,5 +131,13 @@ export function MapCanvas({ state, kinds }: { state: MapState; kinds: ReadonlySe
     ctx.textBaseline = 'alphabetic';
   }, [state, kinds, size]);
 
-  return <canvas ref={canvas} className="map-canvas" style={{ width: size.width, height: size.height }} data-testid="map-canvas" data-entities={[...state.entities.values()].filter((e) => kinds.has(e.kind)).length} />;
+  return (
+    <canvas
+      ref={canvas}
+      className="map-canvas"
+      style={{ width: size.width, height: size.height }}
+      data-testid="map-canvas"
+      data-entities={[...state.entities.values()].filter((e) => kinds.has(e.kind)).length}
+    />
+  );
 }

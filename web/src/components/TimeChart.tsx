@@ -29,7 +29,19 @@ function axis({ scale, format, incrs }: ChartSeries, side: 1 | 3): uPlot.Axis {
 }
 
 /** A streaming time series chart (uPlot); `data` is [seconds since epoch, ...one array per series]. */
-export function TimeChart({ title, series, data, height = 170, testId }: { title: string; series: ChartSeries[]; data: uPlot.AlignedData; height?: number; testId?: string }) {
+export function TimeChart({
+  title,
+  series,
+  data,
+  height = 170,
+  testId,
+}: {
+  title: string;
+  series: ChartSeries[];
+  data: uPlot.AlignedData;
+  height?: number;
+  testId?: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   const latest = series.map((s, i) => {
@@ -49,8 +61,17 @@ export function TimeChart({ title, series, data, height = 170, testId }: { title
       scales: {
         // At least a minute across, so a fresh chart does not stretch a few seconds over the whole width.
         x: { time: true, range: (_u, min, max) => [Math.min(min, max - minSpanSeconds), max] },
-        ...Object.fromEntries(scales.map((scale) => [scale, { auto: true, range: (_u: uPlot, min: number, max: number) => [Math.min(0, min), max > 0 ? max * 1.15 : 1] as uPlot.Range.MinMax }])) },
-      series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, scale: s.scale, fill: `${s.color}22`, points: { show: false } }))],
+        ...Object.fromEntries(
+          scales.map((scale) => [
+            scale,
+            { auto: true, range: (_u: uPlot, min: number, max: number) => [Math.min(0, min), max > 0 ? max * 1.15 : 1] as uPlot.Range.MinMax },
+          ]),
+        ),
+      },
+      series: [
+        {},
+        ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, scale: s.scale, fill: `${s.color}22`, points: { show: false } })),
+      ],
       axes: [
         {
           stroke: axisColor,
@@ -58,7 +79,8 @@ export function TimeChart({ title, series, data, height = 170, testId }: { title
           ticks: { show: false },
           size: 26,
           space: 70,
-          values: (_, splits) => splits.map((t) => new Date(t * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })),
+          values: (_, splits) =>
+            splits.map((t) => new Date(t * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })),
         },
         ...scales.map((scale, i) => axis(series.find((s) => s.scale === scale)!, i === 0 ? 3 : 1)),
       ],

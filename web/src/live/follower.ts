@@ -106,7 +106,16 @@ const timerFlush = (flush: () => void) => {
  * ignored by generation, so no event is applied twice.
  */
 export class StreamFollower<S, E extends StreamEvent> {
-  private view: FollowerView<S> = { state: null, status: 'connecting', cursor: null, error: null, retryAt: null, applied: 0, duplicates: 0, reconnects: 0 };
+  private view: FollowerView<S> = {
+    state: null,
+    status: 'connecting',
+    cursor: null,
+    error: null,
+    retryAt: null,
+    applied: 0,
+    duplicates: 0,
+    reconnects: 0,
+  };
   private readonly listeners = new Set<() => void>();
   private readonly seen: RecentKeys;
   private readonly clock: Clock;

@@ -29,7 +29,8 @@ export function failureOf(error: CombinedError): FeedFailure {
   const network = error.networkError;
   if (network instanceof StreamEndedError) return fromErrors(network.errors);
   if (error.graphQLErrors.length > 0) return fromErrors(error.graphQLErrors);
-  const status = (network as { response?: { status?: number } } | undefined)?.response?.status ?? (error.response as { status?: number } | undefined)?.status;
+  const status =
+    (network as { response?: { status?: number } } | undefined)?.response?.status ?? (error.response as { status?: number } | undefined)?.status;
   if (status === 401) return { message: 'The server refused the token (401)', code: 'UNAUTHENTICATED', retryable: false };
   return { message: network?.message ?? error.message, code: null, retryable: true };
 }

@@ -3,7 +3,16 @@ import { type FeedFailure, type FollowerView, type LiveFeed, type StreamEvent, S
 import { scheduleFrame } from './frame.ts';
 import { registerStream } from './status.ts';
 
-const initialView: FollowerView<never> = { state: null, status: 'connecting', cursor: null, error: null, retryAt: null, applied: 0, duplicates: 0, reconnects: 0 };
+const initialView: FollowerView<never> = {
+  state: null,
+  status: 'connecting',
+  cursor: null,
+  error: null,
+  retryAt: null,
+  applied: 0,
+  duplicates: 0,
+  reconnects: 0,
+};
 const noListen = () => () => undefined;
 
 export interface LiveFeedResult<S> extends FollowerView<S> {

@@ -40,7 +40,10 @@ export function ChatPage() {
 
   return (
     <>
-      <PageHeader title="Chat" subtitle={whispersReadable ? 'Channels and whispers, live.' : 'Channels, live. Whisper text is redacted for your roles.'}>
+      <PageHeader
+        title="Chat"
+        subtitle={whispersReadable ? 'Channels and whispers, live.' : 'Channels, live. Whisper text is redacted for your roles.'}
+      >
         <div className="inline-form">
           <label className="field-inline">
             <span>Server</span>
@@ -92,7 +95,11 @@ function ChatLog({ lines }: { lines: readonly ChatLine[] }) {
   return (
     <div className="panel chat-log" ref={box} data-testid="chat-log">
       {shown.length === 0 && <p className="empty">No chat yet.</p>}
-      {lines.length > shown.length && <p className="muted center">Showing the latest {shown.length} of {lines.length} lines.</p>}
+      {lines.length > shown.length && (
+        <p className="muted center">
+          Showing the latest {shown.length} of {lines.length} lines.
+        </p>
+      )}
       {shown.map((line) => (
         <ChatRow key={line.id} line={line} />
       ))}
@@ -116,7 +123,15 @@ function ChatRow({ line }: { line: ChatLine }) {
       <span className="chat-body">
         <span className="chat-player">{playerName}</span>
         {kind === 'WHISPER' && <span className="chat-whisper-to">whispers to {recipientId}</span>}
-        {system ? <span className="muted"> {text}</span> : redacted ? <span className="redacted" data-testid="redacted">redacted</span> : <span className="chat-text">{text}</span>}
+        {system ? (
+          <span className="muted"> {text}</span>
+        ) : redacted ? (
+          <span className="redacted" data-testid="redacted">
+            redacted
+          </span>
+        ) : (
+          <span className="chat-text">{text}</span>
+        )}
       </span>
     </div>
   );

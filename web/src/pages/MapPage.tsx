@@ -10,7 +10,18 @@ import type { FeedFailure } from '../live/follower.ts';
 import { failureOf, urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import { Link, navigate } from '../router.tsx';
-import { applyMapEntities, entityKinds, mapChoiceLabel, mapChoices, mapEntitiesQuery, mapEntitiesSubscription, mapEntityMessage, mapsQuery, mapStateFrom, type MapSummary } from '../streams/map.ts';
+import {
+  applyMapEntities,
+  entityKinds,
+  type MapSummary,
+  mapChoiceLabel,
+  mapChoices,
+  mapEntitiesQuery,
+  mapEntitiesSubscription,
+  mapEntityMessage,
+  mapStateFrom,
+  mapsQuery,
+} from '../streams/map.ts';
 
 const recentKey = 'vigil.recentMaps';
 
@@ -52,7 +63,9 @@ function useKnownMaps(): KnownMaps {
         if (result.data) {
           setKnown({ maps: result.data.maps.maps, error: null });
         } else {
-          const failure: FeedFailure = result.error ? failureOf(result.error) : { message: 'The server answered without data', code: null, retryable: true };
+          const failure: FeedFailure = result.error
+            ? failureOf(result.error)
+            : { message: 'The server answered without data', code: null, retryable: true };
           setKnown((previous) => ({ maps: previous.maps, error: failure.message }));
           if (!failure.retryable) {
             stopped = true;
@@ -140,7 +153,14 @@ export function MapPage({ mapId }: { mapId: string | null }) {
           </select>
         </label>
         <form className="inline-form" onSubmit={open}>
-          <input value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="other map id" title="A map not listed yet, e.g. eu-1:highlands" aria-label="Map id" data-testid="map-id" />
+          <input
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            placeholder="other map id"
+            title="A map not listed yet, e.g. eu-1:highlands"
+            aria-label="Map id"
+            data-testid="map-id"
+          />
           <button type="submit" className="button">
             Open
           </button>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { serverPath } from '../access.ts';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { ago, clock, duration, label } from '../format.ts';
@@ -6,9 +7,16 @@ import type { Priority } from '../gql/graphql.ts';
 import { useNow } from '../hooks.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
-import { serverPath } from '../access.ts';
 import { Link } from '../router.tsx';
-import { applySecurity, countBySeverity, type Incident, securityMessage, securityQuery, securitySubscription, severities } from '../streams/security.ts';
+import {
+  applySecurity,
+  countBySeverity,
+  type Incident,
+  securityMessage,
+  securityQuery,
+  securitySubscription,
+  severities,
+} from '../streams/security.ts';
 
 const shownIncidents = 300;
 

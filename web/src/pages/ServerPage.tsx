@@ -7,12 +7,19 @@ import { type ChartSeries, TimeChart } from '../components/TimeChart.tsx';
 import { useDashboard } from '../context.ts';
 import { ago } from '../format.ts';
 import { useNow } from '../hooks.ts';
+import { later, useLastSeen } from '../lastSeen.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
-import { later, useLastSeen } from '../lastSeen.ts';
 import { Link } from '../router.tsx';
 import { applyServerStatus, serverQuery, serverRow, serverStatusMessage, serverStatusSubscription } from '../streams/servers.ts';
-import { applyTelemetry, telemetryMessage, type TelemetryPoint, telemetryQuery, telemetrySubscription, telemetryWindowSeconds } from '../streams/telemetry.ts';
+import {
+  applyTelemetry,
+  type TelemetryPoint,
+  telemetryMessage,
+  telemetryQuery,
+  telemetrySubscription,
+  telemetryWindowSeconds,
+} from '../streams/telemetry.ts';
 import { HealthBadge, StateBadge } from './ServersPage.tsx';
 
 const percent = (v: number) => `${v.toFixed(0)}%`;
@@ -82,16 +89,34 @@ export function ServerPage({ serverId }: { serverId: string }) {
     const p = points ?? [];
     return {
       cpu: columns(p, (x) => x.cpu),
-      memory: columns(p, (x) => x.memoryUsed, (x) => x.memoryTotal),
-      network: columns(p, (x) => x.netIn, (x) => x.netOut),
-      database: columns(p, (x) => x.dbQps, (x) => x.dbLatency),
+      memory: columns(
+        p,
+        (x) => x.memoryUsed,
+        (x) => x.memoryTotal,
+      ),
+      network: columns(
+        p,
+        (x) => x.netIn,
+        (x) => x.netOut,
+      ),
+      database: columns(
+        p,
+        (x) => x.dbQps,
+        (x) => x.dbLatency,
+      ),
     };
   }, [points]);
 
   const polled = useLastSeen(client);
   const newestSample = points?.[points.length - 1];
   const streamed = status.state?.get(serverId);
-  const row = streamed && { ...streamed, lastSeen: later(later(streamed.lastSeen, polled.get(serverId)), newestSample && telemetry.state ? new Date(newestSample.t * 1000).toISOString() : undefined) };
+  const row = streamed && {
+    ...streamed,
+    lastSeen: later(
+      later(streamed.lastSeen, polled.get(serverId)),
+      newestSample && telemetry.state ? new Date(newestSample.t * 1000).toISOString() : undefined,
+    ),
+  };
   return (
     <>
       <PageHeader
@@ -124,7 +149,10 @@ export function ServerPage({ serverId }: { serverId: string }) {
         row.message && <div className="panel server-message-panel">{row.message}</div>
       )}
       <h2 className="section-title">
-        Telemetry <span className="muted">· last {telemetryWindowSeconds / 60} minutes{points ? ` · ${points.length} samples` : ''}</span>
+        Telemetry{' '}
+        <span className="muted">
+          · last {telemetryWindowSeconds / 60} minutes{points ? ` · ${points.length} samples` : ''}
+        </span>
       </h2>
       {!mayReadTelemetry ? (
         <Restricted what="Telemetry" roles={featureRoles.telemetry} />

@@ -1,13 +1,21 @@
+import { serverPath } from '../access.ts';
+import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { ago, label } from '../format.ts';
 import { useNow } from '../hooks.ts';
-import { serverPath } from '../access.ts';
+import { later, useLastSeen } from '../lastSeen.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import { Link } from '../router.tsx';
-import { applyServerStatus, type ServerRow, serverStatusMessage, serverStatusSubscription, serversFrom, serversQuery, sortServers } from '../streams/servers.ts';
-import { Loading, PageHeader } from '../components/PageHeader.tsx';
-import { later, useLastSeen } from '../lastSeen.ts';
+import {
+  applyServerStatus,
+  type ServerRow,
+  serverStatusMessage,
+  serverStatusSubscription,
+  serversFrom,
+  serversQuery,
+  sortServers,
+} from '../streams/servers.ts';
 
 export function ServersPage() {
   const { client, onFatal } = useDashboard();

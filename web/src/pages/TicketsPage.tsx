@@ -14,9 +14,9 @@ import {
   setTicketStatusMutation,
   type Ticket,
   ticketColumns,
+  ticketLimit,
   ticketMessage,
   ticketStatuses,
-  ticketLimit,
   ticketSubscription,
   ticketsFrom,
   ticketsQuery,
@@ -79,7 +79,12 @@ export function TicketsPage() {
                       </span>
                       <span className="ticket-meta">
                         {t.assignee ? <span className="assignee">@{t.assignee}</span> : <span className="muted">unassigned</span>}
-                        {t.responses.length > 0 && <span className="muted"> · {t.responses.length} repl{t.responses.length === 1 ? 'y' : 'ies'}</span>}
+                        {t.responses.length > 0 && (
+                          <span className="muted">
+                            {' '}
+                            · {t.responses.length} repl{t.responses.length === 1 ? 'y' : 'ies'}
+                          </span>
+                        )}
                       </span>
                     </button>
                   ))}
@@ -156,7 +161,14 @@ function TicketDetail({ ticket, onClose }: { ticket: Ticket; onClose: () => void
       </ol>
       <h3 className="field-title">Respond</h3>
       <form className="stack" onSubmit={onRespond}>
-        <textarea value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Write a response to the player…" rows={3} aria-label="Response" data-testid="reply" />
+        <textarea
+          value={reply}
+          onChange={(e) => setReply(e.target.value)}
+          placeholder="Write a response to the player…"
+          rows={3}
+          aria-label="Response"
+          data-testid="reply"
+        />
         <button type="submit" className="button" disabled={responded.fetching || !reply.trim()} data-testid="send-response">
           Send response
         </button>

@@ -1,5 +1,5 @@
-import { graphql } from '../gql/index.ts';
 import type { EntityKind, MapEntitiesFeedSubscription, MapEntitiesQuery, MapsQuery } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 import { capMap } from '../live/bounded.ts';
 import type { FeedMessage } from '../live/follower.ts';
 
@@ -50,7 +50,12 @@ export interface MapChoices {
 }
 
 /** `currentCount`, when given, is the live count of the current map, fresher than the polled list's. */
-export function mapChoices(known: readonly MapSummary[], current: string | null, recent: readonly string[], currentCount: number | null = null): MapChoices {
+export function mapChoices(
+  known: readonly MapSummary[],
+  current: string | null,
+  recent: readonly string[],
+  currentCount: number | null = null,
+): MapChoices {
   const listed = new Set(known.map((m) => m.mapId));
   const live = currentCount === null ? known : known.map((m) => (m.mapId === current ? { ...m, entityCount: currentCount } : m));
   const others: string[] = [];
@@ -106,7 +111,16 @@ export function mapStateFrom(snapshot: MapEntitiesQuery['mapEntities']): MapStat
   let bounds: Bounds | null = null;
   const entities = new Map<string, MapEntity>();
   for (const e of snapshot.entities) {
-    entities.set(e.entityId, { entityId: e.entityId, kind: e.kind, x: e.position.x, y: e.position.y, heading: e.heading ?? null, label: e.label ?? null, serverId: e.serverId, updatedAt: e.updatedAt });
+    entities.set(e.entityId, {
+      entityId: e.entityId,
+      kind: e.kind,
+      x: e.position.x,
+      y: e.position.y,
+      heading: e.heading ?? null,
+      label: e.label ?? null,
+      serverId: e.serverId,
+      updatedAt: e.updatedAt,
+    });
     bounds = grow(bounds, e.position.x, e.position.y);
   }
   return { entities: capMap(entities, maxMapEntities, (entity) => entity.updatedAt), bounds };

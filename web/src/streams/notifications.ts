@@ -1,7 +1,7 @@
-import { graphql } from '../gql/index.ts';
 import type { NotificationFeedSubscription, Priority, Stream } from '../gql/graphql.ts';
-import type { FeedMessage } from '../live/follower.ts';
+import { graphql } from '../gql/index.ts';
 import { prependBounded } from '../live/bounded.ts';
+import type { FeedMessage } from '../live/follower.ts';
 
 /** The cheapest snapshot every role may read: its cursor is where notifications start. */
 export const headQuery = graphql(`
@@ -70,17 +70,47 @@ function describe(event: NotificationEvent): Notification {
   const base = { id: event.id, stream: event.stream, serverId: event.serverId, receivedAt: event.receivedAt, priority: event.priority };
   switch (event.__typename) {
     case 'SecurityEvent':
-      return { ...base, title: `${words(event.security.kind)} on ${event.serverId}`, detail: event.security.description + (event.security.playerId ? ` (player ${event.security.playerId})` : ''), href: '/security' };
+      return {
+        ...base,
+        title: `${words(event.security.kind)} on ${event.serverId}`,
+        detail: event.security.description + (event.security.playerId ? ` (player ${event.security.playerId})` : ''),
+        href: '/security',
+      };
     case 'ServerStatusEvent':
-      return { ...base, title: `${event.serverId} is ${words(event.payload.state)}`, detail: [`health ${words(event.payload.health)}`, event.payload.message].filter(Boolean).join(' · '), href: `/servers/${encodeURIComponent(event.serverId)}` };
+      return {
+        ...base,
+        title: `${event.serverId} is ${words(event.payload.state)}`,
+        detail: [`health ${words(event.payload.health)}`, event.payload.message].filter(Boolean).join(' · '),
+        href: `/servers/${encodeURIComponent(event.serverId)}`,
+      };
     case 'TelemetryEvent':
-      return { ...base, title: `Telemetry alert on ${event.serverId}`, detail: `CPU ${event.payload.cpuPercent.toFixed(0)}%`, href: `/servers/${encodeURIComponent(event.serverId)}` };
+      return {
+        ...base,
+        title: `Telemetry alert on ${event.serverId}`,
+        detail: `CPU ${event.payload.cpuPercent.toFixed(0)}%`,
+        href: `/servers/${encodeURIComponent(event.serverId)}`,
+      };
     case 'MapEntityEvent':
-      return { ...base, title: `${words(event.mapEntity.kind)} ${words(event.mapEntity.action)} on ${event.mapEntity.mapId}`, detail: event.mapEntity.label ?? event.mapEntity.entityId, href: `/map/${encodeURIComponent(event.mapEntity.mapId)}` };
+      return {
+        ...base,
+        title: `${words(event.mapEntity.kind)} ${words(event.mapEntity.action)} on ${event.mapEntity.mapId}`,
+        detail: event.mapEntity.label ?? event.mapEntity.entityId,
+        href: `/map/${encodeURIComponent(event.mapEntity.mapId)}`,
+      };
     case 'ChatEvent':
-      return { ...base, title: `${words(event.chat.kind)} on #${event.chat.channel}`, detail: `${event.chat.playerName}: ${event.chat.text ?? (event.chat.kind === 'WHISPER' ? 'redacted' : '')}`, href: '/chat' };
+      return {
+        ...base,
+        title: `${words(event.chat.kind)} on #${event.chat.channel}`,
+        detail: `${event.chat.playerName}: ${event.chat.text ?? (event.chat.kind === 'WHISPER' ? 'redacted' : '')}`,
+        href: '/chat',
+      };
     case 'TicketEvent':
-      return { ...base, title: `Ticket ${words(event.ticket.kind)}`, detail: `${event.ticket.subject ?? event.ticket.ticketId} — ${words(event.ticket.status)}`, href: '/tickets' };
+      return {
+        ...base,
+        title: `Ticket ${words(event.ticket.kind)}`,
+        detail: `${event.ticket.subject ?? event.ticket.ticketId} — ${words(event.ticket.status)}`,
+        href: '/tickets',
+      };
     case 'PlayerEvent':
       return { ...base, title: `${event.player.playerName} ${words(event.player.kind)}`, detail: event.player.detail ?? event.serverId, href: null };
   }

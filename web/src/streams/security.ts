@@ -1,7 +1,7 @@
-import { graphql } from '../gql/index.ts';
 import type { Priority, SecurityFeedSubscription } from '../gql/graphql.ts';
-import type { FeedMessage } from '../live/follower.ts';
+import { graphql } from '../gql/index.ts';
 import { prependBounded } from '../live/bounded.ts';
+import type { FeedMessage } from '../live/follower.ts';
 
 export const securityFields = graphql(`
   fragment SecurityFields on SecurityEvent {

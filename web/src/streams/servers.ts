@@ -1,5 +1,5 @@
-import { graphql } from '../gql/index.ts';
 import type { ServerHealth, ServerState, ServerStatusFeedSubscription, ServersQuery } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 import type { FeedMessage } from '../live/follower.ts';
 
 export const serversQuery = graphql(`

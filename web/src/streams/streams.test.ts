@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { applyChat, chatLineLimit, type ChatLine, chatText } from './chat.ts';
-import { applyMapEntities, mapChoiceLabel, mapChoices, type MapEntityEvent, mapStateFrom, type MapSummary, maxMapEntities, worldToCanvas } from './map.ts';
+import { applyChat, type ChatLine, chatLineLimit, chatText } from './chat.ts';
+import {
+  applyMapEntities,
+  type MapEntityEvent,
+  type MapSummary,
+  mapChoiceLabel,
+  mapChoices,
+  mapStateFrom,
+  maxMapEntities,
+  worldToCanvas,
+} from './map.ts';
 import { applyNotifications, arrivedSince, describeNotification, type NotificationEvent, unreadCount } from './notifications.ts';
 import { applySecurity, countBySeverity, type Incident, incidentLimit } from './security.ts';
 import { applyServerStatus, type ServerStatusEvent, serversFrom, sortServers } from './servers.ts';
 import { applyTelemetry, type TelemetryEvent, telemetryWindowSeconds } from './telemetry.ts';
-import { applyTickets, type Ticket, ticketColumns, type TicketEvent, ticketLimit } from './tickets.ts';
+import { applyTickets, type Ticket, type TicketEvent, ticketColumns, ticketLimit } from './tickets.ts';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, seconds)).toISOString();
 
@@ -20,7 +29,15 @@ describe('servers', () => {
     payload: { state, playerCount, maxPlayers: 100, health: 'HEALTHY', message: null },
   });
   const initial = serversFrom([
-    { id: 'eu-1', state: 'ONLINE', playerCount: 5, status: { maxPlayers: 100, health: 'HEALTHY', message: null }, statusChangedAt: at(0), firstSeen: at(0), lastSeen: at(0) },
+    {
+      id: 'eu-1',
+      state: 'ONLINE',
+      playerCount: 5,
+      status: { maxPlayers: 100, health: 'HEALTHY', message: null },
+      statusChangedAt: at(0),
+      firstSeen: at(0),
+      lastSeen: at(0),
+    },
   ]);
 
   it('should update a known server and add a new one', () => {
@@ -45,7 +62,16 @@ describe('telemetry', () => {
   const sample = (n: number, seconds: number, cpuPercent = 50): Pick<TelemetryEvent, 'id' | 'occurredAt' | 'payload'> => ({
     id: `t${n}`,
     occurredAt: new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + seconds * 1000).toISOString(),
-    payload: { cpuPercent, memoryUsedMb: 1_000, memoryTotalMb: 4_096, networkInKbps: 10, networkOutKbps: 20, dbQueriesPerSecond: null, dbLatencyMs: null, tickRate: null },
+    payload: {
+      cpuPercent,
+      memoryUsedMb: 1_000,
+      memoryTotalMb: 4_096,
+      networkInKbps: 10,
+      networkOutKbps: 20,
+      dbQueriesPerSecond: null,
+      dbLatencyMs: null,
+      tickRate: null,
+    },
   });
 
   it('should keep samples in time order, slotting a late one in', () => {
@@ -68,7 +94,11 @@ describe('map entities', () => {
     receivedAt: at(n),
     payload: { mapId: 'world-1', entityId, kind: 'PLAYER', action, position: { x, y }, heading: null, label: null },
   });
-  const initial = mapStateFrom({ cursor: 'c0', mapId: 'world-1', entities: [{ entityId: 'p-1', kind: 'NPC', position: { x: 0, y: 0 }, heading: null, label: 'Smith', serverId: 'eu-1', updatedAt: at(0) }] });
+  const initial = mapStateFrom({
+    cursor: 'c0',
+    mapId: 'world-1',
+    entities: [{ entityId: 'p-1', kind: 'NPC', position: { x: 0, y: 0 }, heading: null, label: 'Smith', serverId: 'eu-1', updatedAt: at(0) }],
+  });
 
   it('should spawn, move and despawn entities by id, keeping the latest position', () => {
     const next = applyMapEntities(initial, [update(1, 'p-2', 'SPAWN', 10, 10), update(2, 'p-2', 'MOVE', 20, 15), update(3, 'p-1', 'DESPAWN', 0, 0)]);
@@ -138,7 +168,10 @@ describe('chat', () => {
   });
 
   it('should keep only the newest lines, oldest first', () => {
-    let state = applyChat({ lines: [] }, Array.from({ length: chatLineLimit }, (_, i) => line(i)));
+    let state = applyChat(
+      { lines: [] },
+      Array.from({ length: chatLineLimit }, (_, i) => line(i)),
+    );
     state = applyChat(state, [line(chatLineLimit), line(chatLineLimit + 1)]);
     expect(state.lines).toHaveLength(chatLineLimit);
     expect(state.lines[0]!.id).toBe('ch2');
@@ -153,20 +186,48 @@ describe('chat', () => {
 });
 
 describe('tickets', () => {
-  const change = (n: number, payload: Partial<TicketEvent['payload']> & Pick<TicketEvent['payload'], 'kind' | 'ticketId' | 'status'>): TicketEvent => ({
+  const change = (
+    n: number,
+    payload: Partial<TicketEvent['payload']> & Pick<TicketEvent['payload'], 'kind' | 'ticketId' | 'status'>,
+  ): TicketEvent => ({
     __typename: 'TicketEvent',
     id: `tk${n}`,
     cursor: `c${n}`,
     serverId: 'eu-1',
     receivedAt: at(n),
-    payload: { subject: null, body: null, playerId: null, category: null, previousStatus: null, assignee: null, response: null, actor: 'alice', ...payload },
+    payload: {
+      subject: null,
+      body: null,
+      playerId: null,
+      category: null,
+      previousStatus: null,
+      assignee: null,
+      response: null,
+      actor: 'alice',
+      ...payload,
+    },
   });
 
   it('should build a ticket from CREATED and follow its assignment, responses and status', () => {
     const state = applyTickets(new Map(), [
-      change(1, { kind: 'CREATED', ticketId: 't-1', status: 'OPEN', subject: 'Lost mount', body: 'Gone', playerId: 'p-1', category: 'bug', actor: 'eu-1' }),
+      change(1, {
+        kind: 'CREATED',
+        ticketId: 't-1',
+        status: 'OPEN',
+        subject: 'Lost mount',
+        body: 'Gone',
+        playerId: 'p-1',
+        category: 'bug',
+        actor: 'eu-1',
+      }),
       change(2, { kind: 'ASSIGNED', ticketId: 't-1', status: 'OPEN', assignee: 'alice' }),
-      change(3, { kind: 'RESPONSE_ADDED', ticketId: 't-1', status: 'OPEN', assignee: 'alice', response: { id: 'r-1', author: 'alice', body: 'On it', at: at(3) } }),
+      change(3, {
+        kind: 'RESPONSE_ADDED',
+        ticketId: 't-1',
+        status: 'OPEN',
+        assignee: 'alice',
+        response: { id: 'r-1', author: 'alice', body: 'On it', at: at(3) },
+      }),
       change(4, { kind: 'STATUS_CHANGED', ticketId: 't-1', status: 'IN_PROGRESS', previousStatus: 'OPEN', assignee: 'alice' }),
     ]);
     expect(state.get('t-1')).toMatchObject({ subject: 'Lost mount', status: 'IN_PROGRESS', assignee: 'alice', createdAt: at(1), updatedAt: at(4) });
@@ -181,7 +242,19 @@ describe('tickets', () => {
     const many = new Map<string, Ticket>(
       Array.from({ length: ticketLimit }, (_, i) => [
         `t${i}`,
-        { id: `t${i}`, serverId: 'eu-1', subject: 's', body: 'b', playerId: null, category: null, status: 'OPEN', assignee: null, responses: [], createdAt: at(0), updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() },
+        {
+          id: `t${i}`,
+          serverId: 'eu-1',
+          subject: 's',
+          body: 'b',
+          playerId: null,
+          category: null,
+          status: 'OPEN',
+          assignee: null,
+          responses: [],
+          createdAt: at(0),
+          updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+        },
       ]),
     );
     const next = applyTickets(many, [change(60, { kind: 'CREATED', ticketId: 'new', status: 'OPEN', subject: 'new' })]);
@@ -203,7 +276,10 @@ describe('security', () => {
   });
 
   it('should keep incidents newest first and bounded, and count them by severity', () => {
-    let state = applySecurity({ incidents: [] }, Array.from({ length: incidentLimit }, (_, i) => incident(i, 'NORMAL')));
+    let state = applySecurity(
+      { incidents: [] },
+      Array.from({ length: incidentLimit }, (_, i) => incident(i, 'NORMAL')),
+    );
     state = applySecurity(state, [incident(incidentLimit, 'HIGH'), incident(incidentLimit + 1, 'CRITICAL')]);
     expect(state.incidents).toHaveLength(incidentLimit);
     expect(state.incidents.slice(0, 2).map((i) => i.priority)).toEqual(['CRITICAL', 'HIGH']);
@@ -236,7 +312,12 @@ describe('notifications', () => {
   };
 
   it('should describe any HIGH or CRITICAL event in words, redacting hidden whisper text', () => {
-    expect(describeNotification(hack)).toMatchObject({ title: 'Hack detected on eu-1', detail: 'Speed hack (player p-8)', href: '/security', priority: 'CRITICAL' });
+    expect(describeNotification(hack)).toMatchObject({
+      title: 'Hack detected on eu-1',
+      detail: 'Speed hack (player p-8)',
+      href: '/security',
+      priority: 'CRITICAL',
+    });
     expect(describeNotification(whisper)).toMatchObject({ title: 'Whisper on #global', detail: 'Cyra: redacted', href: '/chat' });
   });
 

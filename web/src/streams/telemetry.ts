@@ -1,7 +1,7 @@
-import { graphql } from '../gql/index.ts';
 import type { TelemetryFeedSubscription } from '../gql/graphql.ts';
-import type { FeedMessage } from '../live/follower.ts';
+import { graphql } from '../gql/index.ts';
 import { appendBounded } from '../live/bounded.ts';
+import type { FeedMessage } from '../live/follower.ts';
 
 export const telemetryQuery = graphql(`
   query Telemetry($serverId: ID!, $last: Int) {

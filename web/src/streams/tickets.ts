@@ -1,5 +1,5 @@
-import { graphql } from '../gql/index.ts';
 import type { TicketFeedSubscription, TicketStatus, TicketsQuery } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 import type { FeedMessage } from '../live/follower.ts';
 
 export const ticketsQuery = graphql(`
