@@ -8,7 +8,7 @@ import { createLogger } from './logger.ts';
 
 /** `npm start -- --redis redis://…` (and --port, --host): the same settings as VIGIL_REDIS_URL, VIGIL_PORT, VIGIL_HOST. */
 function commandLine(): VigilConfigInput {
-  let values;
+  let values: { redis?: string; port?: string; host?: string };
   try {
     ({ values } = parseArgs({ options: { redis: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true }));
   } catch (error) {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+import type { ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor } from '../src/events/cursor.ts';
-import type { CrashHistoryQuery, IngestEvent } from './gql/graphql.ts';
+import type { CrashHistoryQuery, CrashIngestMutation, IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { spawnVigil, type VigilProcess } from './kit/process.ts';
 import { subscribe } from './kit/stream.ts';
@@ -57,7 +58,7 @@ function ingestEvents({ serverId, dedupKeys }: Batch): IngestEvent[] {
 
 /** Sends one batch; resolves with the stored events, or null when no answer came (the process died meanwhile). */
 async function send(vigil: VigilProcess, token: string, batch: Batch): Promise<StoredChat[] | null> {
-  let result;
+  let result: ExecutionResult<CrashIngestMutation>;
   try {
     result = await vigil.request(CrashIngest, { events: ingestEvents(batch) }, token);
   } catch {

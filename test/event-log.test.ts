@@ -25,9 +25,6 @@ function chat(text: string, options: { dedupKey?: string; serverId?: string; pri
   };
 }
 
-// Test events of every stream carry a chat payload, for its text.
-const texts = (events: readonly AnyStoredEvent[]) => events.map((event) => (event.payload as { text?: string }).text);
-
 async function stored(log: SqliteEventLog): Promise<AnyStoredEvent[]> {
   return (await log.read({ limit: 10_000 })).events;
 }

@@ -1,9 +1,9 @@
-import { type ExecutionResult, print } from 'graphql';
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { EntityUpdateInput, MapEntitiesInput } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
-import { serveVigil, startVigil, type TestVigil } from './kit/vigil.ts';
+import { serveVigil, startVigil } from './kit/vigil.ts';
 
 const MapReport = graphql(`
   mutation MapReport($input: MapEntitiesInput!) {

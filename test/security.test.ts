@@ -9,6 +9,7 @@ const SecurityReport = graphql(`
   }
 `);
 
+// biome-ignore lint/correctness/noUnusedVariables: a fragment the documents below spread by name; codegen reads it from here
 const SecurityEventFields = graphql(`
   fragment SecurityEventFields on SecurityEvent {
     id cursor stream type serverId occurredAt receivedAt priority

@@ -258,7 +258,7 @@ describe('bounded slow readers', () => {
         chat: { serverId: 'slow-1', channel: 'burst', playerId: 'p-1', playerName: 'Burst', text: `${index}:`.padEnd(textLength, '.') },
       });
       const acked = await publish(vigil, producer, count, count, message);
-      expect((await received).map((r) => (r.data?.chat as { id: string }).id)).toEqual(acked.map((a) => a.id));
+      expect((await received).map((r) => (r.data!.chat as { id: string }).id)).toEqual(acked.map((a) => a.id));
       reader.unsubscribe();
       await expect.poll(() => subscriberCount(vigil)).toBe(0);
     });
@@ -298,7 +298,7 @@ describe('bounded slow readers', () => {
       const loadedHeap = await vigil.heapAfterGc();
 
       // (b) The fast reader received every event, in order, while the others stalled.
-      expect(fastResults.map((r) => (r.data?.chat as { id: string }).id)).toEqual(acked.map((a) => a.id));
+      expect(fastResults.map((r) => (r.data!.chat as { id: string }).id)).toEqual(acked.map((a) => a.id));
       // (c) The hub let go of every stalled reader although their sockets are still open.
       expect(await subscriberCount(vigil)).toBe(1);
       // ... and the log says so, once per reader.
@@ -327,7 +327,7 @@ describe('bounded slow readers', () => {
       const { delivered, lastCursor } = ends[0]!;
       const resumed = subscribe(client, SlowChatFeed, { channel: 'load', after: lastCursor });
       const rest = await resumed.take(total - delivered, 30_000);
-      expect(rest.map((r) => (r.data?.chat as { id: string }).id)).toEqual(acked.slice(delivered).map((a) => a.id));
+      expect(rest.map((r) => (r.data!.chat as { id: string }).id)).toEqual(acked.slice(delivered).map((a) => a.id));
       await sleep(300);
       expect(resumed.pending).toEqual([]);
       resumed.unsubscribe();
@@ -377,7 +377,7 @@ describe('bounded slow readers', () => {
 
         const resumed = subscribe(vigil.sseClient(), SlowChatFeed, { channel: 'single', after: lastCursor });
         const rest = await resumed.take(acked.length - delivered.length, 30_000);
-        expect(rest.map((r) => (r.data?.chat as { id: string }).id)).toEqual(acked.slice(delivered.length).map((a) => a.id));
+        expect(rest.map((r) => (r.data!.chat as { id: string }).id)).toEqual(acked.slice(delivered.length).map((a) => a.id));
         resumed.unsubscribe();
       } finally {
         stalled.close();
@@ -419,7 +419,7 @@ describe('bounded slow readers', () => {
       const published = await Promise.all(servers.map((serverId) => publish(vigil, producers[serverId]!, perServer, 1_500, sample(serverId))));
       const publishedMs = performance.now() - started;
       // A reader that keeps up gets every sample; the stalled ones are conflated, not ended.
-      expect((await fastDone).map((r) => (r.data?.telemetry as { id: string }).id)).toEqual(published[0]!.map((a) => a.id));
+      expect((await fastDone).map((r) => (r.data!.telemetry as { id: string }).id)).toEqual(published[0]!.map((a) => a.id));
       fast.unsubscribe();
       await expect.poll(() => subscriberCount(vigil)).toBe(servers.length);
 

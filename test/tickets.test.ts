@@ -11,6 +11,7 @@ const TicketOpen = graphql(`
   }
 `);
 
+// biome-ignore lint/correctness/noUnusedVariables: a fragment the documents below spread by name; codegen reads it from here
 const TicketEventFields = graphql(`
   fragment TicketEventFields on TicketEvent {
     id cursor stream type serverId occurredAt receivedAt priority

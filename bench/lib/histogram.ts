@@ -12,7 +12,7 @@ export class LatencyHistogram {
   max = 0;
 
   record(ms: number): void {
-    const value = ms < 0 ? 0 : ms;
+    const value = Math.max(0, ms);
     this.buckets[indexOf(value * 1_000)]! += 1;
     this.count++;
     this.sum += value;

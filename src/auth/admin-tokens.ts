@@ -25,7 +25,7 @@ type VerifyKey = Uint8Array | CryptoKey | ReturnType<typeof createLocalJWKSet>;
 
 /** Reads and parses a configured key file; any failure stops start-up naming the setting and the file. */
 async function keyFile<T>(setting: string, file: string, parse: (text: string) => T | Promise<T>): Promise<T> {
-  let text;
+  let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {

@@ -48,7 +48,7 @@ async function viewerOf(request: Request, authenticator: Authenticator): Promise
   const credential = credentialOf(request);
   if (!credential) return anonymous;
   if (looksLikeProducerToken(credential)) {
-    let record;
+    let record: Awaited<ReturnType<ProducerTokens['lookup']>>;
     try {
       record = await producers.lookup(credential);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { GraphQLParams, YogaServerInstance } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.ts';
 import type { FeedRequest } from '../events/feed.ts';
@@ -34,7 +34,7 @@ export async function runOperation(
 ): Promise<OperationOutcome> {
   const slot: DeliverySlot = { feed: null };
   const enveloped = yoga.getEnveloped({ ...serverContext, request, params, [deliverySlot]: slot } as never);
-  let document;
+  let document: DocumentNode;
   try {
     document = enveloped.parse(params.query!);
     // Armor's limits (depth, aliases, cost, ...) throw from validation rather than returning errors.

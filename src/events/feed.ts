@@ -1,4 +1,4 @@
-import { CursorFormatError, decodeCursor, encodeCursor } from './cursor.ts';
+import { CursorFormatError, decodeCursor, encodeCursor, type LogPosition } from './cursor.ts';
 import type { AnyStoredEvent, StoredEvent, StreamName } from './envelope.ts';
 import type { FanoutHub, LiveQueue, Topic } from './hub.ts';
 import type { EventLog, ReadQuery } from './log/log.ts';
@@ -45,7 +45,7 @@ const trimmedMessage = 'Retention has removed events after this cursor';
 
 /** Where a replay after `after` starts, or the ResyncRequired outcome when the log cannot serve it. */
 export async function resyncFor(log: EventLog, after: string, streams: readonly StreamName[]): Promise<ResyncRequired | number> {
-  let position;
+  let position: LogPosition;
   try {
     position = decodeCursor(after);
   } catch (error) {

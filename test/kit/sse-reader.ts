@@ -56,7 +56,7 @@ export class SseReader {
       return true;
     }
     this.buffer += this.decoder.decode(chunk.value, { stream: true });
-    let end;
+    let end: number;
     while ((end = this.buffer.indexOf('\n\n')) !== -1) {
       const block = this.buffer.slice(0, end);
       this.buffer = this.buffer.slice(end + 2);

@@ -12,7 +12,7 @@ import {
   type ReadResult,
   type RetentionPolicy,
 } from './log.ts';
-import { appendScript, appendStride, positionScript, readScript, trimScript } from './redis-scripts.ts';
+import { appendScript, positionScript, readScript, trimScript } from './redis-scripts.ts';
 
 export interface RedisEventLogOptions {
   /** redis:// (or rediss://) URL of the Redis that holds the log. */
@@ -282,7 +282,9 @@ export class RedisEventLog implements EventLog {
     }
     this.committed++;
     const [receivedAt, results] = reply;
-    group.forEach((append, i) => this.settle(append, results[i]!, new Date(receivedAt)));
+    group.forEach((append, i) => {
+      this.settle(append, results[i]!, new Date(receivedAt));
+    });
   }
 
   private settle(append: QueuedAppend, result: BatchReply, receivedAt: Date): void {

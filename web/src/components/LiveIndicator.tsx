@@ -30,7 +30,13 @@ export function LiveIndicator() {
         <button
           type="button"
           className="link-button"
-          onClick={() => streams.filter((s) => s.status === 'reconnecting' || s.status === 'failed').forEach((s) => s.retryNow())}
+          onClick={() =>
+            streams
+              .filter((s) => s.status === 'reconnecting' || s.status === 'failed')
+              .forEach((s) => {
+                s.retryNow();
+              })
+          }
         >
           retry now
         </button>

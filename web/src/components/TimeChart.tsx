@@ -50,6 +50,7 @@ export function TimeChart({
     return last == null ? '—' : s.format(last);
   });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the chart is rebuilt only when its series change (by label); new data goes through setData
   useEffect(() => {
     const element = box.current!;
     const scales = [...new Set(series.map((s) => s.scale))];

@@ -27,7 +27,9 @@ export function Toasts({ notifications }: { notifications: NotificationsFeed }) 
   }, [items]);
   useEffect(() => {
     const pending = timers.current;
-    return () => pending.forEach((timer) => clearTimeout(timer));
+    return () => {
+      for (const timer of pending) clearTimeout(timer);
+    };
   }, []);
 
   const dismiss = (id: string) => setToasts((current) => current.filter((toast) => toast.id !== id));

@@ -84,7 +84,9 @@ function setup(options: { random?: () => number; onFatal?: (failure: FeedFailure
       return () => frames.splice(frames.indexOf(flush), 1);
     },
   });
-  const frame = () => frames.splice(0).forEach((flush) => flush());
+  const frame = () => {
+    for (const flush of frames.splice(0)) flush();
+  };
   return { feed, clock, follower, frame, view: () => follower.getView() };
 }
 

@@ -32,6 +32,7 @@ export function useLiveFeed<S, E extends StreamEvent>(
   const enabled = options.enabled ?? true;
   const [current, setCurrent] = useState<{ key: string; follower: StreamFollower<S, E> } | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one follower per key: `key` names what makeFeed, name and onFatal follow, which callers recreate on every render
   useEffect(() => {
     if (!enabled) return;
     const follower = new StreamFollower(makeFeed(), { scheduleFlush: (flush) => scheduleFrame(flush), onFatal: options.onFatal });

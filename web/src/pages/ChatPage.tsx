@@ -88,6 +88,7 @@ function ChatLog({ lines }: { lines: readonly ChatLine[] }) {
     return () => element.removeEventListener('scroll', onScroll);
   }, []);
   // Follows the newest line unless the reader scrolled up.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs whenever lines change, to scroll to them
   useLayoutEffect(() => {
     if (pinned.current) box.current!.scrollTop = box.current!.scrollHeight;
   }, [lines]);

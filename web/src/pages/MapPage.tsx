@@ -242,6 +242,7 @@ function LiveMap({ mapId, onCount }: { mapId: string; onCount: (live: { mapId: s
   return (
     <div className="map-layout">
       <section className="panel map-panel">
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle chips styled as one control; a fieldset's own box and legend would fight the layout */}
         <div className="filters" role="group" aria-label="Entity kinds">
           {entityKinds.map((kind) => (
             <label key={kind} className={`filter-chip ${kinds.has(kind) ? 'on' : ''}`}>

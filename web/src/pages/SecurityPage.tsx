@@ -51,6 +51,7 @@ export function SecurityPage() {
   return (
     <>
       <PageHeader title="Security" subtitle="Violations, bans, bots and hacks as game servers report them, newest first.">
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle chips styled as one control; a fieldset's own box and legend would fight the layout */}
         <div className="filters" role="group" aria-label="Severity">
           {severities.map((priority) => (
             <label key={priority} className={`filter-chip ${shown.has(priority) ? 'on' : ''}`}>

@@ -53,6 +53,7 @@ export function SignIn({ onSignIn, notice }: { onSignIn: (session: Session) => v
             autoComplete="off"
             placeholder="eyJhbGciOi…"
             data-testid="token-input"
+            // biome-ignore lint/a11y/noAutofocus: the sign-in page has one field and nothing else to do
             autoFocus
           />
         </label>
