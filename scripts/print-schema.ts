@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { printSchemaText } from '../src/schema-text.ts';
+import { printSchemaText } from '../src/schema/text.ts';
 
 const target = new URL('../schema/schema.graphql', import.meta.url);
 writeFileSync(target, printSchemaText());

@@ -4,8 +4,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { AdminTokenKeys } from './auth/admin-tokens.ts';
 import { parseRoles } from './auth/roles.ts';
 import { openProducerTokens } from './cluster/engine.ts';
-import { ConfigError, loadConfig, parseDuration } from './config.ts';
 import { backupSqliteLog } from './events/log/sqlite-backup.ts';
+import { ConfigError, loadConfig, parseDuration } from './server/config.ts';
 
 function duration(value: string): string {
   try {

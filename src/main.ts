@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { buildApp, graphqlEndpoint } from './app.ts';
-import { ConfigError, loadConfig, settingsSummary, unknownSettings, type VigilConfigInput } from './config.ts';
 import { SchemaVersionError } from './events/log/sqlite.ts';
-import { createLogger } from './logger.ts';
+import { buildApp, graphqlEndpoint } from './server/app.ts';
+import { ConfigError, loadConfig, settingsSummary, unknownSettings, type VigilConfigInput } from './server/config.ts';
+import { createLogger } from './server/logger.ts';
 
 /** `npm start -- --redis redis://…` (and --port, --host): the same settings as VIGIL_REDIS_URL, VIGIL_PORT, VIGIL_HOST. */
 function commandLine(): VigilConfigInput {
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   });
   server.listen(config.port, config.host, async () => {
     const { port } = server.address() as AddressInfo;
-    const { adminKeys } = app.vigil;
+    const { adminKeys } = app.services;
     if (adminKeys.generatedSecretAt) {
       // First start of the embedded default: make it usable at once with a ready-to-paste ADMIN token.
       const token = await adminKeys.sign('admin', ['ADMIN'], '7d');
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       );
     }
     logger.info(
-      { port, host: config.host, engine: app.vigil.log.engine, node: app.vigil.nodes?.id ?? null, settings: settingsSummary(config) },
+      { port, host: config.host, engine: app.services.log.engine, node: app.services.nodes?.id ?? null, settings: settingsSummary(config) },
       `Vigil listening on http://${config.host}:${port}${graphqlEndpoint}`,
     );
   });

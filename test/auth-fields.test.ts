@@ -112,7 +112,7 @@ describe('restricted fields', () => {
           }),
         ),
       );
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three chat subscribers');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 3, 5_000, 'three chat subscribers');
       await vigil.ok(AuthFieldsChatPost, { input: whisper });
       await vigil.ok(AuthFieldsChatPost, { input: channelMessage });
 
@@ -154,7 +154,7 @@ describe('restricted fields', () => {
             ] as const,
         ),
       );
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === adminRoles.length, 5_000, 'a player subscriber per role');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === adminRoles.length, 5_000, 'a player subscriber per role');
       await vigil.ok(AuthFieldsPlayerReport, { input: joinWithPersonalData });
       for (const [role, feed] of feeds) {
         const visible = personalDataReaders.includes(role);
@@ -218,7 +218,7 @@ describe('streams a viewer may not see', () => {
       await Promise.all(adminRoles.map(async (role) => [role, await vigil.adminToken([role], { sub: role })] as const)),
     ) as Record<AdminRole, string>;
     const feeds = adminRoles.map((role) => [role, subscribe(vigil.sseClient({ as: tokens[role] }), AuthFieldsNotifications, {})] as const);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === adminRoles.length, 5_000, 'a notifications subscriber per role');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === adminRoles.length, 5_000, 'a notifications subscriber per role');
 
     const { reportServerStatus: before } = await vigil.ok(AuthFieldsStatusReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 3 } });
     expect(before.priority).toBe('NORMAL');

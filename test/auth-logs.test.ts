@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { print } from 'graphql';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.ts';
+import { createLogger } from '../src/server/logger.ts';
 import { graphql } from './gql/index.ts';
 import { type SseMessage, SseReader } from './kit/sse-reader.ts';
 import { waitFor } from './kit/stream.ts';
@@ -53,7 +53,7 @@ describe('secrets in logs and errors', () => {
     const admin = await vigil.adminToken(['ADMIN'], { sub: 'alice' });
     const support = await vigil.adminToken(['SUPPORT'], { sub: 'sam' });
     const producer = await vigil.producerToken('eu-1');
-    const revoked = await vigil.app.vigil.producers.issue('eu-2', 'to revoke');
+    const revoked = await vigil.app.services.producers.issue('eu-2', 'to revoke');
     await vigil.ok(AuthLogsRevoke, { id: revoked.id }, { as: admin });
     const forged = await new SignJWT({ roles: ['ADMIN'] })
       .setProtectedHeader({ alg: 'HS256' })
@@ -110,7 +110,7 @@ describe('secrets in logs and errors', () => {
       url.searchParams.set('access_token', token);
       const response = await fetch(url, { headers: { accept: 'text/event-stream' } });
       if (token === support) {
-        await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the GET stream');
+        await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the GET stream');
         await vigil.ok(AuthLogsReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 2 } });
         seen.push(await readUntil(response.body!, (message) => message.event === 'next'));
       } else {
@@ -150,7 +150,7 @@ describe('secrets in logs and errors', () => {
       method: 'DELETE',
       headers: { authorization: `Bearer ${unknownProducer}` },
     }).then(async (r) => seen.push(await r.text()));
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'every stream to end');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'every stream to end');
 
     expect(seen.length).toBeGreaterThan(20);
     expect(log.lines.length).toBeGreaterThan(0);

@@ -169,7 +169,7 @@ function request<R, V>(document: TypedDocumentNode<R, V>, variables: () => Promi
 function stream<R, V>(document: TypedDocumentNode<R, V>, variables: V, trigger: () => Promise<unknown>) {
   return (singleConnection: boolean) =>
     async (token: string | null): Promise<Outcome> => {
-      const hub = vigil.app.vigil.hub;
+      const hub = vigil.app.services.hub;
       await waitFor(() => hub.subscriberCount === 0, 5_000, 'streams of earlier cases to close');
       const feed = subscribe(vigil.sseClient({ singleConnection, as: token }), document, variables);
       let failure: unknown = null;
@@ -287,7 +287,7 @@ const operations: Operation[] = [
   {
     operation: 'mutation revokeProducerToken',
     allowed: designTable.hubAdministration,
-    run: request(AuthRevokeProducerToken, async () => ({ id: (await vigil.app.vigil.producers.issue('eu-8')).id })),
+    run: request(AuthRevokeProducerToken, async () => ({ id: (await vigil.app.services.producers.issue('eu-8')).id })),
   },
 
   {

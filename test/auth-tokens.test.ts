@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { print } from 'graphql';
 import { decodeJwt, exportJWK, exportSPKI, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/server/config.ts';
 import { graphql } from './gql/index.ts';
 import { SseReader } from './kit/sse-reader.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
@@ -106,7 +106,7 @@ describe('producer tokens', () => {
     expect(listed.data?.producerTokens).toContainEqual(issued.producerToken);
     expect(JSON.stringify(listed)).not.toContain(issued.token);
 
-    const db = new Database(vigil.app.vigil.config.databasePath, { readonly: true });
+    const db = new Database(vigil.app.services.config.databasePath, { readonly: true });
     const rows = JSON.stringify(db.prepare('SELECT * FROM producer_tokens').all());
     db.close();
     expect(rows).not.toContain(issued.token);
@@ -159,7 +159,7 @@ describe('the token CLI', () => {
     const vigil = await startVigil();
     const { code, stdout, stderr } = await cli(
       ['token', 'producer', '--server', 'eu-1', '--label', 'from the cli'],
-      vigil.app.vigil.config.databasePath,
+      vigil.app.services.config.databasePath,
     );
     expect(code).toBe(0);
     const token = stdout.trim();
@@ -173,7 +173,7 @@ describe('the token CLI', () => {
   it('should revoke a producer token by id', async () => {
     const vigil = await startVigil();
     const { issueProducerToken: issued } = await vigil.ok(AuthTokensIssue, { serverId: 'eu-1' }, { as: await vigil.adminToken(['ADMIN']) });
-    const { code } = await cli(['token', 'revoke', issued.producerToken.id], vigil.app.vigil.config.databasePath);
+    const { code } = await cli(['token', 'revoke', issued.producerToken.id], vigil.app.services.config.databasePath);
     expect(code).toBe(0);
     const refused = await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } }, { as: issued.token });
     expect(codeOf(refused)).toBe('TOKEN_EXPIRED');
@@ -181,7 +181,7 @@ describe('the token CLI', () => {
 
   it('should mint an admin token with the secret generated into the data folder', async () => {
     const vigil = await startVigil();
-    const databasePath = vigil.app.vigil.config.databasePath;
+    const databasePath = vigil.app.services.config.databasePath;
     expect(readFileSync(join(dirname(databasePath), 'admin-jwt-secret'), 'utf8').trim().length).toBeGreaterThanOrEqual(32);
     const before = Math.floor(Date.now() / 1000);
     const { code, stdout } = await cli(['token', 'admin', '--sub', 'alice', '--roles', 'ADMIN,SUPPORT', '--ttl', '8h'], databasePath);
@@ -196,7 +196,7 @@ describe('the token CLI', () => {
 
   it('should refuse an unknown role naming the known ones', async () => {
     const vigil = await startVigil();
-    const { code, stdout, stderr } = await cli(['token', 'admin', '--sub', 'alice', '--roles', 'ROOT'], vigil.app.vigil.config.databasePath);
+    const { code, stdout, stderr } = await cli(['token', 'admin', '--sub', 'alice', '--roles', 'ROOT'], vigil.app.services.config.databasePath);
     expect(code).not.toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toContain('ROOT');
@@ -312,7 +312,7 @@ describe('admin tokens', () => {
     const token = await vigil.adminToken(['SUPPORT'], { sub: 'short-lived', ttl: '1s' });
     const expiresAt = decodeJwt(token).exp! * 1000;
     const feed = subscribe(vigil.sseClient({ singleConnection, as: token }), AuthTokensStatusFeed);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the stream to go live');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the stream to go live');
     await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
     expect((await feed.next()).data?.serverStatus).toMatchObject({ serverId: 'eu-1' });
 
@@ -323,7 +323,7 @@ describe('admin tokens', () => {
     expect(endedAt).toBeGreaterThanOrEqual(expiresAt - 50);
     expect(endedAt - expiresAt).toBeLessThan(1_000);
     await feed.done;
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 2_000, 'the expired stream to let go of the hub');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 2_000, 'the expired stream to let go of the hub');
 
     // A new stream with the expired token is refused the same way.
     if (singleConnection) {
@@ -378,9 +378,9 @@ describe('single connection reservations', () => {
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect((await use(vigil, 'POST', reservation, bob)).status).toBe(404);
     expect((await use(vigil, 'POST', reservation, alice)).status).toBe(202);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'alice’s operation to go live');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'alice’s operation to go live');
     expect((await use(vigil, 'DELETE', reservation, bob)).status).toBe(404);
-    expect(vigil.app.vigil.hub.subscriberCount).toBe(1);
+    expect(vigil.app.services.hub.subscriberCount).toBe(1);
 
     await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
     const events = new SseReader(stream.body!);
@@ -389,7 +389,7 @@ describe('single connection reservations', () => {
     expect(JSON.parse(message.data)).toMatchObject({ id: 'op-1', payload: { data: { serverStatus: { serverId: 'eu-1' } } } });
 
     expect((await use(vigil, 'DELETE', reservation, alice)).status).toBe(200);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'the operation to end');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'the operation to end');
     await events.close();
   });
 
@@ -475,7 +475,7 @@ describe('single connection reservations', () => {
       for (let i = 0; i < 10; i++) reservations.push(await (await reserve(vigil, alice)).text());
       // An operation posted to a reservation that never connects must not stay subscribed either.
       expect((await use(vigil, 'POST', reservations[0]!, alice)).status).toBe(202);
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the posted operation to subscribe');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the posted operation to subscribe');
 
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(Date.now() + 59_000);
@@ -486,7 +486,7 @@ describe('single connection reservations', () => {
       const fresh = await reserve(vigil, alice);
       expect(fresh.status).toBe(201);
       vi.useRealTimers();
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'the expired reservation’s operation to end');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'the expired reservation’s operation to end');
     });
   });
 });
@@ -501,7 +501,7 @@ describe('the per-viewer stream limit', () => {
     'should refuse the stream above maxStreamsPerViewer with LIMIT_EXCEEDED and leave the others alone (%o)',
     async ({ singleConnection }) => {
       const vigil = await serveVigil({ maxStreamsPerViewer: 3 });
-      const hub = vigil.app.vigil.hub;
+      const hub = vigil.app.services.hub;
       const token = await vigil.adminToken(['SUPPORT'], { sub: 'alice' });
       const client = vigil.sseClient({ singleConnection, as: token });
       const first = subscribe(client, AuthTokensStatusFeed);
@@ -540,13 +540,13 @@ describe('the per-viewer stream limit', () => {
     for (let i = 0; i < 3; i++) expect(codeOf(await subscribe(vigil.sseClient({ as: token }), AuthTokensTicketFeed).next())).toBe('FORBIDDEN');
     const a = subscribe(vigil.sseClient({ as: token }), AuthTokensStatusFeed);
     const b = subscribe(vigil.sseClient({ as: token }), AuthTokensStatusFeed);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 2, 5_000, 'two streams');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 2, 5_000, 'two streams');
     a.unsubscribe();
     b.unsubscribe();
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'both to close');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'both to close');
     const c = subscribe(vigil.sseClient({ as: token }), AuthTokensStatusFeed);
     const d = subscribe(vigil.sseClient({ as: token }), AuthTokensStatusFeed);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 2, 5_000, 'two streams again');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 2, 5_000, 'two streams again');
     expect([c.pending, d.pending]).toEqual([[], []]);
   });
 });
@@ -567,7 +567,7 @@ describe('anonymous requests', () => {
 
     const single = subscribe(vigil.sseClient({ singleConnection: true, as: null }), AuthTokensStatusFeed);
     await expect(single.done).rejects.toBeTruthy();
-    expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+    expect(vigil.app.services.hub.subscriberCount).toBe(0);
   });
 
   it('should refuse an anonymous operation before validating it, so it learns nothing of the schema', async () => {
@@ -611,7 +611,7 @@ describe('the access_token query parameter', () => {
     url.searchParams.set('access_token', token);
     const stream = await fetch(url, { headers: { accept: 'text/event-stream' } });
     expect(stream.status).toBe(200);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the GET stream');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the GET stream');
     await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
     const events = new SseReader(stream.body!);
     const message = await events.next();

@@ -116,7 +116,7 @@ describe('backup', () => {
     expect(copied.length).toBeGreaterThanOrEqual(ackedBeforeBackup);
     expect(copied).toEqual(acked.slice(0, copied.length));
     expect(decodeCursor(copied.at(-1)!.cursor)).toEqual({ epoch, seq: head });
-    expect(restored.app.vigil.log.epoch).toBe(epoch);
+    expect(restored.app.services.log.epoch).toBe(epoch);
     expect(decodeCursor(acked[0]!.cursor).epoch).toBe(epoch);
 
     // The producer tokens came along: the live one still ingests, the revoked one is still refused.

@@ -39,7 +39,7 @@ describe('chat', () => {
     async ({ singleConnection }) => {
       const vigil = await serveVigil();
       const feed = subscribe(vigil.sseClient({ singleConnection }), ChatFeed, {});
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
       const { postChatMessage: stored } = await vigil.ok(ChatPost, {
         input: message({ kind: 'WHISPER', channel: 'trade', recipientId: 'p-2', text: 'selling a sword', occurredAt: '2026-11-22T10:00:00.000Z' }),
@@ -69,7 +69,7 @@ describe('chat', () => {
   ])('should deliver only chat matching the $filter filter', async ({ args, skipped }) => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), ChatFeed, args);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
     for (const input of skipped) await vigil.ok(ChatPost, { input });
     const { postChatMessage: matching } = await vigil.ok(ChatPost, { input: message({ serverId: 'eu-1', channel: 'trade', text: 'wts sword' }) });

@@ -80,7 +80,7 @@ describe('several Vigil nodes on one Redis: faults', () => {
     const a = await serveVigil(settings);
     const b = await serveVigil(settings);
     const stream = subscribe(b.sseClient(), FaultsChat, {});
-    await waitFor(() => b.app.vigil.hub.subscriberCount === 1, 5_000, 'the subscription on B');
+    await waitFor(() => b.app.services.hub.subscriberCount === 1, 5_000, 'the subscription on B');
     const { ingest: first } = await a.ok(FaultsIngest, { events: [chat('before')] });
     expect(eventOf(await stream.next())).toEqual(first[0]);
 
@@ -96,7 +96,7 @@ describe('several Vigil nodes on one Redis: faults', () => {
     const later = await a.execute(FaultsIngest, { events: [chat('still down')] });
     expect(later.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
     // Still open: heartbeats kept it alive, nothing ended it.
-    expect(b.app.vigil.hub.subscriberCount).toBe(1);
+    expect(b.app.services.hub.subscriberCount).toBe(1);
     expect(stream.pending).toEqual([]);
 
     await redis.restart();

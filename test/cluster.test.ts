@@ -4,8 +4,8 @@ import type { ExecutionResult } from 'graphql';
 import { createClient } from 'graphql-sse';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import type { VigilConfigInput } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
+import type { VigilConfigInput } from '../src/server/config.ts';
+import { createLogger } from '../src/server/logger.ts';
 import type { ClusterChatSubscription, IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { startBalancer } from './kit/balancer.ts';
@@ -77,7 +77,7 @@ describe('several Vigil nodes on one Redis', () => {
     const [a, b, c] = await threeNodes(redis);
 
     const live = subscribe(b.sseClient(), ClusterChat, {});
-    await waitFor(() => b.app.vigil.hub.subscriberCount === 1, 5_000, 'the subscription on B');
+    await waitFor(() => b.app.services.hub.subscriberCount === 1, 5_000, 'the subscription on B');
     const { ingest } = await a.ok(ClusterIngest, { events: [chat('one'), chat('two'), chat('three')] });
     expect((await live.take(3)).map(textOf)).toEqual(['one', 'two', 'three']);
 
@@ -99,7 +99,7 @@ describe('several Vigil nodes on one Redis', () => {
     const stats = await Promise.all([a, b, c].map((node) => node.ok(ClusterStats, {})));
     expect(stats.map(({ hubStats }) => hubStats.engine)).toEqual(['REDIS', 'REDIS', 'REDIS']);
     expect(new Set(stats.map(({ hubStats }) => hubStats.nodeId)).size).toBe(3);
-    await waitFor(() => a.app.vigil.nodes!.nodeCount === 3, 5_000, 'A counting three nodes');
+    await waitFor(() => a.app.services.nodes!.nodeCount === 3, 5_000, 'A counting three nodes');
     live.unsubscribe();
     resumed.unsubscribe();
   });
@@ -137,14 +137,14 @@ describe('several Vigil nodes on one Redis', () => {
     });
     const first = subscribe(client, ClusterChat, { channel: 'global' });
     const second = subscribe(client, ClusterChat, { channel: 'trade' });
-    await waitFor(() => nodes.reduce((sum, node) => sum + node.app.vigil.hub.subscriberCount, 0) === 2, 5_000, 'both operations running');
+    await waitFor(() => nodes.reduce((sum, node) => sum + node.app.services.hub.subscriberCount, 0) === 2, 5_000, 'both operations running');
     await nodes[2].ok(ClusterIngest, { events: [chat('hello'), chat('wts sword', 'trade')] });
     expect(textOf(await first.next())).toBe('hello');
     expect(textOf(await second.next())).toBe('wts sword');
     // The reservation, the stream and the operations went to different nodes.
     expect(new Set(balancer.routed).size).toBe(3);
     first.unsubscribe();
-    await waitFor(() => nodes.reduce((sum, node) => sum + node.app.vigil.hub.subscriberCount, 0) === 1, 5_000, 'the first operation stopped');
+    await waitFor(() => nodes.reduce((sum, node) => sum + node.app.services.hub.subscriberCount, 0) === 1, 5_000, 'the first operation stopped');
     await nodes[1].ok(ClusterIngest, { events: [chat('after'), chat('still here', 'trade')] });
     expect(textOf(await second.next())).toBe('still here');
     expect(first.pending).toEqual([]);
@@ -157,12 +157,12 @@ describe('several Vigil nodes on one Redis', () => {
     const [a, b, c] = await threeNodes(redis, { maxStreamsPerViewer: 2 });
     const token = await a.adminToken(undefined, { sub: 'one-viewer' });
     const streams = [subscribe(a.sseClient({ as: token }), ClusterChat, {}), subscribe(b.sseClient({ as: token }), ClusterChat, {})];
-    await waitFor(() => a.app.vigil.hub.subscriberCount + b.app.vigil.hub.subscriberCount === 2, 5_000, 'two streams open');
+    await waitFor(() => a.app.services.hub.subscriberCount + b.app.services.hub.subscriberCount === 2, 5_000, 'two streams open');
     const third = subscribe(c.sseClient({ as: token }), ClusterChat, {});
     const refused = await third.next();
     expect(refused.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
     streams[0]!.unsubscribe();
-    await waitFor(() => a.app.vigil.hub.subscriberCount === 0, 5_000, 'the stream on A closed');
+    await waitFor(() => a.app.services.hub.subscriberCount === 0, 5_000, 'the stream on A closed');
     // Released on A, the slot is free on C (the release reaches Redis right after the stream ends).
     let opened = false;
     for (let attempt = 0; attempt < 20 && !opened; attempt++) {
@@ -182,9 +182,9 @@ describe('several Vigil nodes on one Redis', () => {
     const nodes = await threeNodes(redis, { livenessInterval: '1h' });
     await nodes[0].ok(ClusterStatus, { input: { serverId: 'eu-quiet', state: 'ONLINE', playerCount: 3 } });
     const later = Date.now() + 2 * 3_600_000;
-    for (let round = 0; round < 5; round++) await Promise.all(nodes.map((node) => node.app.vigil.liveness.check(later)));
+    for (let round = 0; round < 5; round++) await Promise.all(nodes.map((node) => node.app.services.liveness.check(later)));
     await waitFor(
-      () => nodes.every((node) => node.app.vigil.state.servers.get('eu-quiet')?.status?.state === 'UNREACHABLE'),
+      () => nodes.every((node) => node.app.services.state.servers.get('eu-quiet')?.status?.state === 'UNREACHABLE'),
       5_000,
       'UNREACHABLE everywhere',
     );

@@ -2,9 +2,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
 import { decodeCursor, encodeCursor } from '../src/events/cursor.ts';
 import { isResyncRequired, keyedFeed, openFeed } from '../src/events/feed.ts';
+import { ConfigError, loadConfig } from '../src/server/config.ts';
 import type { CursorChatFeedSubscription, IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
@@ -60,7 +60,7 @@ async function expectResync(vigil: ServedVigil, after: string, options: { single
   const resync = result.data?.chat;
   if (resync?.__typename !== 'ResyncRequired') return expect.fail(`expected ResyncRequired, got ${JSON.stringify(result)}`);
   await feed.done;
-  await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'the feed to let go of its queue');
+  await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'the feed to let go of its queue');
   // Nothing follows, even when events arrive afterwards.
   await ingestChat(vigil, 2, 'after-resync-');
   await sleep(100);
@@ -79,12 +79,12 @@ describe('cursors', () => {
     async ({ singleConnection }) => {
       const vigil = await serveVigil();
       const feed = subscribe(vigil.sseClient({ singleConnection }), CursorChatFeed, {});
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
       const stored = await ingestChat(vigil, 5);
       const received = (await feed.take(5)).map(eventOf);
       expect(received).toEqual(stored);
       const positions = received.map((e) => decodeCursor(e.cursor));
-      expect(new Set(positions.map((p) => p.epoch))).toEqual(new Set([vigil.app.vigil.log.epoch]));
+      expect(new Set(positions.map((p) => p.epoch))).toEqual(new Set([vigil.app.services.log.epoch]));
       expect(positions.map((p) => p.seq)).toEqual([...positions.map((p) => p.seq)].sort((a, b) => a - b));
       expect(new Set(positions.map((p) => p.seq)).size).toBe(5);
     },
@@ -101,7 +101,7 @@ describe('cursors', () => {
     const vigil = await serveVigil();
     await ingestChat(vigil, 3, 'old-');
     const feed = subscribe(vigil.sseClient(), CursorChatFeed, { after: await headCursor(vigil) });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
     const fresh = await ingestChat(vigil, 2, 'new-');
     expect((await feed.take(2)).map(eventOf)).toEqual(fresh);
     await sleep(100);
@@ -112,11 +112,11 @@ describe('cursors', () => {
     const databasePath = join(tempDir(), 'vigil.db');
     const before = await serveVigil({ databasePath });
     const stored = await ingestChat(before, 6);
-    const epoch = before.app.vigil.log.epoch;
+    const epoch = before.app.services.log.epoch;
     await before.close();
 
     const after = await serveVigil({ databasePath });
-    expect(after.app.vigil.log.epoch).toBe(epoch);
+    expect(after.app.services.log.epoch).toBe(epoch);
     const feed = subscribe(after.sseClient(), CursorChatFeed, { after: stored[2]!.cursor });
     expect((await feed.take(3)).map(eventOf)).toEqual(stored.slice(3));
   });
@@ -130,7 +130,7 @@ describe('a cursor the log cannot serve', () => {
       const stored = await ingestChat(vigil, 20);
       let trimmed = 0;
       for (const deadline = Date.now() + 5_000; trimmed === 0 && Date.now() < deadline; await sleep(20)) {
-        trimmed = await vigil.app.vigil.log.trimmedThrough(['chat']);
+        trimmed = await vigil.app.services.log.trimmedThrough(['chat']);
       }
       expect(trimmed).toBe(decodeCursor(stored[14]!.cursor).seq);
 
@@ -160,7 +160,7 @@ describe('a cursor the log cannot serve', () => {
     expect(fromRetained.pending).toEqual([]);
     fromBoundary.unsubscribe();
     fromRetained.unsubscribe();
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'disconnect');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'disconnect');
 
     expect(await expectResync(vigil, stored[0]!.cursor)).toMatchObject({ reason: 'TRIMMED' });
     expect(await expectResync(vigil, stored[13]!.cursor)).toMatchObject({ reason: 'TRIMMED' });
@@ -169,26 +169,26 @@ describe('a cursor the log cannot serve', () => {
   it('should not mistake the newest cursor for a future one when retention removed the newest events', async () => {
     const vigil = await serveVigil();
     const stored = await ingestChat(vigil, 4);
-    const ageLimited = structuredClone(vigil.app.vigil.config.retention);
+    const ageLimited = structuredClone(vigil.app.services.config.retention);
     ageLimited.chat.maxAgeMs = 1;
     await sleep(5);
-    expect(await vigil.app.vigil.log.trim(ageLimited)).toEqual({ chat: 4 });
+    expect(await vigil.app.services.log.trim(ageLimited)).toEqual({ chat: 4 });
 
     // Everything after the newest cursor is retained (there is nothing after it): it resumes, live.
     const feed = subscribe(vigil.sseClient(), CursorChatFeed, { after: stored[3]!.cursor });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
     const [fresh] = await ingestChat(vigil, 1, 'fresh-');
     expect(eventOf(await feed.next())).toEqual(fresh);
     expect(decodeCursor(fresh!.cursor).seq).toBe(decodeCursor(stored[3]!.cursor).seq + 1);
     feed.unsubscribe();
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'disconnect');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'disconnect');
     expect(await expectResync(vigil, stored[1]!.cursor)).toMatchObject({ reason: 'TRIMMED' });
   });
 
   it('should end a replay with ResyncRequired TRIMMED when retention removes events it has not read yet', async () => {
     const vigil = await serveVigil({ retention: 'chat=1h/5' });
     const stored = [...(await ingestChat(vigil, 600, 'a')), ...(await ingestChat(vigil, 600, 'b'))];
-    const feed = openFeed(vigil.app.vigil, keyedFeed('chat', null), stored[0]!.cursor);
+    const feed = openFeed(vigil.app.services, keyedFeed('chat', null), stored[0]!.cursor);
     const delivered: Stored[] = [];
     for (;;) {
       const step = await Promise.race([feed.next(), sleep(2_000).then(() => expect.fail('the replay went quiet without ResyncRequired'))]);
@@ -199,7 +199,7 @@ describe('a cursor the log cannot serve', () => {
       }
       delivered.push({ id: step.value.id, cursor: step.value.cursor });
       // Retention runs while the reader is still replaying its first page.
-      if (delivered.length === 1) await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention);
+      if (delivered.length === 1) await vigil.app.services.log.trim(vigil.app.services.config.retention);
     }
     // What was delivered is a gapless prefix of the log; the rest is left to the resync.
     expect(delivered).toEqual(stored.slice(1, 1 + delivered.length));
@@ -225,7 +225,7 @@ describe('a cursor the log cannot serve', () => {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
 
     const vigil = await serveVigil({ databasePath });
-    expect(vigil.app.vigil.log.epoch).not.toBe(decodeCursor(stored[0]!.cursor).epoch);
+    expect(vigil.app.services.log.epoch).not.toBe(decodeCursor(stored[0]!.cursor).epoch);
     await ingestChat(vigil, 5);
     expect(await expectResync(vigil, stored[0]!.cursor, { singleConnection: true })).toMatchObject({ reason: 'UNKNOWN_LOG' });
   });
@@ -236,7 +236,7 @@ describe('a cursor the log cannot serve', () => {
       const vigil = await serveVigil();
       const stored = await ingestChat(vigil, 3);
       const head = decodeCursor(stored[2]!.cursor).seq;
-      const future = encodeCursor({ epoch: vigil.app.vigil.log.epoch, seq: head + ahead });
+      const future = encodeCursor({ epoch: vigil.app.services.log.epoch, seq: head + ahead });
       const resync = await expectResync(vigil, future);
       expect(resync).toMatchObject({ reason: 'FUTURE_CURSOR', cursor: stored[2]!.cursor });
 

@@ -52,7 +52,7 @@ describe('idempotent ingest', () => {
   it('should store a retry with the same dedupKey once and answer it with the original event and cursor', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), DedupChatFeed, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
     const first = await vigil.ok(DedupChat, { input: message({ dedupKey: 'msg-1' }) });
     const retry = await vigil.ok(DedupChat, { input: message({ dedupKey: 'msg-1' }) });
@@ -132,7 +132,7 @@ describe('idempotent ingest', () => {
     const vigil = await startVigil({ retention: 'chat=1h/2' });
     const first = await vigil.ok(DedupChat, { input: message({ dedupKey: 'trimmed-away' }) });
     for (const text of ['b', 'c', 'd']) await vigil.ok(DedupChat, { input: message({ text }) });
-    expect(await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention)).toEqual({ chat: 2 });
+    expect(await vigil.app.services.log.trim(vigil.app.services.config.retention)).toEqual({ chat: 2 });
     expect(await storedIds(vigil)).not.toContain(first.postChatMessage.id);
 
     expect(await vigil.ok(DedupChat, { input: message({ dedupKey: 'trimmed-away' }) })).toEqual(first);
@@ -154,7 +154,7 @@ describe('idempotent ingest', () => {
     try {
       expect(keys()).toBe(1);
       await sleep(400);
-      await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention);
+      await vigil.app.services.log.trim(vigil.app.services.config.retention);
       expect(keys()).toBe(0);
     } finally {
       file.close();

@@ -58,7 +58,7 @@ describe('delivery by the hub', () => {
   it('should deliver the events of one batch as whole frames, in log order, each with its cursor as SSE id', async () => {
     const vigil = await serveVigil();
     const reader = await openRawStream(vigil, await vigil.adminToken(), { channel: 'whole' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the stream to go live');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the stream to go live');
     // ~1 KB per event: several frames share each chunk written, and a chunk boundary falls inside frames.
     const { ingest } = await vigil.ok(DeliveryIngest, { events: Array.from({ length: 300 }, (_, i) => chat('whole', `${i}:`.padEnd(1_000, 'x'))) });
     const received = [];
@@ -80,11 +80,11 @@ describe('delivery by the hub', () => {
     await first.post('first-op', { channel: 'group' });
     await first.post('first-other', { channel: 'group' });
     await second.post('second-op', { channel: 'group' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three subscriptions');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 3, 5_000, 'three subscriptions');
     // Subscribers that differ only in where they start share the group too.
     const { ingest: earlier } = await vigil.ok(DeliveryIngest, { events: [chat('group', 'earlier')] });
     await second.post('second-resumed', { channel: 'group', after: earlier[0]!.cursor });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 4, 5_000, 'four subscriptions');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 4, 5_000, 'four subscriptions');
     expect(vigil.app.delivery.groupCount).toBe(1);
 
     const { ingest } = await vigil.ok(DeliveryIngest, { events: [chat('group', 'shared')] });
@@ -116,7 +116,7 @@ describe('delivery by the hub', () => {
     const both = subscribe(vigil.sseClient({ as: await vigil.adminToken(['SUPPORT', 'MODERATOR'], { sub: 'both' }) }), DeliveryChatFeed, {
       channel: 'roles',
     });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three subscribers');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 3, 5_000, 'three subscribers');
     expect(vigil.app.delivery.groupCount).toBe(3);
     await vigil.ok(DeliveryIngest, { events: [chat('roles', 'psst', 'WHISPER'), chat('roles', 'hello all')] });
     const texts = async (feed: typeof moderator) => (await feed.take(2)).map((result) => (result.data as ChatResult).chat.payload.text);
@@ -137,7 +137,7 @@ describe('delivery by the hub', () => {
     const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
     stalled.pause();
     const fast = subscribe(vigil.sseClient({ as: token }), DeliveryChatFeed, { channel: 'pace' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 2, 5_000, 'both readers');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 2, 5_000, 'both readers');
     expect(vigil.app.delivery.groupCount).toBe(1);
 
     // 8,000 events of ~2 KB: far more than the socket buffers of the stalled reader hold.
@@ -150,7 +150,7 @@ describe('delivery by the hub', () => {
     }
     const fastIds = (await fast.take(published.length, 30_000)).map((result) => (result.data as ChatResult).chat.id);
     expect(fastIds).toEqual(published);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the stalled reader to be ended');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the stalled reader to be ended');
 
     let text = '';
     stalled.setEncoding('utf8');

@@ -216,12 +216,12 @@ function expectNoLeak(text: string, what: string): void {
 }
 
 async function check(send: () => Promise<Answer>): Promise<void> {
-  const head = await vigil.app.vigil.log.head();
+  const head = await vigil.app.services.log.head();
   const got = await send();
   expect(got.status, got.text.slice(0, 500)).toBeLessThan(500);
   // GraphiQL's page (GET /graphql accepting text/html) is a bundle of JavaScript, not an error answer.
   if (!got.type.startsWith('text/html')) expectNoLeak(got.text, 'the answer');
-  if (refused(got)) expect(await vigil.app.vigil.log.head(), `refused but stored: ${got.text.slice(0, 500)}`).toBe(head);
+  if (refused(got)) expect(await vigil.app.services.log.head(), `refused but stored: ${got.text.slice(0, 500)}`).toBe(head);
 }
 
 function withHeaders(headers: Record<string, string | undefined>): Record<string, string> {

@@ -60,7 +60,7 @@ describe('events', () => {
     const stored = [];
     for (let i = 0; i < 5; i++)
       stored.push((await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'ONLINE', playerCount: i } })).reportServerStatus);
-    await vigil.app.vigil.log.trim(vigil.app.vigil.config.retention);
+    await vigil.app.services.log.trim(vigil.app.services.config.retention);
 
     const expired = await vigil.execute(HistoryEvents, { after: stored[0]!.cursor });
     expect(expired.errors?.[0]?.extensions?.code).toBe('CURSOR_EXPIRED');
@@ -79,7 +79,7 @@ describe('notifications', () => {
   it('should carry only HIGH and CRITICAL events of any stream', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), HistoryNotifications, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1);
     await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'ONLINE', playerCount: 1 } });
     const stopped = await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'STOPPED', playerCount: 0 } });
     const critical = await vigil.ok(HistoryReportStatus, { input: { serverId: 'b', state: 'ONLINE', playerCount: 0, priority: 'CRITICAL' } });
@@ -92,7 +92,7 @@ describe('notifications', () => {
   it('should honour minPriority', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient({ singleConnection: true }), HistoryNotifications, { minPriority: 'CRITICAL' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1);
     await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'STOPPED', playerCount: 0 } });
     const critical = await vigil.ok(HistoryReportStatus, { input: { serverId: 'a', state: 'ONLINE', playerCount: 0, priority: 'CRITICAL' } });
     expect((await feed.next()).data?.notifications.id).toBe(critical.reportServerStatus.id);

@@ -107,7 +107,7 @@ describe('ingest (mixed batch)', () => {
   it('should publish a batch to subscribers only once it is stored', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), IngestFeed, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1);
     const { ingest } = await vigil.ok(IngestBatch, {
       events: [
         { chat: { serverId: 'a', channel: 'c', playerId: 'p', playerName: 'n', text: 'one' } },

@@ -79,6 +79,6 @@ describe('input validation', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0]!.message).toBe(`Invalid input: ${issues.map(([path, message]) => `${path}: ${message}`).join('; ')}`);
     expect(result.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: issues.map(([path, message]) => ({ path, message })) });
-    expect(await vigil.app.vigil.log.head()).toBe(0);
+    expect(await vigil.app.services.log.head()).toBe(0);
   });
 });

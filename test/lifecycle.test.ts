@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, unknownSettings } from '../src/config.ts';
+import { loadConfig, unknownSettings } from '../src/server/config.ts';
 import { graphql } from './gql/index.ts';
 import { subscribe } from './kit/stream.ts';
 import { serveVigil, startVigil, tempDir } from './kit/vigil.ts';
@@ -72,7 +72,7 @@ describe('lifecycle', () => {
       const feed = subscribe(vigil.sseClient({ singleConnection }), LifecycleFeed, {});
       await feed.done;
       expect(feed.pending).toEqual([]);
-      expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+      expect(vigil.app.services.hub.subscriberCount).toBe(0);
     },
   );
 

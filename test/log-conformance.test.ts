@@ -2,12 +2,12 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultRetention } from '../src/config.ts';
 import { decodeCursor, encodeCursor } from '../src/events/cursor.ts';
 import { type AnyEventDraft, type AnyStoredEvent, type EventDraft, priorities, streamNames } from '../src/events/envelope.ts';
 import { DedupConflictError, type EventLog, type ReadQuery } from '../src/events/log/log.ts';
 import { RedisEventLog } from '../src/events/log/redis.ts';
 import { SqliteEventLog } from '../src/events/log/sqlite.ts';
+import { defaultRetention } from '../src/server/config.ts';
 import { startRedis, type TestRedis } from './kit/redis.ts';
 import { tempDir } from './kit/vigil.ts';
 

@@ -56,7 +56,7 @@ describe('mapEntities', () => {
     async ({ singleConnection }) => {
       const vigil = await serveVigil();
       const feed = subscribe(vigil.sseClient({ singleConnection }), MapEntitiesFeed, { mapId: 'forest' });
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
       await vigil.ok(MapReport, { input: { serverId: 'eu-1', mapId: 'desert', updates: [spawn('p-9')] } });
       const { reportMapEntities: stored } = await vigil.ok(MapReport, {
@@ -166,7 +166,7 @@ describe('mapEntities', () => {
     const retry = await vigil.ok(MapReport, { input });
     expect(new Set(first.reportMapEntities.map((event) => event.id)).size).toBe(2);
     expect(retry).toEqual(first);
-    expect(await vigil.app.vigil.log.head()).toBe(2);
+    expect(await vigil.app.services.log.head()).toBe(2);
   });
 
   it.each([
@@ -185,7 +185,7 @@ describe('mapEntities', () => {
     expect(result.data?.reportMapEntities ?? null).toBeNull();
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities).toEqual([]);
-    expect(await vigil.app.vigil.log.head()).toBe(0);
+    expect(await vigil.app.services.log.head()).toBe(0);
   });
 
   it('should refuse a batch of more than 1000 updates naming the field', async () => {
@@ -193,7 +193,7 @@ describe('mapEntities', () => {
     const updates = Array.from({ length: 1001 }, (_, index) => spawn(`p-${index}`));
     const result = await vigil.execute(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', updates } });
     expect(result.errors?.[0]?.message).toContain('input.updates: must contain at most 1000 updates');
-    expect(await vigil.app.vigil.log.head()).toBe(0);
+    expect(await vigil.app.services.log.head()).toBe(0);
   });
 
   it.each([
@@ -230,7 +230,7 @@ describe('mapEntities', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities).toEqual([]);
-    expect(await vigil.app.vigil.log.head()).toBe(1);
+    expect(await vigil.app.services.log.head()).toBe(1);
   });
 });
 
@@ -250,7 +250,7 @@ describe('map batch dedup', () => {
 
     const changed = await vigil.execute(MapReport, { input: { serverId: 'eu-1', mapId: 'forest', dedupKey: 'batch-1', updates } });
     expect(changed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await vigil.app.vigil.log.head()).toBe(2);
+    expect(await vigil.app.services.log.head()).toBe(2);
   });
 });
 

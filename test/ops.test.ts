@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.ts';
+import { createLogger } from '../src/server/logger.ts';
 import type { IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { subscribe, waitFor } from './kit/stream.ts';
@@ -88,7 +88,7 @@ describe('operations: metrics', () => {
     const scrape = async () => (await fetch(`${vigil.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
     const distinct = subscribe(vigil.sseClient(), OpsChat);
     const single = subscribe(vigil.sseClient({ singleConnection: true }), OpsChat);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 2, 5_000, 'two subscriptions');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 2, 5_000, 'two subscriptions');
     await vigil.ok(OpsIngest, { events: [chat('one', 'k-1'), chat('two')] });
     await vigil.ok(OpsIngest, { events: [chat('one', 'k-1')] });
     const refused = await vigil.execute(OpsIngest, { events: [chat('not mine')] }, { as: await vigil.producerToken('us-9') });
@@ -116,7 +116,7 @@ describe('operations: metrics', () => {
 
     distinct.unsubscribe();
     single.unsubscribe();
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'subscriptions ended');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'subscriptions ended');
     await waitFor(() => vigil.app.delivery.stats.connections.distinct === 0, 5_000, 'the distinct stream closed');
     const after = await scrape();
     expect(value(after, 'vigil_subscriptions_open', { stream: 'chat', mode: 'distinct' })).toBe(0);
@@ -160,12 +160,12 @@ describe('operations: logs', () => {
     const { issueProducerToken } = await vigil.ok(OpsIssue, { serverId: 'eu-5' }, { as: admin });
     await vigil.ok(OpsRevoke, { id: issueProducerToken.producerToken.id }, { as: admin });
     const first = subscribe(vigil.sseClient({ as: admin }), OpsChat);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'the first stream');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the first stream');
     const second = subscribe(vigil.sseClient({ as: admin }), OpsChat);
     expect((await second.next()).errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
     first.unsubscribe();
     await vigil.ok(OpsStatus, { input: { serverId: 'eu-6', state: 'ONLINE', playerCount: 1 } });
-    await vigil.app.vigil.liveness.check(Date.now() + 2 * 3_600_000);
+    await vigil.app.services.liveness.check(Date.now() + 2 * 3_600_000);
     await vigil.ok(OpsStatus, { input: { serverId: 'eu-6', state: 'ONLINE', playerCount: 2 } });
     await waitFor(() => log.lines().some((line) => /^retention ran/.test(line.msg)), 5_000, 'a retention run');
 

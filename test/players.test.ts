@@ -39,7 +39,7 @@ describe('players', () => {
     async ({ singleConnection }) => {
       const vigil = await serveVigil();
       const feed = subscribe(vigil.sseClient({ singleConnection }), PlayerFeed, {});
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
       const { reportPlayerActivity: stored } = await vigil.ok(PlayerReport, {
         input: activity({ detail: 'first login', ipAddress: '2001:db8::7', email: 'ayla@example.com', occurredAt: '2026-11-22T10:00:00.000Z' }),
@@ -61,7 +61,7 @@ describe('players', () => {
   it('should deliver only activity of the requested server', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), PlayerFeed, { serverId: 'eu-1' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
     await vigil.ok(PlayerReport, { input: activity({ serverId: 'us-1' }) });
     const { reportPlayerActivity: matching } = await vigil.ok(PlayerReport, { input: activity({ kind: 'LEAVE' }) });

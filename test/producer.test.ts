@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createProducer, type ProducerError, type StoredEvent } from 'vigil/producer';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VigilConfigInput } from '../src/config.ts';
+import type { VigilConfigInput } from '../src/server/config.ts';
 import type { Stream } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
@@ -70,7 +70,7 @@ async function listenVigil(
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     requests: () => requests,
     async stop() {
-      vigil.app.vigil.hub.close();
+      vigil.app.services.hub.close();
       server.closeAllConnections();
       await new Promise<void>((closed) => server.close(() => closed()));
       await vigil.close();

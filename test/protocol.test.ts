@@ -1,6 +1,6 @@
 import { GraphQLError, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toClientError } from '../src/errors.ts';
+import { toClientError } from '../src/schema/errors.ts';
 import { graphql } from './gql/index.ts';
 import { expectNoErrors, type ServedVigil, serveVigil } from './kit/vigil.ts';
 
@@ -106,7 +106,7 @@ describe('POST content types', () => {
   const cases = routes.flatMap(([route, path, accept, single]) => refused.map(([type, make]) => [type, route, path, accept, single, make] as const));
 
   it.each(cases)('should refuse a %s body with 415 UNSUPPORTED_MEDIA_TYPE and store nothing on %s', async (_, __, path, accept, single, make) => {
-    const head = await vigil.app.vigil.log.head();
+    const head = await vigil.app.services.log.head();
     const { body, headers } = make();
     const response = await fetch(`${vigil.url}${path}`, {
       method: 'POST',
@@ -115,13 +115,13 @@ describe('POST content types', () => {
     });
     expect(response.status).toBe(415);
     expect(await errorsOf(response)).toEqual([{ message: 'Send the operation as application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }]);
-    expect(await vigil.app.vigil.log.head()).toBe(head);
+    expect(await vigil.app.services.log.head()).toBe(head);
   });
 
   it.each(['application/json', 'application/json; charset=utf-8', 'application/graphql-response+json'])(
     'should run an operation posted as %s',
     async (type) => {
-      const head = await vigil.app.vigil.log.head();
+      const head = await vigil.app.services.log.head();
       const response = await fetch(`${vigil.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': type, accept: 'application/graphql-response+json', authorization: producer },
@@ -129,7 +129,7 @@ describe('POST content types', () => {
       });
       expect(response.status).toBe(200);
       expectNoErrors((await response.json()) as never);
-      expect(await vigil.app.vigil.log.head()).toBe(head + 1);
+      expect(await vigil.app.services.log.head()).toBe(head + 1);
     },
   );
 

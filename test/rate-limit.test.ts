@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
 import { TokenBuckets } from '../src/events/rate-limit.ts';
+import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { graphql } from './gql/index.ts';
 import { startVigil } from './kit/vigil.ts';
 

@@ -96,14 +96,14 @@ const playerEvent = (result: ExecutionResult<ResumePlayersFeedSubscription>) => 
 /** Subscribes live, reads a first batch of three events and disconnects; returns the last cursor seen. */
 async function seenThenDisconnected(vigil: ServedVigil, singleConnection: boolean): Promise<string> {
   const feed = subscribe(vigil.sseClient({ singleConnection }), ResumeChatFeed, {});
-  await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'first subscriber');
+  await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'first subscriber');
   const { ingest } = await vigil.ok(ResumeIngest, {
     events: [chat('eu-1', 'global', 'a'), chat('eu-1', 'global', 'b'), chat('eu-1', 'global', 'c')],
   });
   const seen = (await feed.take(3)).map(chatEvent);
   expect(seen).toEqual(ingest.map(({ id, cursor }) => ({ id, cursor })));
   feed.unsubscribe();
-  await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'disconnect');
+  await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'disconnect');
   return seen.at(-1)!.cursor;
 }
 
@@ -120,7 +120,7 @@ describe('resuming a subscription with its last cursor', () => {
       await waitFor(() => ingest.stored.length >= 200, 10_000, 'some missed events');
 
       const resumed = subscribe(vigil.sseClient({ singleConnection }), ResumeChatFeed, { after: lastSeen });
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'resumed subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'resumed subscriber');
       // The resume happened while ingest was still going.
       expect(ingest.stored.length).toBeLessThan(1_000);
 
@@ -193,7 +193,7 @@ describe('resuming a subscription with its last cursor', () => {
       events: Array.from({ length: 1_200 }, (_, i) => chat('eu-1', 'global', `missed-${i}`)),
     });
 
-    const feed = openFeed(vigil.app.vigil, keyedFeed('chat', null), before.cursor);
+    const feed = openFeed(vigil.app.services, keyedFeed('chat', null), before.cursor);
     const received: Stored[] = [];
     const pull = async () => {
       const step = await feed.next();
@@ -240,7 +240,7 @@ describe('resuming a subscription with its last cursor', () => {
       minPriority: 'CRITICAL',
     });
     expect((await criticalFeed.take(1)).map(notificationOf)).toEqual([degraded]);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 3, 5_000, 'three live subscribers');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 3, 5_000, 'three live subscribers');
 
     const { ingest: live } = await vigil.ok(ResumeIngest, {
       events: [
@@ -285,7 +285,7 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
     const first = await openEventSource(vigil, { header: token });
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
     const seen = [await report(1), await report(2), await report(3)];
     const reader = new SseReader(first.body!);
     const messages = [await reader.next(), await reader.next(), await reader.next()];
@@ -298,7 +298,7 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
       })),
     );
     await reader.close();
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'disconnect');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'disconnect');
 
     const missed = [await report(4), await report(5), await report(6), await report(7)];
     // A browser EventSource cannot set headers: it sends the token in the query and Last-Event-ID itself.
@@ -330,7 +330,7 @@ describe('resuming a GET event stream with Last-Event-ID', () => {
     const reader = new SseReader(first.body!);
     expect([(await reader.next()).id, (await reader.next()).id]).toEqual([delivered.cursor, received.cursor]);
     await reader.close();
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 0, 5_000, 'disconnect');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 0, 5_000, 'disconnect');
 
     const missed = await report(4);
     const second = await openEventSource(vigil, { query: token }, received.cursor, { after: loaded.cursor });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, validateSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { printSchemaText } from '../src/schema-text.ts';
+import { printSchemaText } from '../src/schema/text.ts';
 
 describe('schema/schema.graphql', () => {
   const committed = readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');

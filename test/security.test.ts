@@ -44,7 +44,7 @@ describe('security', () => {
     async ({ singleConnection }) => {
       const vigil = await serveVigil();
       const feed = subscribe(vigil.sseClient({ singleConnection }), SecurityFeed, {});
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
       const { reportSecurityIncident: stored } = await vigil.ok(SecurityReport, { input: { ...banInput, occurredAt: '2026-11-22T10:00:00.000Z' } });
 
@@ -64,7 +64,7 @@ describe('security', () => {
   it('should deliver only incidents of the subscribed server', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), SecurityFeed, { serverId: 'eu-1' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
     await vigil.ok(SecurityReport, { input: { ...banInput, serverId: 'us-1' } });
     const { reportSecurityIncident: matching } = await vigil.ok(SecurityReport, {

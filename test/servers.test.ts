@@ -41,7 +41,7 @@ describe('serverStatus', () => {
       const vigil = await serveVigil();
       const client = vigil.sseClient({ singleConnection });
       const feed = subscribe(client, ServerStatusFeed, { serverId: 'eu-1' });
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
       await vigil.ok(ReportStatus, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 3 } });
       const { reportServerStatus: stored } = await vigil.ok(ReportStatus, {
@@ -86,7 +86,7 @@ describe('serverStatus', () => {
   it('should mark a silent server UNREACHABLE once and bring it back on its next report', async () => {
     const vigil = await serveVigil({ livenessInterval: '300ms' });
     const feed = subscribe(vigil.sseClient(), ServerStatusFeed, { serverId: 'eu-1' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1);
     await vigil.ok(ReportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 5 } });
     expect((await feed.next()).data?.serverStatus.payload.state).toBe('ONLINE');
 

@@ -214,7 +214,7 @@ describe('bounded slow readers', () => {
     const vigil = await startVigil({ subscriberQueueEvents: 10 });
     const post = async (text: string) =>
       (await vigil.ok(SlowPost, { input: { serverId: 'eu-1', channel: 'bound', playerId: 'p-1', playerName: 'Bound', text } })).postChatMessage;
-    const feed = openFeed(vigil.app.vigil, keyedFeed('chat', 'bound'), null);
+    const feed = openFeed(vigil.app.services, keyedFeed('chat', 'bound'), null);
     const early = [];
     for (let i = 0; i < 5; i++) early.push(await post(`early-${i}`));
     // The reader takes one event and stalls: four wait in its queue, so six more fit and the seventh is too many.
@@ -222,11 +222,11 @@ describe('bounded slow readers', () => {
     const late = [];
     for (let i = 0; i < 6; i++) late.push(await post(`late-${i}`));
     // Fan-out follows the acknowledgement: let the hub publish what was acknowledged.
-    await vigil.app.vigil.hub.settled();
-    expect(vigil.app.vigil.hub.subscriberCount).toBe(1);
+    await vigil.app.services.hub.settled();
+    expect(vigil.app.services.hub.subscriberCount).toBe(1);
     await post('one too many');
-    await vigil.app.vigil.hub.settled();
-    expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+    await vigil.app.services.hub.settled();
+    expect(vigil.app.services.hub.subscriberCount).toBe(0);
     await expect(feed.next()).rejects.toMatchObject({ extensions: { code: 'SLOW_CONSUMER' } });
   });
 

@@ -48,7 +48,7 @@ describe('GraphQL over SSE on the wire', () => {
       });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1);
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1);
       const { reportServerStatus } = await vigil.ok(WireReportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } });
 
       const body = response.body!;
@@ -60,7 +60,7 @@ describe('GraphQL over SSE on the wire', () => {
         extensions: { cursor: reportServerStatus.cursor },
       });
 
-      vigil.app.vigil.hub.close();
+      vigil.app.services.hub.close();
       const rest = await readUntil(body, (text) => text.includes('event: complete'));
       expect(rest).toMatch(/event: complete\n/);
     },
@@ -121,7 +121,7 @@ describe('GraphQL over SSE on the wire', () => {
       expect(results[0]!.data ?? null).toBeNull();
       expect(results[0]!.errors?.[0]?.message).toMatch(message);
       expect(JSON.stringify(results)).not.toContain('    at ');
-      expect(vigil.app.vigil.hub.subscriberCount).toBe(0);
+      expect(vigil.app.services.hub.subscriberCount).toBe(0);
     },
   );
 

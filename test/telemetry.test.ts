@@ -50,7 +50,7 @@ describe('telemetry', () => {
     async ({ singleConnection }) => {
       const vigil = await serveVigil();
       const feed = subscribe(vigil.sseClient({ singleConnection }), TelemetryFeed, { serverId: 'eu-1' });
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
       await vigil.ok(TelemetryReport, { input: { serverId: 'us-1', ...sample } });
       const { reportTelemetry: stored } = await vigil.ok(TelemetryReport, {

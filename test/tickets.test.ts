@@ -78,7 +78,7 @@ describe('tickets', () => {
     async ({ singleConnection }) => {
       const vigil = await serveVigil();
       const feed = subscribe(vigil.sseClient({ singleConnection }), TicketFeed, {});
-      await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+      await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
       const { openTicket: stored } = await vigil.ok(TicketOpen, { input: { ...openInput, occurredAt: '2026-11-22T10:00:00.000Z' } });
 
@@ -110,7 +110,7 @@ describe('tickets', () => {
   it('should deliver only changes that leave a ticket in the subscribed status', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), TicketFeed, { status: 'RESOLVED' });
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
     const { openTicket } = await vigil.ok(TicketOpen, { input: openInput });
     const { ticketId } = openTicket.payload;
@@ -124,7 +124,7 @@ describe('tickets', () => {
   it('should carry a ticket through assign, respond and status change, each as an event', async () => {
     const vigil = await serveVigil();
     const feed = subscribe(vigil.sseClient(), TicketFeed, {});
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount === 1, 5_000, 'subscriber');
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'subscriber');
 
     const { openTicket: opened } = await vigil.ok(TicketOpen, { input: openInput });
     const { ticketId } = opened.payload;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type CryptoKey, createLocalJWKSet, errors, importSPKI, type JWK, jwtVerify, SignJWT } from 'jose';
-import { ConfigError, parseDuration, type VigilConfig } from '../config.ts';
+import { ConfigError, parseDuration, type VigilConfig } from '../server/config.ts';
 import { type Role, roles } from './roles.ts';
 
 export interface AdminClaims {

@@ -1,7 +1,7 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import { toClientError, vigilError } from '../errors.ts';
 import { EventError } from '../events/errors.ts';
+import { toClientError, vigilError } from '../schema/errors.ts';
 import { redactError, withoutSecrets } from './secrets.ts';
 import { type Viewer, viewerKey } from './viewer.ts';
 

@@ -1,5 +1,5 @@
 import { DirectiveLocation, GraphQLDirective, type GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLSchema, GraphQLString } from 'graphql';
-import { builder } from '../builder.ts';
+import { builder } from '../schema/builder.ts';
 import { type AuthRole, authRoles } from './roles.ts';
 
 export const RoleEnum = builder.enumType('Role', {

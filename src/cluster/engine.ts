@@ -2,10 +2,10 @@ import type { Logger } from 'pino';
 import { AdminTokenKeys } from '../auth/admin-tokens.ts';
 import { LocalStreamCounter, type StreamCounter } from '../auth/plugin.ts';
 import { type ProducerTokens, SqliteProducerTokens } from '../auth/producer-tokens.ts';
-import type { VigilConfig } from '../config.ts';
 import type { ReservationDirectory } from '../delivery/directory.ts';
 import type { EventLog } from '../events/log/log.ts';
 import { SqliteEventLog } from '../events/log/sqlite.ts';
+import type { VigilConfig } from '../server/config.ts';
 import type { NodeRegistry } from './nodes.ts';
 
 /** Where this node keeps what must outlive it or be shared: the log, producer tokens, stream counts, duties. */

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { AdminTokenKeys } from '../auth/admin-tokens.ts';
-import type { VigilConfig } from '../config.ts';
 import { RedisEventLog } from '../events/log/redis.ts';
+import type { VigilConfig } from '../server/config.ts';
 import type { Engine } from './engine.ts';
 import { NodeRegistry } from './nodes.ts';
 import { RedisProducerTokens } from './producer-tokens.ts';

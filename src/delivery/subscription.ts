@@ -1,9 +1,9 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
-import { toClientError } from '../errors.ts';
 import type { AnyStoredEvent, StoredEvent } from '../events/envelope.ts';
 import type { EventError } from '../events/errors.ts';
 import { type FeedRequest, type FeedSpec, type ResyncRequired, replayPage, resyncFor, resyncRequired } from '../events/feed.ts';
 import type { LiveQueue } from '../events/hub.ts';
+import { toClientError } from '../schema/errors.ts';
 import type { ConnectionMember, SseConnection } from './connection.ts';
 import { type DeliveryGroup, EventPayload } from './group.ts';
 

@@ -3,8 +3,6 @@ import { GraphQLError, Kind } from 'graphql';
 import { z } from 'zod';
 import { roles, streamReaders } from '../auth/roles.ts';
 import { requires } from '../auth/scopes.ts';
-import { builder, type VigilContext, type VigilTypes } from '../builder.ts';
-import { type ErrorCode, vigilError } from '../errors.ts';
 import { CursorFormatError, decodeCursor, encodeCursor } from '../events/cursor.ts';
 import {
   type AnyStoredEvent,
@@ -17,6 +15,8 @@ import {
 } from '../events/envelope.ts';
 import { type FeedItem, FeedRequest, type FeedSpec, isResyncRequired, type ResyncReason, type ResyncRequired } from '../events/feed.ts';
 import type { StreamPayloads } from '../events/payloads.ts';
+import { builder, type VigilContext, type VigilTypes } from './builder.ts';
+import { type ErrorCode, vigilError } from './errors.ts';
 
 builder.scalarType('DateTime', {
   description: 'An instant, as an ISO-8601 string with offset (e.g. "2026-11-22T10:15:00.000Z").',
@@ -214,5 +214,5 @@ export function subscribeFeed<E extends StoredEvent>(
   after: string | null | undefined,
 ): AsyncIterable<E | ResyncRequired> {
   const cursor = context.request.headers.get('last-event-id') || after || null;
-  return new FeedRequest(context.vigil, spec, cursor);
+  return new FeedRequest(context.services, spec, cursor);
 }

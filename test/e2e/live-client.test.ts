@@ -63,7 +63,7 @@ describe('the dashboard client against a real Vigil', () => {
   it('should resume after every connection is dropped, with each event published meanwhile exactly once', async () => {
     const vigil = await serveVigil();
     const live = await followPlayerCounts(vigil);
-    await waitFor(() => live.view().status === 'live' && vigil.app.vigil.hub.subscriberCount > 0, 5_000, 'a live subscription');
+    await waitFor(() => live.view().status === 'live' && vigil.app.services.hub.subscriberCount > 0, 5_000, 'a live subscription');
     for (let n = 1; n <= 10; n++) await report(vigil, n);
     await waitFor(() => live.view().state?.length === 10, 5_000, 'the first ten events');
 
@@ -83,7 +83,7 @@ describe('the dashboard client against a real Vigil', () => {
     const foreign = Buffer.from('v1:anotherlog:3').toString('base64url');
     const live = await followPlayerCounts(vigil, { firstCursor: foreign });
     await waitFor(() => live.loads() === 2 && live.view().status === 'live', 5_000, 'a reload after the resync');
-    await waitFor(() => vigil.app.vigil.hub.subscriberCount > 0, 5_000, 'a live subscription');
+    await waitFor(() => vigil.app.services.hub.subscriberCount > 0, 5_000, 'a live subscription');
     await report(vigil, 7);
     await waitFor(() => live.view().state?.length === 1, 5_000, 'the event after the reload');
     expect(live.view().state).toEqual([7]);

@@ -8,9 +8,9 @@ import { type ExecutionResult, print } from 'graphql';
 import { type Client, type ClientOptions, createClient } from 'graphql-sse';
 import pino, { type Logger } from 'pino';
 import { afterAll, expect } from 'vitest';
-import { buildApp, type VigilApp } from '../../src/app.ts';
 import { type Role, roles } from '../../src/auth/roles.ts';
-import { loadConfig, type VigilConfigInput } from '../../src/config.ts';
+import { buildApp, type VigilApp } from '../../src/server/app.ts';
+import { loadConfig, type VigilConfigInput } from '../../src/server/config.ts';
 
 /** Disposers run after each test file: servers, clients, temp folders. */
 const leftovers: Array<() => unknown> = [];
@@ -83,11 +83,12 @@ export async function startVigil(overrides: VigilConfigInput = {}, { logger = pi
   const producerTokens = new Map<string, Promise<string>>();
   const producerToken = (serverId: string) => {
     let token = producerTokens.get(serverId);
-    if (!token) producerTokens.set(serverId, (token = app.vigil.producers.issue(serverId, 'test').then((issued) => issued.token)));
+    if (!token) producerTokens.set(serverId, (token = app.services.producers.issue(serverId, 'test').then((issued) => issued.token)));
     return token;
   };
   let fullAdmin: Promise<string> | null = null;
-  const adminToken = (tokenRoles: readonly Role[] = roles, { sub = 'test-admin', ttl = '1h' } = {}) => app.vigil.adminKeys.sign(sub, tokenRoles, ttl);
+  const adminToken = (tokenRoles: readonly Role[] = roles, { sub = 'test-admin', ttl = '1h' } = {}) =>
+    app.services.adminKeys.sign(sub, tokenRoles, ttl);
   const credentialFor = async (options: RequestOptions, isMutation: boolean, variables: unknown): Promise<string | null> => {
     if (options.as !== undefined) return options.as;
     const serverId = isMutation ? firstServerId(variables) : null;
@@ -153,7 +154,7 @@ export async function serveVigil(overrides: VigilConfigInput = {}, options: Star
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    vigil.app.vigil.hub.close();
+    vigil.app.services.hub.close();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await vigil.close();

@@ -1,6 +1,6 @@
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
+import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 
 interface HubStats {
@@ -41,14 +41,14 @@ builder.queryField('hubStats', (t) =>
   t.field({
     ...requires(fieldReaders.hubAdministration),
     type: HubStatsRef,
-    resolve: async (_, __, { vigil }) => ({
-      engine: vigil.log.engine === 'redis' ? ('REDIS' as const) : ('SQLITE' as const),
-      nodeId: vigil.nodes?.id ?? null,
-      nodes: vigil.nodes?.nodeCount ?? 1,
-      epoch: vigil.log.epoch,
-      head: cursorAt(await vigil.log.head(), vigil.log.epoch),
-      subscribers: vigil.hub.subscriberCount,
-      servers: vigil.state.servers.size,
+    resolve: async (_, __, { services }) => ({
+      engine: services.log.engine === 'redis' ? ('REDIS' as const) : ('SQLITE' as const),
+      nodeId: services.nodes?.id ?? null,
+      nodes: services.nodes?.nodeCount ?? 1,
+      epoch: services.log.epoch,
+      head: cursorAt(await services.log.head(), services.log.epoch),
+      subscribers: services.hub.subscriberCount,
+      servers: services.state.servers.size,
     }),
   }),
 );

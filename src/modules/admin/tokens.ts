@@ -3,8 +3,8 @@ import type { IssuedProducerToken, ProducerTokenRecord } from '../../auth/produc
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { describeViewer } from '../../auth/viewer.ts';
-import { builder } from '../../builder.ts';
-import { vigilError } from '../../errors.ts';
+import { builder } from '../../schema/builder.ts';
+import { vigilError } from '../../schema/errors.ts';
 
 const ProducerToken = builder.objectRef<ProducerTokenRecord>('ProducerToken').implement({
   description: "A game server's ingest credential. The secret itself is shown once, when issued.",
@@ -36,9 +36,9 @@ builder.mutationFields((t) => ({
       serverId: t.arg.id({ validate: z.string().min(1).max(128) }),
       label: t.arg.string({ required: false, validate: z.string().max(200) }),
     },
-    resolve: async (_, { serverId, label }, { vigil, viewer }) => {
-      const issued = await vigil.producers.issue(serverId, label ?? null);
-      vigil.logger.info({ tokenId: issued.id, serverId, by: describeViewer(viewer) }, `producer token issued for ${serverId}`);
+    resolve: async (_, { serverId, label }, { services, viewer }) => {
+      const issued = await services.producers.issue(serverId, label ?? null);
+      services.logger.info({ tokenId: issued.id, serverId, by: describeViewer(viewer) }, `producer token issued for ${serverId}`);
       return issued;
     },
   }),
@@ -47,10 +47,10 @@ builder.mutationFields((t) => ({
     type: ProducerToken,
     description: 'Revokes a producer token: it stops working at once.',
     args: { id: t.arg.id() },
-    resolve: async (_, { id }, { vigil, viewer }) => {
-      const revoked = await vigil.producers.revoke(id);
+    resolve: async (_, { id }, { services, viewer }) => {
+      const revoked = await services.producers.revoke(id);
       if (!revoked) throw vigilError('NOT_FOUND', `No producer token with id "${id}"`, { id });
-      vigil.logger.info(
+      services.logger.info(
         { tokenId: revoked.id, serverId: revoked.serverId, by: describeViewer(viewer) },
         `producer token of ${revoked.serverId} revoked`,
       );
@@ -65,6 +65,6 @@ builder.queryField('producerTokens', (t) =>
     type: [ProducerToken],
     description: 'Every producer token issued (revoked ones included), optionally of one server.',
     args: { serverId: t.arg.id({ required: false }) },
-    resolve: (_, { serverId }, { vigil }) => vigil.producers.list(serverId ?? undefined),
+    resolve: (_, { serverId }, { services }) => services.producers.list(serverId ?? undefined),
   }),
 );

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { chatKinds } from '../../events/payloads.ts';
+import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { ChatEvent, ChatKindEnum } from './types.ts';
@@ -77,8 +77,8 @@ builder.mutationField('postChatMessage', (t) =>
     type: ChatEvent,
     description: 'A game server reports a chat message, whisper, or channel join/leave.',
     args: { input: t.arg({ type: ChatMessageInput, validate: chatMessageRules }) },
-    resolve: async (_, { input }, { vigil, viewer }) => {
-      const [event] = await vigil.ingest.appendEvents(chatDrafts(input), viewer);
+    resolve: async (_, { input }, { services, viewer }) => {
+      const [event] = await services.ingest.appendEvents(chatDrafts(input), viewer);
       return event!;
     },
   }),

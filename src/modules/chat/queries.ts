@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { ChatEvent } from './types.ts';
 
@@ -29,15 +29,15 @@ builder.queryField('chatMessages', (t) =>
       serverId: t.arg.id({ required: false }),
       last: t.arg.int({ required: false, defaultValue: 50, validate: z.number().int().min(1).max(1_000) }),
     },
-    resolve: async (_, { channel, serverId, last }, { vigil }) => {
-      const { events, head } = await vigil.log.read({
+    resolve: async (_, { channel, serverId, last }, { services }) => {
+      const { events, head } = await services.log.read({
         streams: ['chat'],
         key: channel ?? undefined,
         serverId: serverId == null ? undefined : String(serverId),
         limit: last ?? 50,
         from: 'newest',
       });
-      return { cursor: cursorAt(head, vigil.log.epoch), messages: events.filter((event) => isStream(event, 'chat')) };
+      return { cursor: cursorAt(head, services.log.epoch), messages: events.filter((event) => isStream(event, 'chat')) };
     },
   }),
 );

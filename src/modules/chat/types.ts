@@ -1,7 +1,7 @@
 import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
 import { requiresWhen } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import { type ChatPayload, chatKinds } from '../../events/payloads.ts';
+import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
 
 /** Who reads whisper text: the roles allowed private messages, and the producer that sent it. */

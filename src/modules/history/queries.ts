@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { mayRead, readableStreams } from '../../auth/access.ts';
 import { roles } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
-import { vigilError } from '../../errors.ts';
 import type { AnyStoredEvent } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
+import { vigilError } from '../../schema/errors.ts';
 import { cursorAt, EventInterface, StreamEnum, seqFromCursor } from '../../schema/events.ts';
 
 interface EventPage {
@@ -39,21 +39,21 @@ builder.queryField('events', (t) =>
       after: t.arg({ type: 'Cursor', required: false, description: 'Start after this position; from the oldest retained event when omitted.' }),
       first: t.arg.int({ required: false, defaultValue: 100, validate: z.number().int().min(1).max(1_000) }),
     },
-    resolve: async (_, { stream, after, first }, { vigil, viewer }) => {
+    resolve: async (_, { stream, after, first }, { services, viewer }) => {
       if (stream && !mayRead(viewer, stream)) throw vigilError('FORBIDDEN', `The ${stream} stream is not available to your role(s)`);
-      const afterSeq = seqFromCursor(after, vigil.log.epoch);
+      const afterSeq = seqFromCursor(after, services.log.epoch);
       const streams = stream ? [stream] : readableStreams(viewer);
-      if (afterSeq !== undefined && afterSeq < (await vigil.log.trimmedThrough(streams))) {
+      if (afterSeq !== undefined && afterSeq < (await services.log.trimmedThrough(streams))) {
         throw vigilError('CURSOR_EXPIRED', 'after: retention has removed events after this cursor; page from the start or from a newer cursor');
       }
       const limit = first ?? 100;
-      const { events, head } = await vigil.log.read({ streams, afterSeq, limit: limit + 1 });
+      const { events, head } = await services.log.read({ streams, afterSeq, limit: limit + 1 });
       const page = events.slice(0, limit);
       return {
         events: page,
         endCursor: page.at(-1)?.cursor ?? after ?? null,
         hasMore: events.length > limit,
-        head: cursorAt(head, vigil.log.epoch),
+        head: cursorAt(head, services.log.epoch),
       };
     },
   }),

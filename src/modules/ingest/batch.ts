@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { AnyEventDraft } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { EventInterface } from '../../schema/events.ts';
 import { ChatMessageInput, chatDrafts, chatMessageRules } from '../chat/ingest.ts';
 import { MapEntitiesInput, mapEntitiesDrafts, mapEntitiesRules } from '../maps/ingest.ts';
@@ -59,8 +59,8 @@ builder.mutationField('ingest', (t) =>
       // One validation per element, by its member's rules.
       events: t.arg({ type: [IngestEvent], validate: listRules(ingestEventRules, z.array(z.unknown()).min(1, 'must contain at least one event')) }),
     },
-    resolve: async (_, { events }, { vigil, viewer }) => {
-      const outcomes = await vigil.ingest.append(events.flatMap(draftsOf), viewer);
+    resolve: async (_, { events }, { services, viewer }) => {
+      const outcomes = await services.ingest.append(events.flatMap(draftsOf), viewer);
       return outcomes.map((outcome) => outcome.event);
     },
   }),

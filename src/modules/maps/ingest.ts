@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputDescriptions, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { EntityActionEnum, EntityKindEnum, MapEntityEvent } from './types.ts';
@@ -98,6 +98,6 @@ builder.mutationField('reportMapEntities', (t) =>
     type: [MapEntityEvent],
     description: 'A game server reports entities spawning, moving and despawning on one map; one event per update, stored atomically.',
     args: { input: t.arg({ type: MapEntitiesInput, validate: mapEntitiesRules }) },
-    resolve: (_, { input }, { vigil, viewer }) => vigil.ingest.appendEvents(mapEntitiesDrafts(input), viewer),
+    resolve: (_, { input }, { services, viewer }) => services.ingest.appendEvents(mapEntitiesDrafts(input), viewer),
   }),
 );

@@ -1,7 +1,7 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { MapEntityRecord } from '../../events/projection.ts';
+import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { MapEntity } from './types.ts';
 
@@ -26,11 +26,11 @@ builder.queryField('mapEntities', (t) =>
     type: MapSnapshotRef,
     description: 'The entities currently on one map, with their latest positions.',
     args: { mapId: t.arg.id() },
-    resolve: async (_, { mapId }, { vigil }) => {
-      await vigil.caughtUp();
+    resolve: async (_, { mapId }, { services }) => {
+      await services.caughtUp();
       const key = String(mapId);
-      const entities = [...(vigil.state.maps.get(key)?.values() ?? [])].sort((a, b) => a.entityId.localeCompare(b.entityId));
-      return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), mapId: key, entities };
+      const entities = [...(services.state.maps.get(key)?.values() ?? [])].sort((a, b) => a.entityId.localeCompare(b.entityId));
+      return { cursor: cursorAt(services.state.seq, services.log.epoch), mapId: key, entities };
     },
   }),
 );
@@ -63,11 +63,11 @@ builder.queryField('maps', (t) =>
     ...requires(streamReaders.mapEntities),
     type: MapsSnapshotRef,
     description: 'The maps that currently have entities, with how many.',
-    resolve: async (_, __, { vigil }) => {
-      await vigil.caughtUp();
+    resolve: async (_, __, { services }) => {
+      await services.caughtUp();
       return {
-        cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
-        maps: [...vigil.state.maps]
+        cursor: cursorAt(services.state.seq, services.log.epoch),
+        maps: [...services.state.maps]
           .filter(([, entities]) => entities.size > 0)
           .map(([mapId, entities]) => ({
             mapId,

@@ -1,6 +1,6 @@
-import { builder } from '../../builder.ts';
 import { entityActions, entityKinds, type MapEntityPayload, type Position as PositionPayload } from '../../events/payloads.ts';
 import type { MapEntityRecord } from '../../events/projection.ts';
+import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
 
 export const EntityKindEnum = builder.enumType('EntityKind', {

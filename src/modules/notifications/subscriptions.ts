@@ -1,9 +1,9 @@
 import { readableStreams } from '../../auth/access.ts';
 import { roles } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import { type AnyStoredEvent, priorityRank, type StreamName } from '../../events/envelope.ts';
 import { type FeedItem, isResyncRequired } from '../../events/feed.ts';
+import { builder } from '../../schema/builder.ts';
 import { afterArg, PriorityEnum, ResyncRequiredRef, subscribeFeed } from '../../schema/events.ts';
 import { ChatEvent } from '../chat/types.ts';
 import { MapEntityEvent } from '../maps/types.ts';

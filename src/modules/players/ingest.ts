@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
@@ -54,8 +54,8 @@ builder.mutationField('reportPlayerActivity', (t) =>
     type: PlayerEvent,
     description: 'A game server reports a player joining, leaving, or doing something.',
     args: { input: t.arg({ type: PlayerActivityInput, validate: playerActivityRules }) },
-    resolve: async (_, { input }, { vigil, viewer }) => {
-      const [event] = await vigil.ingest.appendEvents(playerActivityDrafts(input), viewer);
+    resolve: async (_, { input }, { services, viewer }) => {
+      const [event] = await services.ingest.appendEvents(playerActivityDrafts(input), viewer);
       return event!;
     },
   }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { PlayerEvent } from './types.ts';
 
@@ -28,14 +28,14 @@ builder.queryField('playerActivity', (t) =>
       serverId: t.arg.id({ required: false }),
       last: t.arg.int({ required: false, defaultValue: 50, validate: z.number().int().min(1).max(1_000) }),
     },
-    resolve: async (_, { serverId, last }, { vigil }) => {
-      const { events, head } = await vigil.log.read({
+    resolve: async (_, { serverId, last }, { services }) => {
+      const { events, head } = await services.log.read({
         streams: ['players'],
         key: serverId == null ? undefined : String(serverId),
         limit: last ?? 50,
         from: 'newest',
       });
-      return { cursor: cursorAt(head, vigil.log.epoch), events: events.filter((event) => isStream(event, 'players')) };
+      return { cursor: cursorAt(head, services.log.epoch), events: events.filter((event) => isStream(event, 'players')) };
     },
   }),
 );

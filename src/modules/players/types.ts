@@ -1,6 +1,6 @@
 import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
+import { builder } from '../../schema/builder.ts';
 
 /** Who reads personal data: ADMIN, and the producer that reported it. */
 const personalDataReaders: AuthRole[] = [...fieldReaders.playerPersonalData, 'PRODUCER'];

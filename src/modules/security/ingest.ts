@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { EventDraft, Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
+import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
@@ -66,8 +66,8 @@ builder.mutationField('reportSecurityIncident', (t) =>
     type: SecurityEvent,
     description: 'A game server reports a violation, a ban, a detected bot or a detected hack.',
     args: { input: t.arg({ type: SecurityIncidentInput, validate: securityIncidentRules }) },
-    resolve: async (_, { input }, { vigil, viewer }) => {
-      const [event] = await vigil.ingest.appendEvents(securityIncidentDrafts(input), viewer);
+    resolve: async (_, { input }, { services, viewer }) => {
+      const [event] = await services.ingest.appendEvents(securityIncidentDrafts(input), viewer);
       return event!;
     },
   }),

@@ -1,5 +1,5 @@
-import { builder } from '../../builder.ts';
 import { incidentKinds, type SecurityIncidentPayload } from '../../events/payloads.ts';
+import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
 
 export const IncidentKindEnum = builder.enumType('IncidentKind', {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
@@ -45,8 +45,8 @@ builder.mutationField('reportServerStatus', (t) =>
     type: ServerStatusEvent,
     description: 'A game server reports its state, player count and health.',
     args: { input: t.arg({ type: ServerStatusInput, validate: serverStatusRules }) },
-    resolve: async (_, { input }, { vigil, viewer }) => {
-      const [event] = await vigil.ingest.appendEvents(serverStatusDrafts(input), viewer);
+    resolve: async (_, { input }, { services, viewer }) => {
+      const [event] = await services.ingest.appendEvents(serverStatusDrafts(input), viewer);
       return event!;
     },
   }),

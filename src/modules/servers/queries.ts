@@ -1,7 +1,7 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { ServerRecord } from '../../events/projection.ts';
+import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { Server } from './types.ts';
 
@@ -36,11 +36,11 @@ builder.queryFields((t) => ({
     ...requires(streamReaders.serverStatus),
     type: ServersSnapshotRef,
     description: 'Every server with its latest status, player count and last-seen time, ordered by id.',
-    resolve: async (_, __, { vigil }) => {
-      await vigil.caughtUp();
+    resolve: async (_, __, { services }) => {
+      await services.caughtUp();
       return {
-        cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
-        servers: [...vigil.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)),
+        cursor: cursorAt(services.state.seq, services.log.epoch),
+        servers: [...services.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)),
       };
     },
   }),
@@ -48,9 +48,9 @@ builder.queryFields((t) => ({
     ...requires(streamReaders.serverStatus),
     type: ServerSnapshotRef,
     args: { id: t.arg.id() },
-    resolve: async (_, { id }, { vigil }) => {
-      await vigil.caughtUp();
-      return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), server: vigil.state.servers.get(String(id)) ?? null };
+    resolve: async (_, { id }, { services }) => {
+      await services.caughtUp();
+      return { cursor: cursorAt(services.state.seq, services.log.epoch), server: services.state.servers.get(String(id)) ?? null };
     },
   }),
 }));

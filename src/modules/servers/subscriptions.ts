@@ -1,7 +1,7 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import { keyedFeed } from '../../events/feed.ts';
+import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { ServerStatusEvent } from './types.ts';
 

@@ -1,6 +1,6 @@
-import { builder } from '../../builder.ts';
 import { type ServerStatusPayload, serverHealths, serverStates } from '../../events/payloads.ts';
 import type { ServerRecord } from '../../events/projection.ts';
+import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
 
 export const ServerStateEnum = builder.enumType('ServerState', {

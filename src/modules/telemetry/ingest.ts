@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { TelemetryEvent } from './types.ts';
@@ -62,8 +62,8 @@ builder.mutationField('reportTelemetry', (t) =>
     type: TelemetryEvent,
     description: 'A game server reports a metrics sample: CPU, memory, network and database load.',
     args: { input: t.arg({ type: TelemetryInput, validate: telemetryRules }) },
-    resolve: async (_, { input }, { vigil, viewer }) => {
-      const [event] = await vigil.ingest.appendEvents(telemetryDrafts(input), viewer);
+    resolve: async (_, { input }, { services, viewer }) => {
+      const [event] = await services.ingest.appendEvents(telemetryDrafts(input), viewer);
       return event!;
     },
   }),

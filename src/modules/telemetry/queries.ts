@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { TelemetryEvent } from './types.ts';
 
@@ -36,10 +36,10 @@ builder.queryField('telemetry', (t) =>
         validate: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
       }),
     },
-    resolve: async (_, { serverId, last }, { vigil }) => {
+    resolve: async (_, { serverId, last }, { services }) => {
       const key = String(serverId);
-      const { events, head } = await vigil.log.read({ streams: ['telemetry'], key, limit: last ?? defaultSampleCount, from: 'newest' });
-      return { cursor: cursorAt(head, vigil.log.epoch), serverId: key, samples: events.filter((event) => isStream(event, 'telemetry')) };
+      const { events, head } = await services.log.read({ streams: ['telemetry'], key, limit: last ?? defaultSampleCount, from: 'newest' });
+      return { cursor: cursorAt(head, services.log.epoch), serverId: key, samples: events.filter((event) => isStream(event, 'telemetry')) };
     },
   }),
 );

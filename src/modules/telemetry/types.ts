@@ -1,5 +1,5 @@
-import { builder } from '../../builder.ts';
 import type { TelemetryPayload } from '../../events/payloads.ts';
+import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
 
 export const TelemetrySample = builder.objectRef<TelemetryPayload>('TelemetrySample').implement({

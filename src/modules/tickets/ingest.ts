@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { EventDraft } from '../../events/envelope.ts';
+import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules, PriorityEnum } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { TicketEvent } from './types.ts';
@@ -73,8 +73,8 @@ builder.mutationField('openTicket', (t) =>
     type: TicketEvent,
     description: 'A game server opens a support ticket on behalf of a player; the hub assigns its id.',
     args: { input: t.arg({ type: OpenTicketInput, validate: openTicketRules }) },
-    resolve: async (_, { input }, { vigil, viewer }) => {
-      const [event] = await vigil.ingest.appendEvents(openTicketDrafts(input), viewer);
+    resolve: async (_, { input }, { services, viewer }) => {
+      const [event] = await services.ingest.appendEvents(openTicketDrafts(input), viewer);
       return event!;
     },
   }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import type { TicketRecord } from '../../events/projection.ts';
+import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { Ticket, TicketStatusEnum } from './types.ts';
 
@@ -50,12 +50,12 @@ builder.queryFields((t) => ({
         validate: z.number().int().min(1, 'must be at least 1').max(maxTicketCount, `must be at most ${maxTicketCount}`),
       }),
     },
-    resolve: async (_, { status, first }, { vigil }) => {
-      await vigil.caughtUp();
+    resolve: async (_, { status, first }, { services }) => {
+      await services.caughtUp();
       // The projection holds tickets in creation order.
-      const matching = [...vigil.state.tickets.values()].filter((ticket) => status == null || ticket.status === status);
+      const matching = [...services.state.tickets.values()].filter((ticket) => status == null || ticket.status === status);
       return {
-        cursor: cursorAt(vigil.state.seq, vigil.log.epoch),
+        cursor: cursorAt(services.state.seq, services.log.epoch),
         tickets: matching.slice(-(first ?? defaultTicketCount)).reverse(),
         total: matching.length,
       };
@@ -65,9 +65,9 @@ builder.queryFields((t) => ({
     ...requires(streamReaders.tickets),
     type: TicketSnapshotRef,
     args: { id: t.arg.id() },
-    resolve: async (_, { id }, { vigil }) => {
-      await vigil.caughtUp();
-      return { cursor: cursorAt(vigil.state.seq, vigil.log.epoch), ticket: vigil.state.tickets.get(String(id)) ?? null };
+    resolve: async (_, { id }, { services }) => {
+      await services.caughtUp();
+      return { cursor: cursorAt(services.state.seq, services.log.epoch), ticket: services.state.tickets.get(String(id)) ?? null };
     },
   }),
 }));

@@ -1,8 +1,8 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { builder } from '../../builder.ts';
 import { type TicketPayload, type TicketResponseData, ticketEventKinds, ticketStatuses } from '../../events/payloads.ts';
 import type { TicketRecord } from '../../events/projection.ts';
+import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
 
 export const TicketStatusEnum = builder.enumType('TicketStatus', {

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { describeViewer } from '../../auth/viewer.ts';
-import { builder, type VigilContext } from '../../builder.ts';
-import { badInput, vigilError } from '../../errors.ts';
 import type { StoredEvent } from '../../events/envelope.ts';
 import type { TicketPayload } from '../../events/payloads.ts';
 import type { TicketRecord } from '../../events/projection.ts';
+import { builder, type VigilContext } from '../../schema/builder.ts';
+import { badInput, vigilError } from '../../schema/errors.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
 /** The admin acting on a ticket: the signed-in viewer's subject. */
@@ -17,8 +17,8 @@ export function actorOf({ viewer }: VigilContext): string {
 
 /** The ticket as it stands after every change acknowledged so far, on any node. */
 async function ticketOf(context: VigilContext, ticketId: string): Promise<TicketRecord> {
-  await context.vigil.caughtUp();
-  const ticket = context.vigil.state.tickets.get(ticketId);
+  await context.services.caughtUp();
+  const ticket = context.services.state.tickets.get(ticketId);
   if (!ticket) throw vigilError('NOT_FOUND', `Ticket "${ticketId}" does not exist`, { ticketId });
   return ticket;
 }
@@ -30,7 +30,7 @@ async function appendTicketChange(
   type: string,
   change: Pick<TicketPayload, 'kind'> & Partial<Pick<TicketPayload, 'status' | 'previousStatus' | 'assignee' | 'response'>>,
 ): Promise<StoredEvent<'tickets'>> {
-  const [event] = await context.vigil.ingest.appendEvents(
+  const [event] = await context.services.ingest.appendEvents(
     [
       {
         stream: 'tickets',

@@ -5,7 +5,7 @@ import type { DeliveryStats } from '../delivery/stats.ts';
 import { streamNames } from '../events/envelope.ts';
 import type { FanoutHub } from '../events/hub.ts';
 import type { IngestObserver } from '../events/ingest.ts';
-import type { Vigil } from '../vigil.ts';
+import type { Services } from './services.ts';
 
 const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -23,9 +23,9 @@ export class VigilMetrics {
   /** Events removed by this node's retention, per stream (the SQLite engine derives what is retained from it). */
   private readonly removed = new Map<string, number>();
 
-  constructor(vigil: Vigil, delivery: DeliveryStats) {
+  constructor(services: Services, delivery: DeliveryStats) {
     const registry = this.registry;
-    const { hub, state, log } = vigil;
+    const { hub, state, log } = services;
     collectDefaultMetrics({ register: registry });
     new Gauge({
       name: 'vigil_connections_open',
@@ -112,7 +112,7 @@ export class VigilMetrics {
       help: 'Vigil nodes serving this log (1 on the embedded engine).',
       registers: [registry],
       collect() {
-        this.set(vigil.nodes?.nodeCount ?? 1);
+        this.set(services.nodes?.nodeCount ?? 1);
       },
     });
     this.ingested = new Counter({

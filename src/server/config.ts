@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { type StreamName, streamNames } from './events/envelope.ts';
-import type { RetentionPolicy } from './events/log/log.ts';
-import type { RateLimit } from './events/rate-limit.ts';
+import { type StreamName, streamNames } from '../events/envelope.ts';
+import type { RetentionPolicy } from '../events/log/log.ts';
+import type { RateLimit } from '../events/rate-limit.ts';
 
 /** Parses "1500ms", "30s", "5m", "8h", "1d" or a bare number of milliseconds. */
 export function parseDuration(value: string | number): number {

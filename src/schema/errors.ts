@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
-import { EventError, type EventErrorCode, type InputIssue } from './events/errors.ts';
+import { EventError, type EventErrorCode, type InputIssue } from '../events/errors.ts';
 
 export type { InputIssue };
 

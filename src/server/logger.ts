@@ -1,6 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import { redactSecrets } from './auth/secrets.ts';
+import { redactSecrets } from '../auth/secrets.ts';
 
 export { redactSecrets };
 

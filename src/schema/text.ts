@@ -1,5 +1,5 @@
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { schema } from './schema.ts';
+import { schema } from './index.ts';
 
 /** The SDL committed to schema/schema.graphql: what codegen and integrators read. */
 export function printSchemaText(): string {

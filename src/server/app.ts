@@ -7,30 +7,30 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { execute } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { authenticate } from './auth/authenticate.ts';
-import { StreamLimits, useViewerRules } from './auth/plugin.ts';
-import { describeViewer } from './auth/viewer.ts';
-import type { VigilContext } from './builder.ts';
+import { authenticate } from '../auth/authenticate.ts';
+import { StreamLimits, useViewerRules } from '../auth/plugin.ts';
+import { describeViewer } from '../auth/viewer.ts';
+import { createDelivery, type Delivery, useHubDelivery } from '../delivery/index.ts';
+import type { VigilContext } from '../schema/builder.ts';
+import { toClientError } from '../schema/errors.ts';
+import { schema } from '../schema/index.ts';
+import { useInputErrorCodes } from '../schema/input-errors.ts';
+import { logAccess } from './access-log.ts';
 import type { VigilConfig } from './config.ts';
-import { createDelivery, type Delivery, useHubDelivery } from './delivery/index.ts';
-import { toClientError } from './errors.ts';
-import { useInputErrorCodes } from './errors-plugin.ts';
-import { useOperationLimits } from './limits.ts';
+import { serveLiveness, serveReadiness } from './health.ts';
 import { createLogger } from './logger.ts';
-import { logAccess } from './ops/access-log.ts';
-import { serveLiveness, serveReadiness } from './ops/health.ts';
-import { VigilMetrics } from './ops/metrics.ts';
+import { VigilMetrics } from './metrics.ts';
+import { useOperationLimits } from './operation-limits.ts';
 import { useStrictRequestParsing } from './request-parsing.ts';
-import { schema } from './schema.ts';
-import { openVigil, type Vigil } from './vigil.ts';
+import { openServices, type Services } from './services.ts';
 
 export const graphqlEndpoint = '/graphql';
 export const streamEndpoint = '/graphql/stream';
 /** The built dashboard (`npm run build:web`), served at `/`. */
-export const defaultWebRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
+export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface VigilApp {
-  vigil: Vigil;
+  services: Services;
   yoga: YogaServerInstance<Record<string, never>, VigilContext>;
   /** Event streams in both SSE modes, from accepted subscription to socket. */
   delivery: Delivery;
@@ -210,8 +210,8 @@ export interface WebOptions {
 /** Builds the whole app for one config: opens the log, rebuilds state, wires yoga. Does not listen. */
 export async function buildApp(config: VigilConfig, logger: Logger = createLogger(config.logLevel), web: WebOptions = {}): Promise<VigilApp> {
   const webRoot = resolve(web.root ?? defaultWebRoot);
-  const vigil = await openVigil(config, logger);
-  const limits = new StreamLimits(config.maxStreamsPerViewer, vigil.streams, (viewer, limit) =>
+  const services = await openServices(config, logger);
+  const limits = new StreamLimits(config.maxStreamsPerViewer, services.streams, (viewer, limit) =>
     logger.warn({ viewer: describeViewer(viewer), limit }, `stream refused: ${describeViewer(viewer)} already holds ${limit} streams`),
   );
   // Created before yoga (the viewer rules ask it which operations it serves) and bound to yoga right after.
@@ -219,7 +219,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
   const yoga = createYoga<Record<string, never>, VigilContext>({
     schema,
     graphqlEndpoint,
-    context: async (initial) => ({ ...initial, vigil, viewer: await authenticate(initial.request, vigil) }),
+    context: async (initial) => ({ ...initial, services, viewer: await authenticate(initial.request, services) }),
     logging: logger,
     maskedErrors: { maskError: (error, message) => toClientError(error, message) },
     // The listener bounds every body before yoga sees it (VIGIL_MAX_BODY_BYTES, 411 without a length); yoga's own
@@ -241,7 +241,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
       useOperationLimits(),
       useViewerRules({
         limits,
-        authenticate: (request) => authenticate(request, vigil),
+        authenticate: (request) => authenticate(request, services),
         deliveredByHub: (context) => delivery.deliveredByHub(context),
       }),
       useInputErrorCodes(),
@@ -252,9 +252,9 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
   delivery = createDelivery({
     yoga: yoga as never,
     logger,
-    authenticate: (request) => authenticate(request, vigil),
+    authenticate: (request) => authenticate(request, services),
     limits,
-    directory: vigil.directory,
+    directory: services.directory,
     graphqlEndpoint,
     streamEndpoint,
     maxBodyBytes: config.maxBodyBytes,
@@ -263,9 +263,9 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     reservationTimeoutMs: config.reservationTimeout,
   });
 
-  const metrics = new VigilMetrics(vigil, delivery.stats);
-  vigil.ingest.observer = metrics.ingest;
-  vigil.onRetention = (removed) => metrics.retentionRemoved(removed);
+  const metrics = new VigilMetrics(services, delivery.stats);
+  services.ingest.observer = metrics.ingest;
+  services.onRetention = (removed) => metrics.retentionRemoved(removed);
   let draining = false;
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -273,7 +273,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     const path = (req.url ?? '/').split('?')[0]!;
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (path === '/livez' || path === '/health') return serveLiveness(req, res);
-      if (path === '/readyz') return void serveReadiness(req, res, vigil, draining, config.redisTimeout);
+      if (path === '/readyz') return void serveReadiness(req, res, services, draining, config.redisTimeout);
       if (path === '/metrics') {
         return void metrics.serve(req, res, config.metricsToken).catch((error: unknown) => {
           logger.error({ err: error }, 'serving metrics failed');
@@ -297,18 +297,18 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
   };
 
   return {
-    vigil,
+    services,
     yoga,
     delivery,
     listener,
     drain() {
       draining = true;
-      vigil.hub.close();
+      services.hub.close();
       delivery.drain();
     },
     close: async () => {
       delivery.close();
-      await vigil.close();
+      await services.close();
     },
   };
 }

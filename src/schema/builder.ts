@@ -3,14 +3,14 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { YogaInitialContext } from 'graphql-yoga';
-import { type AuthRole, hasAnyRole } from './auth/roles.ts';
-import type { Viewer } from './auth/viewer.ts';
+import { type AuthRole, hasAnyRole } from '../auth/roles.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Services } from '../server/services.ts';
 import { badInput, vigilError } from './errors.ts';
-import type { Vigil } from './vigil.ts';
 
 /** Per-request context: the Vigil services, who is asking, plus yoga's request. */
 export interface VigilContext extends YogaInitialContext {
-  vigil: Vigil;
+  services: Services;
   viewer: Viewer;
 }
 

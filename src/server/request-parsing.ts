@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { graphqlParams, HttpRefusal, isJsonBody, unsupportedMediaType } from './delivery/http.ts';
+import { graphqlParams, HttpRefusal, isJsonBody, unsupportedMediaType } from '../delivery/http.ts';
 
 function refusalError(refusal: HttpRefusal): GraphQLError {
   return new GraphQLError(refusal.message, { extensions: { code: refusal.code, http: { status: refusal.status, headers: refusal.headers } } });

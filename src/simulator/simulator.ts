@@ -1,10 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { SimulatorIssueProducerToken, SimulatorRevokeProducerToken } from './documents.ts';
-import type { ProducerError } from './errors.ts';
-import type { EntityAction, EntityKind, IncidentKind, ServerHealth, ServerState } from './gql/graphql.ts';
-import { createProducer } from './index.ts';
-import type { Producer, ProducerOptions, ProducerStats } from './producer.ts';
+import { SimulatorIssueProducerToken, SimulatorRevokeProducerToken } from '../producer/documents.ts';
+import type { ProducerError } from '../producer/errors.ts';
+import type { EntityAction, EntityKind, IncidentKind, ServerHealth, ServerState } from '../producer/gql/graphql.ts';
+import { createProducer } from '../producer/index.ts';
+import type { Producer, ProducerOptions, ProducerStats } from '../producer/producer.ts';
 
 /**
  * A fleet of simulated game servers reporting through the producer SDK: status and restarts, telemetry every second,

@@ -1,20 +1,20 @@
 import type { Logger } from 'pino';
-import type { AdminTokenKeys } from './auth/admin-tokens.ts';
-import type { StreamCounter } from './auth/plugin.ts';
-import type { ProducerTokens } from './auth/producer-tokens.ts';
-import { openEngine } from './cluster/engine.ts';
-import type { NodeRegistry } from './cluster/nodes.ts';
+import type { AdminTokenKeys } from '../auth/admin-tokens.ts';
+import type { StreamCounter } from '../auth/plugin.ts';
+import type { ProducerTokens } from '../auth/producer-tokens.ts';
+import { openEngine } from '../cluster/engine.ts';
+import type { NodeRegistry } from '../cluster/nodes.ts';
+import type { ReservationDirectory } from '../delivery/directory.ts';
+import { FanoutHub } from '../events/hub.ts';
+import { IngestService } from '../events/ingest.ts';
+import { LivenessMonitor } from '../events/liveness.ts';
+import type { EventLog } from '../events/log/log.ts';
+import { StateProjection } from '../events/projection.ts';
+import { TokenBuckets } from '../events/rate-limit.ts';
 import type { VigilConfig } from './config.ts';
-import type { ReservationDirectory } from './delivery/directory.ts';
-import { FanoutHub } from './events/hub.ts';
-import { IngestService } from './events/ingest.ts';
-import { LivenessMonitor } from './events/liveness.ts';
-import type { EventLog } from './events/log/log.ts';
-import { StateProjection } from './events/projection.ts';
-import { TokenBuckets } from './events/rate-limit.ts';
 
 /** Everything a request handler needs: the log, current state, fan-out and the ingest path. */
-export interface Vigil {
+export interface Services {
   config: VigilConfig;
   logger: Logger;
   log: EventLog;
@@ -37,20 +37,20 @@ export interface Vigil {
   close(): Promise<void>;
 }
 
-export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vigil> {
+export async function openServices(config: VigilConfig, logger: Logger): Promise<Services> {
   const engine = await openEngine(config, logger);
   const { log, producers, adminKeys } = engine;
   const applyRetention = async () => {
     const started = performance.now();
     const removed = await log.trim(config.retention);
-    vigil?.onRetention?.(removed);
+    services?.onRetention?.(removed);
     const total = Object.values(removed).reduce((sum, count) => sum + (count ?? 0), 0);
     logger.info(
       { removed, total, ms: Math.round(performance.now() - started) },
       total > 0 ? `retention removed ${total} old events` : 'retention ran: nothing to remove',
     );
   };
-  let vigil: Vigil | undefined;
+  let services: Services | undefined;
   // Trimmed before the state is rebuilt, so state is exactly the projection of the retained log.
   await applyRetention();
   const state = await StateProjection.rebuild(log);
@@ -99,7 +99,7 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
     },
     'event log opened',
   );
-  vigil = {
+  services = {
     config,
     logger,
     log,
@@ -121,5 +121,5 @@ export async function openVigil(config: VigilConfig, logger: Logger): Promise<Vi
       await engine.close();
     },
   };
-  return vigil;
+  return services;
 }
