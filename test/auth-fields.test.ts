@@ -78,7 +78,7 @@ const joinWithPersonalData: PlayerActivityInput = {
   email: 'ayla@example.test',
 };
 
-/** Who reads what (DESIGN.md), written out here so a wrong rule in src fails. */
+/** Who reads what (README.md, "Roles and tokens"), written out here so a wrong rule in src fails. */
 const whisperTextReaders: readonly AdminRole[] = ['ADMIN', 'MODERATOR'];
 const chatReaders: readonly AdminRole[] = ['ADMIN', 'MODERATOR', 'SUPPORT'];
 const personalDataReaders: readonly AdminRole[] = ['ADMIN'];

@@ -15,7 +15,7 @@ import { subscribe, waitFor } from './kit/stream.ts';
 import { type ServedVigil, serveVigil } from './kit/vigil.ts';
 
 /**
- * DESIGN.md's role table, written out here on purpose (not imported from src), so a wrong table in src fails.
+ * The role table of README.md ("Roles and tokens"), written out here on purpose (not imported from src), so a wrong table in src fails.
  * Each entry: who may use it. `producer` is a game server's producer token, `anonymous` sends no credential.
  */
 const adminRoles = ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'] as const;
@@ -321,7 +321,7 @@ const cases = operations.flatMap(({ operation, allowed, run }) =>
   })),
 );
 
-describe('the role matrix of DESIGN.md', () => {
+describe('the role matrix of the README', () => {
   it('should cover every viewer for every operation', () => {
     expect(cases).toHaveLength(operations.length * viewers.length);
   });

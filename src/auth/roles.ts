@@ -3,7 +3,7 @@ import type { StreamName } from '../events/envelope.ts';
 export const roles = ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'] as const;
 export type Role = (typeof roles)[number];
 
-/** Who may see each stream (DESIGN.md's role table); the same rule guards live events, replay and notifications. */
+/** Who may see each stream (the role table in README.md, "Roles and tokens"); the same rule guards live events, replay and notifications. */
 export const streamReaders: Record<StreamName, readonly Role[]> = {
   serverStatus: roles,
   players: roles,

@@ -44,7 +44,7 @@ export interface DeliveryOptions {
   directory?: ReservationDirectory | null;
 }
 
-/** The hub's side of GraphQL over SSE: both modes, every stream from accepted subscription to socket. */
+/** The hub's side of GraphQL over SSE: both modes, every stream from accepted subscription to socket (docs/ARCHITECTURE.md, step 5). */
 export interface Delivery {
   /** Serves `req` when it is an event stream or a single-connection request; false when yoga should serve it. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;

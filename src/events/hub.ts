@@ -214,7 +214,7 @@ function bucketOf(stream: string, key: string | null | undefined): string {
 }
 
 /**
- * The one fan-out seam: every live event reaches subscribers through `publish`, and subscribers are indexed by
+ * The one fan-out seam (docs/ARCHITECTURE.md, step 4): every live event reaches subscribers through `publish`, and subscribers are indexed by
  * (stream, key) so an event touches only the subscribers that can want it.
  */
 export class FanoutHub {

@@ -1,6 +1,6 @@
 import type { AdminRole } from './session.ts';
 
-/** A page of the dashboard and the roles that may see it (DESIGN.md's role table). */
+/** A page of the dashboard and the roles that may see it (the role table in README.md, "Roles and tokens"). */
 export interface PageSpec {
   id: PageId;
   title: string;

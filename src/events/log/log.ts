@@ -32,7 +32,7 @@ export interface AppendOutcome {
 
 export type AppendListener = (events: readonly AnyStoredEvent[]) => void;
 
-/** The durable, ordered event log. Embedded: SQLite. Scaled: Redis. */
+/** The durable, ordered event log. Embedded: SQLite. Scaled: Redis. (docs/ARCHITECTURE.md: the event path, step 2) */
 export interface EventLog {
   /** Which engine holds the log: the embedded SQLite file, or Redis shared by several nodes. */
   readonly engine: 'sqlite' | 'redis';
