@@ -10,14 +10,14 @@ const clientPreset = {
   presetConfig: { fragmentMasking: false },
 };
 
-/** Typed documents for the tests, the web client and the producer SDK, generated from the committed SDL (`npm run codegen`). */
+/** Typed documents for the tests, the web client and the producer SDK, generated from the committed SDL (`npm run codegen`, which then prints the web's role table with scripts/print-roles.ts). */
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   ignoreNoDocuments: true,
   generates: {
     'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', 'bench/**/*.ts', '!test/gql/**'] },
     'src/producer/gql/': { ...clientPreset, documents: ['src/producer/**/*.ts', '!src/producer/gql/**'] },
-    'web/src/gql/': { ...clientPreset, documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'] },
+    'web/src/gql/': { ...clientPreset, documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**', '!web/src/generated/**'] },
   },
 };
 

@@ -1,6 +1,7 @@
-import type { AdminRole } from './session.ts';
+import { fieldRules, type Role, rootFieldRoles } from './generated/roles.ts';
+import { type AdminRole, adminRoles } from './session.ts';
 
-/** A page of the dashboard and the roles that may see it (the role table in README.md, "Roles and tokens"). */
+/** A page of the dashboard and the roles that may see it (those the schema's `@auth` admits to every root field it reads). */
 export interface PageSpec {
   id: PageId;
   title: string;
@@ -12,23 +13,39 @@ export interface PageSpec {
 
 export type PageId = 'servers' | 'server' | 'map' | 'chat' | 'tickets' | 'security' | 'notifications';
 
-const everyone: readonly AdminRole[] = ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'];
+type RootFields = typeof rootFieldRoles;
+/** A root field that carries `@auth`, as `Type.field`, e.g. `Subscription.mapEntities`. */
+export type RootField = { [T in keyof RootFields]: `${T}.${keyof RootFields[T] & string}` }[keyof RootFields];
+
+function adminRolesIn(rules: readonly (readonly Role[])[]): readonly AdminRole[] {
+  return adminRoles.filter((role) => rules.every((rule) => rule.includes(role)));
+}
+
+/** The admin roles the schema admits to every one of `fields`. */
+export function rolesFor(...fields: RootField[]): readonly AdminRole[] {
+  return adminRolesIn(
+    fields.map((field) => {
+      const [type, name] = field.split('.') as [keyof RootFields, string];
+      return (rootFieldRoles[type] as Record<string, readonly Role[]>)[name]!;
+    }),
+  );
+}
 
 export const pages: readonly PageSpec[] = [
-  { id: 'servers', title: 'Servers', path: '/servers', roles: everyone, nav: true },
-  { id: 'server', title: 'Server', path: '/servers/:id', roles: everyone, nav: false },
-  { id: 'map', title: 'Map', path: '/map', roles: ['ADMIN', 'OPERATOR', 'MODERATOR'], nav: true },
-  { id: 'chat', title: 'Chat', path: '/chat', roles: ['ADMIN', 'MODERATOR', 'SUPPORT'], nav: true },
-  { id: 'tickets', title: 'Tickets', path: '/tickets', roles: ['ADMIN', 'MODERATOR', 'SUPPORT'], nav: true },
-  { id: 'security', title: 'Security', path: '/security', roles: ['ADMIN', 'MODERATOR'], nav: true },
-  { id: 'notifications', title: 'Notifications', path: '/notifications', roles: everyone, nav: true },
+  { id: 'servers', title: 'Servers', path: '/servers', roles: rolesFor('Query.servers', 'Subscription.serverStatus'), nav: true },
+  { id: 'server', title: 'Server', path: '/servers/:id', roles: rolesFor('Query.server', 'Subscription.serverStatus'), nav: false },
+  { id: 'map', title: 'Map', path: '/map', roles: rolesFor('Query.maps', 'Query.mapEntities', 'Subscription.mapEntities'), nav: true },
+  { id: 'chat', title: 'Chat', path: '/chat', roles: rolesFor('Query.chatMessages', 'Subscription.chat'), nav: true },
+  { id: 'tickets', title: 'Tickets', path: '/tickets', roles: rolesFor('Query.tickets', 'Subscription.tickets'), nav: true },
+  { id: 'security', title: 'Security', path: '/security', roles: rolesFor('Query.securityIncidents', 'Subscription.security'), nav: true },
+  { id: 'notifications', title: 'Notifications', path: '/notifications', roles: rolesFor('Query.servers', 'Subscription.notifications'), nav: true },
 ];
 
-/** Fields narrower than their page. */
+/** Parts of a page narrower than the page. */
 export const featureRoles = {
-  telemetry: ['ADMIN', 'OPERATOR'],
-  whisperText: ['ADMIN', 'MODERATOR'],
-} as const satisfies Record<string, readonly AdminRole[]>;
+  telemetry: rolesFor('Query.telemetry', 'Subscription.telemetry'),
+  whisperText: adminRolesIn([fieldRules.ChatMessage.text.requires]),
+} satisfies Record<string, readonly AdminRole[]>;
 
 export function pageSpec(id: PageId): PageSpec {
   return pages.find((page) => page.id === id)!;
