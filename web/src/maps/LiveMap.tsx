@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { kindColors, MapCanvas } from '../components/MapCanvas.tsx';
 import { Loading } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { ago, label } from '../format.ts';
 import type { EntityKind } from '../gql/graphql.ts';
-import { useNow } from '../hooks.ts';
+import { useNow, useToggleSet } from '../hooks.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import { applyMapEntities, entityKinds, mapEntitiesQuery, mapEntitiesSubscription, mapEntityMessage, mapStateFrom } from '../streams/map.ts';
@@ -13,7 +13,7 @@ import { remember } from './recent.ts';
 /** One map's entities at their positions, following its live feed; reports its entity count to the picker. */
 export function LiveMap({ mapId, onCount }: { mapId: string; onCount: (live: { mapId: string; count: number }) => void }) {
   const { client, onFatal } = useDashboard();
-  const [kinds, setKinds] = useState<ReadonlySet<EntityKind>>(() => new Set(entityKinds));
+  const [kinds, toggle] = useToggleSet<EntityKind>(entityKinds);
   const now = useNow();
   const feed = useLiveFeed(
     `map ${mapId}`,
@@ -51,12 +51,6 @@ export function LiveMap({ mapId, onCount }: { mapId: string; onCount: (live: { m
   );
 
   if (!feed.state) return <Loading error={feed.error} status={feed.status} />;
-  const toggle = (kind: EntityKind) => {
-    const next = new Set(kinds);
-    if (next.has(kind)) next.delete(kind);
-    else next.add(kind);
-    setKinds(next);
-  };
 
   return (
     <div className="map-layout">

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { serverPath } from '../access.ts';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { ago, clock, duration, label } from '../format.ts';
 import type { Priority } from '../gql/graphql.ts';
-import { useNow } from '../hooks.ts';
+import { useNow, useToggleSet } from '../hooks.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import { Link } from '../router.tsx';
@@ -22,7 +22,7 @@ const shownIncidents = 300;
 
 export function SecurityPage() {
   const { client, onFatal } = useDashboard();
-  const [shown, setShown] = useState<ReadonlySet<Priority>>(() => new Set(severities));
+  const [shown, toggle] = useToggleSet<Priority>(severities);
   const now = useNow();
   const feed = useLiveFeed(
     'security',
@@ -41,12 +41,6 @@ export function SecurityPage() {
   );
   const counts = useMemo(() => countBySeverity(feed.state?.incidents ?? []), [feed.state]);
   const visible = useMemo(() => (feed.state?.incidents ?? []).filter((i) => shown.has(i.priority)).slice(0, shownIncidents), [feed.state, shown]);
-  const toggle = (priority: Priority) => {
-    const next = new Set(shown);
-    if (next.has(priority)) next.delete(priority);
-    else next.add(priority);
-    setShown(next);
-  };
 
   return (
     <>
