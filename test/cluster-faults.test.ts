@@ -6,7 +6,7 @@ import type { FaultsChatSubscription, IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { spawnVigil } from './kit/process.ts';
 import { startRedis } from './kit/redis.ts';
-import { subscribe, waitFor } from './kit/stream.ts';
+import { subscribe, waitFor, sleep } from './kit/stream.ts';
 import { serveVigil, tempDir } from './kit/vigil.ts';
 
 const FaultsIngest = graphql(`
@@ -34,7 +34,6 @@ function eventOf(result: ExecutionResult<FaultsChatSubscription>): { id: string;
   return { id: event.id, cursor: event.cursor };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('several Vigil nodes on one Redis: faults', () => {
   it('should let the viewers of a node killed with SIGKILL resume on another node with their cursor, missing nothing', async () => {

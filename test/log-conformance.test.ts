@@ -10,6 +10,7 @@ import { SqliteEventLog } from '../src/events/log/sqlite.ts';
 import { defaultRetention } from '../src/server/config.ts';
 import { startRedis, type TestRedis } from './kit/redis.ts';
 import { tempDir } from './kit/vigil.ts';
+import { sleep } from './kit/stream.ts';
 
 type Log = EventLog & { readonly commits: number };
 
@@ -84,7 +85,6 @@ function other(stream: EventDraft['stream'], text: string, options: Parameters<t
 }
 
 const texts = (events: readonly AnyStoredEvent[]) => events.map((event) => (event.payload as { text?: string }).text);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function stored(log: EventLog): Promise<AnyStoredEvent[]> {
   return (await log.read({ limit: 100_000 })).events;

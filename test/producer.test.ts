@@ -11,6 +11,7 @@ import type { VigilConfigInput } from '../src/server/config.ts';
 import type { Stream } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
+import { sleep } from './kit/stream.ts';
 
 const ProducerHistory = graphql(`
   query ProducerHistory($stream: Stream, $after: Cursor) {
@@ -27,7 +28,6 @@ const ProducerHistory = graphql(`
   }
 `);
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 const servers: Server[] = [];
 const children: ChildProcess[] = [];

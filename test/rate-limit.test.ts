@@ -3,6 +3,7 @@ import { TokenBuckets } from '../src/events/rate-limit.ts';
 import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { graphql } from './gql/index.ts';
 import { startVigil } from './kit/vigil.ts';
+import { sleep } from './kit/stream.ts';
 
 const RateIngest = graphql(`
   mutation RateIngest($events: [IngestEvent!]!) {
@@ -26,7 +27,6 @@ const RateServers = graphql(`
   query RateServers { servers { servers { id state } } }
 `);
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 const chats = (serverId: string, count: number) =>
   Array.from({ length: count }, (_, i) => ({ chat: { serverId, channel: 'ops', playerId: 'p1', playerName: 'Ana', text: `#${i}` } }));

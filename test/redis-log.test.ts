@@ -6,6 +6,7 @@ import { EventError } from '../src/events/errors.ts';
 import type { AppendOutcome } from '../src/events/log/log.ts';
 import { RedisEventLog, type RedisEventLogOptions } from '../src/events/log/redis.ts';
 import { startRedis, type TestRedis } from './kit/redis.ts';
+import { sleep } from './kit/stream.ts';
 
 const opened: RedisEventLog[] = [];
 afterEach(async () => {
@@ -46,7 +47,6 @@ function chat(text: string, dedupKey: string | null = null, serverId = 'eu-1'): 
 
 const seqs = (events: readonly AnyStoredEvent[]) => events.map((event) => event.seq);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Appends until Redis takes it (it is coming back); every try carries the same dedupKeys, so none stores twice. */
 async function appendWhenBack(log: RedisEventLog, drafts: AnyEventDraft[]): Promise<AppendOutcome[]> {

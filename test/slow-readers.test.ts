@@ -9,7 +9,7 @@ import { keyedFeed, openFeed } from '../src/events/feed.ts';
 import type { IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { spawnVigil, type VigilProcess } from './kit/process.ts';
-import { subscribe } from './kit/stream.ts';
+import { subscribe, sleep } from './kit/stream.ts';
 import { startVigil, tempDir } from './kit/vigil.ts';
 
 const SlowIssueProducer = graphql(`
@@ -202,7 +202,6 @@ async function subscriberCount(vigil: VigilProcess): Promise<number> {
 
 const seqOf = (cursor: string) => decodeCursor(cursor).seq;
 const mb = (kb: number) => (kb / 1024).toFixed(1);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The `next` results of a raw stream, with their SSE ids. */
 function nextResults<R>(messages: SseMessage[]): Array<{ id: string | null; result: ExecutionResult<R> }> {

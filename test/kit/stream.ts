@@ -78,11 +78,16 @@ export function subscribe<R, V>(client: Client<boolean>, document: TypedDocument
   };
 }
 
-/** Resolves once the server has registered `count` live subscribers (a subscription is live before events flow). */
+/** Resolves once `condition()` holds, checking every 10 ms; rejects naming `what` after `timeoutMs`. */
 export async function waitFor(condition: () => boolean, timeoutMs = 5_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** Waits `ms`: for a test that must let time pass (a window to lapse, traffic to flow), never to hide a race. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -141,8 +141,7 @@ export function expectNoErrors<R>(
 export interface ServedVigil extends TestVigil {
   url: string;
   server: Server;
-  /** A graphql-sse client for this server; single connection mode on /graphql/stream, distinct on /graphql. */
-  /** A graphql-sse client signed in as `as` (default: an admin with every role; null: anonymous). */
+  /** A graphql-sse client signed in as `as` (default: an admin with every role; null: anonymous): single connection mode on /graphql/stream, distinct on /graphql. */
   sseClient(options?: Partial<ClientOptions<boolean>> & { as?: string | null }): Client<boolean>;
 }
 

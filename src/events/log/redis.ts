@@ -145,6 +145,11 @@ export class RedisEventLog implements EventLog {
   private delivered = 0;
   /** Read events of a batch whose last event the tail has not read yet. */
   private partial: AnyStoredEvent[] = [];
+  /**
+   * Events this node appended, by seq, until its tail reads them back: the tail hands these objects on instead of
+   * parsing their entries again (the log entry is what this node wrote).
+   */
+  private readonly own = new Map<number, AnyStoredEvent>();
   private tailing: Promise<void> | null = null;
   private wakeTail: (() => void) | null = null;
   private stopped = false;
@@ -308,7 +313,9 @@ export class RedisEventLog implements EventLog {
         });
         return;
       }
-      outcomes.push({ event: this.storedEvent(draft, append.ids[index]!, seq++, draft.occurredAt, receivedAt), duplicate: false });
+      const event = this.storedEvent(draft, append.ids[index]!, seq++, draft.occurredAt, receivedAt);
+      if (event.seq > this.readSeq) this.own.set(event.seq, event);
+      outcomes.push({ event, duplicate: false });
     });
     const last = seq - 1;
     if (last < first) return append.resolve(outcomes);
@@ -499,7 +506,9 @@ export class RedisEventLog implements EventLog {
       for (const [id, fields] of entries) {
         const seq = Number(id.slice(0, -2));
         this.readSeq = seq;
-        this.partial.push(this.toEvent(seq, fields));
+        const own = this.own.get(seq);
+        if (own) this.own.delete(seq);
+        this.partial.push(own ?? this.toEvent(seq, fields));
         if (fields[12] === 'z') this.hand();
       }
       // Scripts are atomic: a batch cut short at the end of a complete read lost its end to retention.
