@@ -6,7 +6,7 @@ import type { FaultsChatSubscription, IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { spawnVigil } from './kit/process.ts';
 import { startRedis } from './kit/redis.ts';
-import { subscribe, waitFor, sleep } from './kit/stream.ts';
+import { sleep, subscribe, waitFor } from './kit/stream.ts';
 import { serveVigil, tempDir } from './kit/vigil.ts';
 
 const FaultsIngest = graphql(`
@@ -33,7 +33,6 @@ function eventOf(result: ExecutionResult<FaultsChatSubscription>): { id: string;
   if (event.__typename !== 'ChatEvent') throw new Error(`expected a chat event, got ${event.__typename}`);
   return { id: event.id, cursor: event.cursor };
 }
-
 
 describe('several Vigil nodes on one Redis: faults', () => {
   it('should let the viewers of a node killed with SIGKILL resume on another node with their cursor, missing nothing', async () => {

@@ -7,7 +7,7 @@ import { isResyncRequired, keyedFeed, openFeed } from '../src/events/feed.ts';
 import { ConfigError, loadConfig } from '../src/server/config.ts';
 import type { CursorChatFeedSubscription, IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
-import { subscribe, waitFor, sleep } from './kit/stream.ts';
+import { sleep, subscribe, waitFor } from './kit/stream.ts';
 import { type ServedVigil, serveVigil, tempDir } from './kit/vigil.ts';
 
 const CursorIngest = graphql(`
@@ -32,7 +32,6 @@ interface Stored {
   id: string;
   cursor: string;
 }
-
 
 function chat(text: string, channel = 'global'): IngestEvent {
   return { chat: { serverId: 'eu-1', channel, playerId: 'p-1', playerName: 'Ayla', text } };

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessageInput, EntityUpdateInput, IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
-import { subscribe, waitFor, sleep } from './kit/stream.ts';
+import { sleep, subscribe, waitFor } from './kit/stream.ts';
 import { serveVigil, startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
 
 const DedupChat = graphql(`
@@ -33,7 +33,6 @@ const DedupHistory = graphql(`
 const DedupChatFeed = graphql(`
   subscription DedupChatFeed { chat { ... on ChatEvent { id cursor } } }
 `);
-
 
 function message(overrides: Partial<ChatMessageInput> = {}): ChatMessageInput {
   return { serverId: 'eu-1', channel: 'global', playerId: 'p-1', playerName: 'Ayla', text: 'gg', ...overrides };

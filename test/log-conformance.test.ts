@@ -9,8 +9,8 @@ import { RedisEventLog } from '../src/events/log/redis.ts';
 import { SqliteEventLog } from '../src/events/log/sqlite.ts';
 import { defaultRetention } from '../src/server/config.ts';
 import { startRedis, type TestRedis } from './kit/redis.ts';
-import { tempDir } from './kit/vigil.ts';
 import { sleep } from './kit/stream.ts';
+import { tempDir } from './kit/vigil.ts';
 
 type Log = EventLog & { readonly commits: number };
 

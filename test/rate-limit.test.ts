@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TokenBuckets } from '../src/events/rate-limit.ts';
 import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { graphql } from './gql/index.ts';
-import { startVigil } from './kit/vigil.ts';
 import { sleep } from './kit/stream.ts';
+import { startVigil } from './kit/vigil.ts';
 
 const RateIngest = graphql(`
   mutation RateIngest($events: [IngestEvent!]!) {
@@ -26,7 +26,6 @@ const RateRespond = graphql(`
 const RateServers = graphql(`
   query RateServers { servers { servers { id state } } }
 `);
-
 
 const chats = (serverId: string, count: number) =>
   Array.from({ length: count }, (_, i) => ({ chat: { serverId, channel: 'ops', playerId: 'p1', playerName: 'Ana', text: `#${i}` } }));

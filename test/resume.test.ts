@@ -4,7 +4,7 @@ import { keyedFeed, openFeed } from '../src/events/feed.ts';
 import type { IngestEvent, ResumeChatFeedSubscription, ResumeNotificationsSubscription, ResumePlayersFeedSubscription } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { SseReader } from './kit/sse-reader.ts';
-import { subscribe, waitFor, sleep } from './kit/stream.ts';
+import { sleep, subscribe, waitFor } from './kit/stream.ts';
 import { type ServedVigil, serveVigil, type TestVigil } from './kit/vigil.ts';
 
 const ResumeIngest = graphql(`
@@ -59,7 +59,6 @@ interface Stored {
   id: string;
   cursor: string;
 }
-
 
 function chat(serverId: string, channel: string, text: string, priority?: 'HIGH' | 'CRITICAL'): IngestEvent {
   return { chat: { serverId, channel, playerId: 'p-1', playerName: 'Ayla', text, priority } };

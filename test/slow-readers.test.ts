@@ -9,7 +9,7 @@ import { keyedFeed, openFeed } from '../src/events/feed.ts';
 import type { IngestEvent } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
 import { spawnVigil, type VigilProcess } from './kit/process.ts';
-import { subscribe, sleep } from './kit/stream.ts';
+import { sleep, subscribe } from './kit/stream.ts';
 import { startVigil, tempDir } from './kit/vigil.ts';
 
 const SlowIssueProducer = graphql(`
