@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { parseDuration } from '../src/server/config.ts';
-import { fleetServerIds, issueFleetTokens, revokeFleetTokens, startFleet } from '../src/simulator/simulator.ts';
+import { fleetServerIds, issueFleetTokens, revokeFleetTokens, startFleet } from '../src/simulator/index.ts';
 
 function count(value: string): number {
   const n = Number(value);

@@ -1,24 +1,16 @@
-import { Producer, type ProducerOptions } from './producer.ts';
-
 export { type EventFamily, ProducerError, type ProducerErrorCode, type ProducerIssue } from './errors.ts';
-export type {
-  ChatReport,
-  MapEntitiesReport,
-  OpenTicketReport,
-  PlayerActivityReport,
-  ProducerOptions,
-  ProducerStats,
-  Report,
-  RetryInfo,
-  RetryOptions,
-  SecurityIncidentReport,
-  ServerStatusReport,
-  StoredEvent,
-  TelemetryReport,
+export type { ProducerOptions, RetryInfo, RetryOptions } from './options.ts';
+export {
+  type ChatReport,
+  createProducer,
+  type MapEntitiesReport,
+  type OpenTicketReport,
+  type PlayerActivityReport,
+  Producer,
+  type Report,
+  type SecurityIncidentReport,
+  type ServerStatusReport,
+  type TelemetryReport,
 } from './producer.ts';
-export { Producer };
-
-/** A typed, batching, retrying producer for one game server: `createProducer({ url, token, serverId })`. */
-export function createProducer(options: ProducerOptions): Producer {
-  return new Producer(options);
-}
+export type { ProducerStats } from './queue.ts';
+export type { StoredEvent } from './wire.ts';

@@ -1,0 +1,1 @@
+export { type Fleet, type FleetOptions, type FleetStats, fleetServerIds, issueFleetTokens, revokeFleetTokens, startFleet } from './fleet.ts';
