@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { requires } from '../../auth/scopes.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { chatKinds } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { ingestMutation } from '../../schema/ingest-mutation.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { ChatEvent, ChatKindEnum } from './types.ts';
 
@@ -71,15 +71,10 @@ export function chatDrafts(input: typeof ChatMessageInput.$inferInput): EventDra
   ];
 }
 
-builder.mutationField('postChatMessage', (t) =>
-  t.field({
-    ...requires(['PRODUCER']),
-    type: ChatEvent,
-    description: 'A game server reports a chat message, whisper, or channel join/leave.',
-    args: { input: t.arg({ type: ChatMessageInput, validate: chatMessageRules }) },
-    resolve: async (_, { input }, { services, viewer }) => {
-      const [event] = await services.ingest.appendEvents(chatDrafts(input), viewer);
-      return event!;
-    },
-  }),
-);
+ingestMutation('postChatMessage', {
+  description: 'A game server reports a chat message, whisper, or channel join/leave.',
+  input: ChatMessageInput,
+  rules: chatMessageRules,
+  drafts: chatDrafts,
+  event: ChatEvent,
+});

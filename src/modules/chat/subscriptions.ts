@@ -3,6 +3,7 @@ import { requires } from '../../auth/scopes.ts';
 import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
+import { feedItem } from '../../schema/feed-item.ts';
 import { ChatEvent } from './types.ts';
 
 const ChatFeed = feedUnion('ChatFeed', ChatEvent);
@@ -15,6 +16,6 @@ builder.subscriptionField('chat', (t) =>
     args: { channel: t.arg.string({ required: false }), serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
     subscribe: (_, { channel, serverId, after }, context) =>
       subscribeFeed(context, keyedFeed('chat', channel, { accept: serverId == null ? undefined : (event) => event.serverId === serverId }), after),
-    resolve: (item) => item,
+    resolve: feedItem,
   }),
 );

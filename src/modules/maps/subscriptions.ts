@@ -3,6 +3,7 @@ import { requires } from '../../auth/scopes.ts';
 import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
+import { feedItem } from '../../schema/feed-item.ts';
 import { MapEntityEvent } from './types.ts';
 
 const MapEntityFeed = feedUnion('MapEntityFeed', MapEntityEvent);
@@ -19,6 +20,6 @@ builder.subscriptionField('mapEntities', (t) =>
         keyedFeed('mapEntities', mapId, { conflateBy: (event) => (event.stream === 'mapEntities' ? event.payload.entityId : event.id) }),
         after,
       ),
-    resolve: (item) => item,
+    resolve: feedItem,
   }),
 );

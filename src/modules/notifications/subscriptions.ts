@@ -5,6 +5,7 @@ import { type AnyStoredEvent, priorityRank, type StreamName } from '../../events
 import { type FeedItem, isResyncRequired } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, PriorityEnum, ResyncRequiredRef, subscribeFeed } from '../../schema/events.ts';
+import { feedItem } from '../../schema/feed-item.ts';
 import { ChatEvent } from '../chat/types.ts';
 import { MapEntityEvent } from '../maps/types.ts';
 import { PlayerEvent } from '../players/types.ts';
@@ -50,6 +51,6 @@ builder.subscriptionField('notifications', (t) =>
         after,
       );
     },
-    resolve: (item) => item,
+    resolve: feedItem,
   }),
 );

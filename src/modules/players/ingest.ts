@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { requires } from '../../auth/scopes.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { ingestMutation } from '../../schema/ingest-mutation.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { PlayerActivityKindEnum, PlayerEvent } from './types.ts';
 
@@ -48,15 +48,10 @@ export function playerActivityDrafts(input: typeof PlayerActivityInput.$inferInp
   ];
 }
 
-builder.mutationField('reportPlayerActivity', (t) =>
-  t.field({
-    ...requires(['PRODUCER']),
-    type: PlayerEvent,
-    description: 'A game server reports a player joining, leaving, or doing something.',
-    args: { input: t.arg({ type: PlayerActivityInput, validate: playerActivityRules }) },
-    resolve: async (_, { input }, { services, viewer }) => {
-      const [event] = await services.ingest.appendEvents(playerActivityDrafts(input), viewer);
-      return event!;
-    },
-  }),
-);
+ingestMutation('reportPlayerActivity', {
+  description: 'A game server reports a player joining, leaving, or doing something.',
+  input: PlayerActivityInput,
+  rules: playerActivityRules,
+  drafts: playerActivityDrafts,
+  event: PlayerEvent,
+});

@@ -3,6 +3,7 @@ import { requires } from '../../auth/scopes.ts';
 import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
+import { feedItem } from '../../schema/feed-item.ts';
 import { PlayerEvent } from './types.ts';
 
 const PlayerFeed = feedUnion('PlayerFeed', PlayerEvent);
@@ -14,6 +15,6 @@ builder.subscriptionField('players', (t) =>
     description: 'Player joins, leaves and activity of one server, or of every server when `serverId` is omitted.',
     args: { serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
     subscribe: (_, { serverId, after }, context) => subscribeFeed(context, keyedFeed('players', serverId), after),
-    resolve: (item) => item,
+    resolve: feedItem,
   }),
 );

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { requires } from '../../auth/scopes.ts';
 import type { EventDraft, Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { ingestMutation } from '../../schema/ingest-mutation.ts';
+import { notBlank } from '../../schema/validation.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
 
@@ -14,10 +15,7 @@ export const securityIncidentRules = inputRules(
   {
     ...envelopeRules,
     playerId: z.string().min(1).max(128),
-    description: z
-      .string()
-      .max(2_000)
-      .refine((s) => s.trim().length > 0, 'must not be blank'),
+    description: notBlank(2_000),
     confidence: z.number().min(0).max(1),
     banDurationSeconds: z.number().int().positive(),
   },
@@ -60,15 +58,10 @@ export function securityIncidentDrafts(input: typeof SecurityIncidentInput.$infe
   ];
 }
 
-builder.mutationField('reportSecurityIncident', (t) =>
-  t.field({
-    ...requires(['PRODUCER']),
-    type: SecurityEvent,
-    description: 'A game server reports a violation, a ban, a detected bot or a detected hack.',
-    args: { input: t.arg({ type: SecurityIncidentInput, validate: securityIncidentRules }) },
-    resolve: async (_, { input }, { services, viewer }) => {
-      const [event] = await services.ingest.appendEvents(securityIncidentDrafts(input), viewer);
-      return event!;
-    },
-  }),
-);
+ingestMutation('reportSecurityIncident', {
+  description: 'A game server reports a violation, a ban, a detected bot or a detected hack.',
+  input: SecurityIncidentInput,
+  rules: securityIncidentRules,
+  drafts: securityIncidentDrafts,
+  event: SecurityEvent,
+});

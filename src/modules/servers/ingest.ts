@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { requires } from '../../auth/scopes.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { ingestMutation } from '../../schema/ingest-mutation.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { ServerHealthEnum, ServerStateEnum, ServerStatusEvent } from './types.ts';
 
@@ -39,15 +39,10 @@ export function serverStatusDrafts(input: typeof ServerStatusInput.$inferInput):
   ];
 }
 
-builder.mutationField('reportServerStatus', (t) =>
-  t.field({
-    ...requires(['PRODUCER']),
-    type: ServerStatusEvent,
-    description: 'A game server reports its state, player count and health.',
-    args: { input: t.arg({ type: ServerStatusInput, validate: serverStatusRules }) },
-    resolve: async (_, { input }, { services, viewer }) => {
-      const [event] = await services.ingest.appendEvents(serverStatusDrafts(input), viewer);
-      return event!;
-    },
-  }),
-);
+ingestMutation('reportServerStatus', {
+  description: 'A game server reports its state, player count and health.',
+  input: ServerStatusInput,
+  rules: serverStatusRules,
+  drafts: serverStatusDrafts,
+  event: ServerStatusEvent,
+});

@@ -3,6 +3,7 @@ import { requires } from '../../auth/scopes.ts';
 import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
+import { feedItem } from '../../schema/feed-item.ts';
 import { ServerStatusEvent } from './types.ts';
 
 const ServerStatusFeed = feedUnion('ServerStatusFeed', ServerStatusEvent);
@@ -14,6 +15,6 @@ builder.subscriptionField('serverStatus', (t) =>
     description: 'Status changes of one server, or of every server when `serverId` is omitted.',
     args: { serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
     subscribe: (_, { serverId, after }, context) => subscribeFeed(context, keyedFeed('serverStatus', serverId), after),
-    resolve: (item) => item,
+    resolve: feedItem,
   }),
 );

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { requires } from '../../auth/scopes.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
+import { ingestMutation } from '../../schema/ingest-mutation.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { TelemetryEvent } from './types.ts';
 
@@ -56,15 +56,10 @@ export function telemetryDrafts(input: typeof TelemetryInput.$inferInput): Event
   ];
 }
 
-builder.mutationField('reportTelemetry', (t) =>
-  t.field({
-    ...requires(['PRODUCER']),
-    type: TelemetryEvent,
-    description: 'A game server reports a metrics sample: CPU, memory, network and database load.',
-    args: { input: t.arg({ type: TelemetryInput, validate: telemetryRules }) },
-    resolve: async (_, { input }, { services, viewer }) => {
-      const [event] = await services.ingest.appendEvents(telemetryDrafts(input), viewer);
-      return event!;
-    },
-  }),
-);
+ingestMutation('reportTelemetry', {
+  description: 'A game server reports a metrics sample: CPU, memory, network and database load.',
+  input: TelemetryInput,
+  rules: telemetryRules,
+  drafts: telemetryDrafts,
+  event: TelemetryEvent,
+});

@@ -3,6 +3,7 @@ import { requires } from '../../auth/scopes.ts';
 import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
+import { feedItem } from '../../schema/feed-item.ts';
 import { TelemetryEvent } from './types.ts';
 
 const TelemetryFeed = feedUnion('TelemetryFeed', TelemetryEvent);
@@ -15,6 +16,6 @@ builder.subscriptionField('telemetry', (t) =>
     args: { serverId: t.arg.id(), after: afterArg(t.arg) },
     subscribe: (_, { serverId, after }, context) =>
       subscribeFeed(context, keyedFeed('telemetry', serverId, { conflateBy: (event) => event.serverId }), after),
-    resolve: (item) => item,
+    resolve: feedItem,
   }),
 );

@@ -1,20 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { requires } from '../../auth/scopes.ts';
 import type { EventDraft } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules, PriorityEnum } from '../../schema/events.ts';
+import { ingestMutation } from '../../schema/ingest-mutation.ts';
+import { notBlank } from '../../schema/validation.ts';
 import { inputRules } from '../ingest/rules.ts';
 import { TicketEvent } from './types.ts';
-
-const notBlank = (s: string) => s.trim().length > 0;
 
 /** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
 export const openTicketRules = inputRules({
   ...envelopeRules,
   playerId: z.string().min(1).max(128),
-  subject: z.string().max(200).refine(notBlank, 'must not be blank'),
-  body: z.string().max(5_000).refine(notBlank, 'must not be blank'),
+  subject: notBlank(200),
+  body: notBlank(5_000),
   category: z.string().max(64),
 });
 
@@ -67,15 +66,10 @@ export function openTicketDrafts(input: typeof OpenTicketInput.$inferInput): Eve
   ];
 }
 
-builder.mutationField('openTicket', (t) =>
-  t.field({
-    ...requires(['PRODUCER']),
-    type: TicketEvent,
-    description: 'A game server opens a support ticket on behalf of a player; the hub assigns its id.',
-    args: { input: t.arg({ type: OpenTicketInput, validate: openTicketRules }) },
-    resolve: async (_, { input }, { services, viewer }) => {
-      const [event] = await services.ingest.appendEvents(openTicketDrafts(input), viewer);
-      return event!;
-    },
-  }),
-);
+ingestMutation('openTicket', {
+  description: 'A game server opens a support ticket on behalf of a player; the hub assigns its id.',
+  input: OpenTicketInput,
+  rules: openTicketRules,
+  drafts: openTicketDrafts,
+  event: TicketEvent,
+});

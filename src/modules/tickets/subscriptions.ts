@@ -3,6 +3,7 @@ import { requires } from '../../auth/scopes.ts';
 import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
+import { feedItem } from '../../schema/feed-item.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
 const TicketFeed = feedUnion('TicketFeed', TicketEvent);
@@ -19,6 +20,6 @@ builder.subscriptionField('tickets', (t) =>
         keyedFeed('tickets', null, { accept: status == null ? undefined : (event) => event.stream === 'tickets' && event.payload.status === status }),
         after,
       ),
-    resolve: (item) => item,
+    resolve: feedItem,
   }),
 );

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { describeViewer } from '../../auth/viewer.ts';
@@ -8,6 +7,7 @@ import type { TicketPayload } from '../../events/payloads.ts';
 import type { TicketRecord } from '../../events/projection.ts';
 import { builder, type VigilContext } from '../../schema/builder.ts';
 import { badInput, vigilError } from '../../schema/errors.ts';
+import { notBlank } from '../../schema/validation.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
 /** The admin acting on a ticket: the signed-in viewer's subject. */
@@ -59,8 +59,6 @@ async function appendTicketChange(
   return event!;
 }
 
-const notBlank = (s: string) => s.trim().length > 0;
-
 builder.mutationFields((t) => ({
   assignTicket: t.field({
     ...requires(fieldReaders.ticketWork),
@@ -68,7 +66,7 @@ builder.mutationFields((t) => ({
     description: 'Assigns a ticket to an admin.',
     args: {
       ticketId: t.arg.id(),
-      assignee: t.arg.string({ validate: z.string().max(128).refine(notBlank, 'must not be blank') }),
+      assignee: t.arg.string({ validate: notBlank(128) }),
     },
     resolve: async (_, { ticketId, assignee }, context) =>
       appendTicketChange(context, await ticketOf(context, String(ticketId)), 'ticket.assigned', { kind: 'ASSIGNED', assignee }),
@@ -79,7 +77,7 @@ builder.mutationFields((t) => ({
     description: 'Adds an admin response to a ticket.',
     args: {
       ticketId: t.arg.id(),
-      body: t.arg.string({ validate: z.string().max(5_000).refine(notBlank, 'must not be blank') }),
+      body: t.arg.string({ validate: notBlank(5_000) }),
     },
     resolve: async (_, { ticketId, body }, context) =>
       appendTicketChange(context, await ticketOf(context, String(ticketId)), 'ticket.response', {
