@@ -25,8 +25,9 @@ type Documents = {
     "\n  fragment SecurityFields on SecurityEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n": typeof types.SecurityFieldsFragmentDoc,
     "\n  query SecurityIncidents($last: Int) {\n    securityIncidents(last: $last) {\n      cursor\n      incidents { ...SecurityFields }\n    }\n  }\n": typeof types.SecurityIncidentsDocument,
     "\n  subscription SecurityFeed($after: Cursor) {\n    security(after: $after) {\n      __typename\n      ... on SecurityEvent { ...SecurityFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.SecurityFeedDocument,
-    "\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": typeof types.ServersDocument,
-    "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": typeof types.ServerDocument,
+    "\n  fragment ServerFields on Server {\n    id\n    state\n    playerCount\n    status { maxPlayers health message }\n    statusChangedAt\n    firstSeen\n    lastSeen\n  }\n": typeof types.ServerFieldsFragmentDoc,
+    "\n  query Servers {\n    servers {\n      cursor\n      servers { ...ServerFields }\n    }\n  }\n": typeof types.ServersDocument,
+    "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server { ...ServerFields }\n    }\n  }\n": typeof types.ServerDocument,
     "\n  subscription ServerStatusFeed($serverId: ID, $after: Cursor) {\n    serverStatus(serverId: $serverId, after: $after) {\n      __typename\n      ... on ServerStatusEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        priority\n        payload { state playerCount maxPlayers health message }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ServerStatusFeedDocument,
     "\n  query Telemetry($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      samples { ...TelemetryFields }\n    }\n  }\n": typeof types.TelemetryDocument,
     "\n  fragment TelemetryFields on TelemetryEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n  }\n": typeof types.TelemetryFieldsFragmentDoc,
@@ -49,8 +50,9 @@ const documents: Documents = {
     "\n  fragment SecurityFields on SecurityEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    priority\n    payload { kind playerId description confidence banDurationSeconds }\n  }\n": types.SecurityFieldsFragmentDoc,
     "\n  query SecurityIncidents($last: Int) {\n    securityIncidents(last: $last) {\n      cursor\n      incidents { ...SecurityFields }\n    }\n  }\n": types.SecurityIncidentsDocument,
     "\n  subscription SecurityFeed($after: Cursor) {\n    security(after: $after) {\n      __typename\n      ... on SecurityEvent { ...SecurityFields }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.SecurityFeedDocument,
-    "\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": types.ServersDocument,
-    "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n": types.ServerDocument,
+    "\n  fragment ServerFields on Server {\n    id\n    state\n    playerCount\n    status { maxPlayers health message }\n    statusChangedAt\n    firstSeen\n    lastSeen\n  }\n": types.ServerFieldsFragmentDoc,
+    "\n  query Servers {\n    servers {\n      cursor\n      servers { ...ServerFields }\n    }\n  }\n": types.ServersDocument,
+    "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server { ...ServerFields }\n    }\n  }\n": types.ServerDocument,
     "\n  subscription ServerStatusFeed($serverId: ID, $after: Cursor) {\n    serverStatus(serverId: $serverId, after: $after) {\n      __typename\n      ... on ServerStatusEvent {\n        id\n        cursor\n        serverId\n        receivedAt\n        priority\n        payload { state playerCount maxPlayers health message }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ServerStatusFeedDocument,
     "\n  query Telemetry($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      samples { ...TelemetryFields }\n    }\n  }\n": types.TelemetryDocument,
     "\n  fragment TelemetryFields on TelemetryEvent {\n    id\n    cursor\n    serverId\n    occurredAt\n    receivedAt\n    payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n  }\n": types.TelemetryFieldsFragmentDoc,
@@ -123,11 +125,15 @@ export function graphql(source: "\n  subscription SecurityFeed($after: Cursor) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"): (typeof documents)["\n  query Servers {\n    servers {\n      cursor\n      servers {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ServerFields on Server {\n    id\n    state\n    playerCount\n    status { maxPlayers health message }\n    statusChangedAt\n    firstSeen\n    lastSeen\n  }\n"): (typeof documents)["\n  fragment ServerFields on Server {\n    id\n    state\n    playerCount\n    status { maxPlayers health message }\n    statusChangedAt\n    firstSeen\n    lastSeen\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"): (typeof documents)["\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server {\n        id\n        state\n        playerCount\n        status { maxPlayers health message }\n        statusChangedAt\n        firstSeen\n        lastSeen\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Servers {\n    servers {\n      cursor\n      servers { ...ServerFields }\n    }\n  }\n"): (typeof documents)["\n  query Servers {\n    servers {\n      cursor\n      servers { ...ServerFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server { ...ServerFields }\n    }\n  }\n"): (typeof documents)["\n  query Server($id: ID!) {\n    server(id: $id) {\n      cursor\n      server { ...ServerFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,20 +1,24 @@
-import type { ServerHealth, ServerState, ServerStatusFeedSubscription, ServersQuery } from '../gql/graphql.ts';
+import type { ServerFieldsFragment, ServerHealth, ServerState, ServerStatusFeedSubscription } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import type { FeedMessage } from '../live/follower.ts';
+
+export const serverFields = graphql(`
+  fragment ServerFields on Server {
+    id
+    state
+    playerCount
+    status { maxPlayers health message }
+    statusChangedAt
+    firstSeen
+    lastSeen
+  }
+`);
 
 export const serversQuery = graphql(`
   query Servers {
     servers {
       cursor
-      servers {
-        id
-        state
-        playerCount
-        status { maxPlayers health message }
-        statusChangedAt
-        firstSeen
-        lastSeen
-      }
+      servers { ...ServerFields }
     }
   }
 `);
@@ -23,15 +27,7 @@ export const serverQuery = graphql(`
   query Server($id: ID!) {
     server(id: $id) {
       cursor
-      server {
-        id
-        state
-        playerCount
-        status { maxPlayers health message }
-        statusChangedAt
-        firstSeen
-        lastSeen
-      }
+      server { ...ServerFields }
     }
   }
 `);
@@ -67,11 +63,10 @@ export interface ServerRow {
 
 export type ServersState = ReadonlyMap<string, ServerRow>;
 
-type ServerFields = ServersQuery['servers']['servers'][number];
 type FeedItem = ServerStatusFeedSubscription['serverStatus'];
 export type ServerStatusEvent = Extract<FeedItem, { __typename: 'ServerStatusEvent' }>;
 
-export function serverRow(server: ServerFields): ServerRow {
+export function serverRow(server: ServerFieldsFragment): ServerRow {
   return {
     id: server.id,
     state: server.state ?? null,
@@ -84,7 +79,7 @@ export function serverRow(server: ServerFields): ServerRow {
   };
 }
 
-export function serversFrom(servers: readonly ServerFields[]): ServersState {
+export function serversFrom(servers: readonly ServerFieldsFragment[]): ServersState {
   return new Map(servers.map((server) => [server.id, serverRow(server)]));
 }
 
