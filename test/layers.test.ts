@@ -45,4 +45,27 @@ describe('layers', () => {
     );
     expect(reaching).toEqual([]);
   });
+
+  it('should let auth use only the events core’s shared names (streams, errors), never its internals', () => {
+    const shared = new Set(['events/envelope.ts', 'events/errors.ts', 'events/payloads.ts']);
+    const reaching = sourcesIn('auth').flatMap((file) =>
+      importsOf(file)
+        .filter((name) => name.startsWith('.'))
+        .map((name) => relative(src, resolve(dirname(file), name)))
+        .filter((target) => target.startsWith('events/') && !shared.has(target))
+        .map((target) => `${relative(src, file)} imports ${target}`),
+    );
+    expect(reaching).toEqual([]);
+  });
+
+  it('should keep the stream modules from importing the entry points or the app wiring', () => {
+    const reaching = sourcesIn('modules').flatMap((file) =>
+      importsOf(file)
+        .filter((name) => name.startsWith('.'))
+        .map((name) => relative(src, resolve(dirname(file), name)))
+        .filter((target) => target === 'main.ts' || target === 'cli.ts' || target === 'server/app.ts')
+        .map((target) => `${relative(src, file)} imports ${target}`),
+    );
+    expect(reaching).toEqual([]);
+  });
 });

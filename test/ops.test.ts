@@ -167,6 +167,9 @@ describe('operations: logs', () => {
     await vigil.ok(OpsStatus, { input: { serverId: 'eu-6', state: 'ONLINE', playerCount: 1 } });
     await vigil.app.services.liveness.check(Date.now() + 2 * 3_600_000);
     await vigil.ok(OpsStatus, { input: { serverId: 'eu-6', state: 'ONLINE', playerCount: 2 } });
+    await vigil.app.services.liveness.check(Date.now() + 4 * 3_600_000);
+    // Anything but a status report from a server marked UNREACHABLE brings its status back first.
+    await vigil.ok(OpsIngest, { events: [{ chat: { serverId: 'eu-6', channel: 'global', playerId: 'p-1', playerName: 'Ayla', text: 'back' } }] });
     await waitFor(() => log.lines().some((line) => /^retention ran/.test(line.msg)), 5_000, 'a retention run');
 
     const messages = log.lines().map((line) => line.msg);
@@ -176,9 +179,12 @@ describe('operations: logs', () => {
     expect(messages).toContain('producer token issued for eu-5');
     expect(messages).toContain('producer token of eu-5 revoked');
     expect(messages.filter((msg) => /^stream refused: alice/.test(msg))).toHaveLength(1);
-    expect(messages).toContain('server eu-6 is UNREACHABLE');
-    // Reporting again after UNREACHABLE: a non-status report brings the status back; a status report is itself the news.
-    expect(log.lines().filter((line) => line.msg.startsWith('server eu-6'))).toHaveLength(1);
+    // Twice silent; back once by its own status report (that is the news itself), once by a chat line (the hub says so).
+    expect(messages.filter((msg) => msg.startsWith('server eu-6'))).toEqual([
+      'server eu-6 is UNREACHABLE',
+      'server eu-6 is UNREACHABLE',
+      'server eu-6 reports again',
+    ]);
     for (const secret of [admin, forged, issueProducerToken.token, 'vgp_not-a-real-token']) expect(log.raw()).not.toContain(secret);
   });
 
