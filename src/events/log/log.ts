@@ -1,3 +1,4 @@
+import { encodeCursor } from '../cursor.ts';
 import type { AnyEventDraft, AnyStoredEvent, StreamName } from '../envelope.ts';
 
 export interface ReadQuery {
@@ -76,4 +77,25 @@ export class DedupConflictError extends Error {
   ) {
     super(`dedupKey "${dedupKey}" of server "${serverId}" was already used for a different event (${existing.id})`);
   }
+}
+
+/**
+ * One shape for every stored event, built from its draft once the log has assigned its place: what `read` parses back
+ * from either engine, whatever else the draft carried.
+ */
+export function storedEventOf(epoch: string, draft: AnyEventDraft, id: string, seq: number, occurredAt: Date, receivedAt: Date): AnyStoredEvent {
+  return {
+    id,
+    seq,
+    cursor: encodeCursor({ epoch, seq }),
+    stream: draft.stream,
+    type: draft.type,
+    serverId: draft.serverId,
+    key: draft.key,
+    occurredAt,
+    receivedAt,
+    priority: draft.priority,
+    payload: draft.payload,
+    dedupKey: draft.dedupKey ?? null,
+  } as AnyStoredEvent;
 }

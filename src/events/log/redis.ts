@@ -11,6 +11,7 @@ import {
   type ReadQuery,
   type ReadResult,
   type RetentionPolicy,
+  storedEventOf,
 } from './log.ts';
 import { appendScript, positionScript, readScript, trimScript } from './redis-scripts.ts';
 
@@ -308,12 +309,19 @@ export class RedisEventLog implements EventLog {
         nextDuplicate += 5;
         // Same fingerprint: the original is the draft as first stored.
         outcomes.push({
-          event: this.storedEvent(draft, String(id), Number(originalSeq), new Date(Number(occurredAt)), new Date(Number(originalReceivedAt))),
+          event: storedEventOf(
+            this.epoch,
+            draft,
+            String(id),
+            Number(originalSeq),
+            new Date(Number(occurredAt)),
+            new Date(Number(originalReceivedAt)),
+          ),
           duplicate: true,
         });
         return;
       }
-      const event = this.storedEvent(draft, append.ids[index]!, seq++, draft.occurredAt, receivedAt);
+      const event = storedEventOf(this.epoch, draft, append.ids[index]!, seq++, draft.occurredAt, receivedAt);
       if (event.seq > this.readSeq) this.own.set(event.seq, event);
       outcomes.push({ event, duplicate: false });
     });
@@ -330,24 +338,6 @@ export class RedisEventLog implements EventLog {
         append.resolve(outcomes);
       },
     );
-  }
-
-  /** One shape for every stored event, the one the tail and `read` parse, whatever else the draft carried. */
-  private storedEvent(draft: AnyEventDraft, id: string, seq: number, occurredAt: Date, receivedAt: Date): AnyStoredEvent {
-    return {
-      id,
-      seq,
-      cursor: encodeCursor({ epoch: this.epoch, seq }),
-      stream: draft.stream,
-      type: draft.type,
-      serverId: draft.serverId,
-      key: draft.key,
-      occurredAt,
-      receivedAt,
-      priority: draft.priority,
-      payload: draft.payload,
-      dedupKey: draft.dedupKey ?? null,
-    } as AnyStoredEvent;
   }
 
   /** A log entry's fields, as the append script writes them: s, k, v, p, r, e (and z on a batch's last event). */

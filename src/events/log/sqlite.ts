@@ -14,6 +14,7 @@ import {
   type ReadQuery,
   type ReadResult,
   type RetentionPolicy,
+  storedEventOf,
 } from './log.ts';
 
 interface EventRow {
@@ -386,33 +387,15 @@ export class SqliteEventLog implements EventLog {
         const [seq, id, occurredAt, originalReceivedAt] = duplicates.slice(nextDuplicate + 1, nextDuplicate + 5) as [number, string, number, number];
         nextDuplicate += 5;
         // Same fingerprint, same stream, type, key, priority and payload: the original is the draft as first stored.
-        outcomes.push({ event: this.storedEvent(draft, id, seq, new Date(occurredAt), new Date(originalReceivedAt)), duplicate: true });
+        outcomes.push({ event: storedEventOf(this.epoch, draft, id, seq, new Date(occurredAt), new Date(originalReceivedAt)), duplicate: true });
         continue;
       }
-      const event = this.storedEvent(draft, ids[nextFresh]!, seqs[nextFresh]!, draft.occurredAt, receivedAt);
+      const event = storedEventOf(this.epoch, draft, ids[nextFresh]!, seqs[nextFresh]!, draft.occurredAt, receivedAt);
       nextFresh++;
       outcomes.push({ event, duplicate: false });
       fresh.push(event);
     }
     return { outcomes, fresh };
-  }
-
-  /** One shape for every stored event, the one `toEvent` reads back, whatever else the draft carried. */
-  private storedEvent(draft: AnyEventDraft, id: string, seq: number, occurredAt: Date, receivedAt: Date): AnyStoredEvent {
-    return {
-      id,
-      seq,
-      cursor: encodeCursor({ epoch: this.epoch, seq }),
-      stream: draft.stream,
-      type: draft.type,
-      serverId: draft.serverId,
-      key: draft.key,
-      occurredAt,
-      receivedAt,
-      priority: draft.priority,
-      payload: draft.payload,
-      dedupKey: draft.dedupKey ?? null,
-    } as AnyStoredEvent;
   }
 
   private errorOf(result: Extract<WriterResult, { ok: false }>): Error {
