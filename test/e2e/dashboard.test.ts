@@ -211,7 +211,7 @@ describe('dashboard', () => {
     expect(who).toContain('ADMIN');
     expect(who).toContain('MODERATOR');
     const nav = await page.getByRole('navigation', { name: 'Pages' }).innerText();
-    expect(nav.split('\n')).toEqual(['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Notifications']);
+    expect(nav.split('\n')).toEqual(['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']);
     expect(await page.evaluate(() => sessionStorage.getItem('vigil.adminToken'))).toBe(token);
     expect(page.url()).toBe(`${vigil.url}/servers`);
   });
@@ -523,7 +523,7 @@ describe('dashboard', () => {
     const token = await vigil.adminToken(['SUPPORT'], { sub: 'sam' });
     await signIn(support, token);
     const nav = await support.getByRole('navigation', { name: 'Pages' }).innerText();
-    expect(nav.split('\n')).toEqual(['Servers', 'Chat', 'Tickets', 'Notifications']);
+    expect(nav.split('\n')).toEqual(['Servers', 'Chat', 'Tickets', 'Players', 'Notifications']);
 
     const asked: string[] = [];
     support.on('request', (request) => asked.push(request.postData() ?? ''));

@@ -14,6 +14,8 @@ import { type NotificationsFeed, useNotifications } from './notifications.ts';
 import { ChatPage } from './pages/ChatPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { PlayerPage } from './pages/PlayerPage.tsx';
+import { PlayersPage } from './pages/PlayersPage.tsx';
 import { SecurityPage } from './pages/SecurityPage.tsx';
 import { ServerPage } from './pages/ServerPage.tsx';
 import { ServersPage } from './pages/ServersPage.tsx';
@@ -87,7 +89,8 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     if (route.page === 'home') navigate(nav[0]?.path ?? '/notifications', { replace: true });
   }, [route.page, nav]);
 
-  const activeNav: PageId | null = route.page === 'server' ? 'servers' : route.page === 'home' || route.page === 'unknown' ? null : route.page;
+  const activeNav: PageId | null =
+    route.page === 'server' ? 'servers' : route.page === 'player' ? 'players' : route.page === 'home' || route.page === 'unknown' ? null : route.page;
   useEffect(() => {
     const title = activeNav ? pageSpec(activeNav).title : 'Vigil';
     document.title = `${title} · Vigil`;
@@ -152,6 +155,10 @@ function Page({ route, notifications }: { route: ReturnType<typeof parseRoute>; 
       return <TicketsPage />;
     case 'security':
       return <SecurityPage />;
+    case 'players':
+      return <PlayersPage />;
+    case 'player':
+      return <PlayerPage key={route.playerId} playerId={route.playerId} />;
     case 'notifications':
       return <NotificationsPage notifications={notifications} />;
   }

@@ -11,7 +11,7 @@ export interface PageSpec {
   nav: boolean;
 }
 
-export type PageId = 'servers' | 'server' | 'map' | 'chat' | 'tickets' | 'security' | 'notifications';
+export type PageId = 'servers' | 'server' | 'map' | 'chat' | 'tickets' | 'security' | 'players' | 'player' | 'notifications';
 
 type RootFields = typeof rootFieldRoles;
 /** A root field that carries `@auth`, as `Type.field`, e.g. `Subscription.mapEntities`. */
@@ -38,6 +38,8 @@ export const pages: readonly PageSpec[] = [
   { id: 'chat', title: 'Chat', path: '/chat', roles: rolesFor('Query.chatMessages', 'Subscription.chat'), nav: true },
   { id: 'tickets', title: 'Tickets', path: '/tickets', roles: rolesFor('Query.tickets', 'Subscription.tickets'), nav: true },
   { id: 'security', title: 'Security', path: '/security', roles: rolesFor('Query.securityIncidents', 'Subscription.security'), nav: true },
+  { id: 'players', title: 'Players', path: '/players', roles: rolesFor('Query.playerActivity', 'Subscription.players'), nav: true },
+  { id: 'player', title: 'Player', path: '/players/:id', roles: rolesFor('Query.playerActivity', 'Subscription.players'), nav: false },
   { id: 'notifications', title: 'Notifications', path: '/notifications', roles: rolesFor('Query.servers', 'Subscription.notifications'), nav: true },
 ];
 
@@ -45,6 +47,10 @@ export const pages: readonly PageSpec[] = [
 export const featureRoles = {
   telemetry: rolesFor('Query.telemetry', 'Subscription.telemetry'),
   whisperText: adminRolesIn([fieldRules.ChatMessage.text.requires]),
+  playerChat: rolesFor('Query.chatMessages', 'Subscription.chat'),
+  playerTickets: rolesFor('Query.tickets', 'Subscription.tickets'),
+  playerIncidents: rolesFor('Query.securityIncidents', 'Subscription.security'),
+  playerContact: adminRolesIn([fieldRules.PlayerActivity.ipAddress.requires, fieldRules.PlayerActivity.email.requires]),
 } satisfies Record<string, readonly AdminRole[]>;
 
 export function pageSpec(id: PageId): PageSpec {
@@ -66,6 +72,8 @@ export type Route =
   | { page: 'chat' }
   | { page: 'tickets' }
   | { page: 'security' }
+  | { page: 'players' }
+  | { page: 'player'; playerId: string }
   | { page: 'notifications' }
   | { page: 'home' }
   | { page: 'unknown'; path: string };
@@ -86,6 +94,8 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return { page: 'home' };
   if (first === 'servers' && parts.length === 1) return { page: 'servers' };
   if (first === 'servers' && parts.length === 2) return { page: 'server', serverId: second! };
+  if (first === 'players' && parts.length === 1) return { page: 'players' };
+  if (first === 'players' && parts.length === 2) return { page: 'player', playerId: second! };
   if (first === 'map' && parts.length <= 2) return { page: 'map', mapId: second ?? null };
   if (parts.length === 1 && (first === 'chat' || first === 'tickets' || first === 'security' || first === 'notifications')) return { page: first };
   return { page: 'unknown', path: pathname };
@@ -97,4 +107,8 @@ export function serverPath(serverId: string): string {
 
 export function mapPath(mapId: string): string {
   return `/map/${encodeURIComponent(mapId)}`;
+}
+
+export function playerPath(playerId: string): string {
+  return `/players/${encodeURIComponent(playerId)}`;
 }

@@ -57,13 +57,13 @@ describe('sessions', () => {
 
 describe('access', () => {
   it.each([
-    [['ADMIN'], ['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Notifications']],
-    [['OPERATOR'], ['Servers', 'Map', 'Notifications']],
-    [['MODERATOR'], ['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Notifications']],
-    [['SUPPORT'], ['Servers', 'Chat', 'Tickets', 'Notifications']],
+    [['ADMIN'], ['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']],
+    [['OPERATOR'], ['Servers', 'Map', 'Players', 'Notifications']],
+    [['MODERATOR'], ['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']],
+    [['SUPPORT'], ['Servers', 'Chat', 'Tickets', 'Players', 'Notifications']],
     [
       ['OPERATOR', 'SUPPORT'],
-      ['Servers', 'Map', 'Chat', 'Tickets', 'Notifications'],
+      ['Servers', 'Map', 'Chat', 'Tickets', 'Players', 'Notifications'],
     ],
   ] as const)('should show %j the pages %j', (roles, titles) => {
     expect(visiblePages(roles).map((page) => page.title)).toEqual(titles);
@@ -77,12 +77,25 @@ describe('access', () => {
     ['/map/world-1', { page: 'map', mapId: 'world-1' }],
     ['/security', { page: 'security' }],
     ['/security/x', { page: 'unknown', path: '/security/x' }],
+    ['/players', { page: 'players' }],
+    ['/players/p%2F1', { page: 'player', playerId: 'p/1' }],
+    ['/players/p-1/x', { page: 'unknown', path: '/players/p-1/x' }],
     ['/nope', { page: 'unknown', path: '/nope' }],
   ])('should read %s as %j', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
   });
 
   it('should have a page spec for every page a route names', () => {
-    expect(pages.map((page) => page.id).sort()).toEqual(['chat', 'map', 'notifications', 'security', 'server', 'servers', 'tickets']);
+    expect(pages.map((page) => page.id).sort()).toEqual([
+      'chat',
+      'map',
+      'notifications',
+      'player',
+      'players',
+      'security',
+      'server',
+      'servers',
+      'tickets',
+    ]);
   });
 });
