@@ -90,20 +90,28 @@ async function main(): Promise<void> {
 
   await new Promise<void>((resolve) => {
     const timer = options.duration === undefined ? null : setTimeout(resolve, options.duration);
-    const interrupt = () => {
+    let stopping = false;
+    // Listening for good (not once): Ctrl-C reaches us twice (from the terminal and relayed by tsx), and without a
+    // listener the second one would exit mid-stop, leaving servers ONLINE and tokens unrevoked.
+    const interrupt = (signal: NodeJS.Signals) => {
+      if (stopping) return say(`${signal}: already stopping`);
+      stopping = true;
       if (timer) clearTimeout(timer);
       resolve();
     };
-    process.once('SIGINT', interrupt);
-    process.once('SIGTERM', interrupt);
+    process.on('SIGINT', interrupt);
+    process.on('SIGTERM', interrupt);
   });
   if (progress) clearInterval(progress);
   say('stopping: players leave, servers report STOPPED, queues flush');
-  await fleet.stop();
-  if (issuedIds.length > 0)
-    await revokeFleetTokens(options.url, adminToken!, issuedIds).catch((error: Error) =>
-      say(`could not revoke the simulator's tokens: ${error.message}`),
-    );
+  try {
+    await fleet.stop();
+  } finally {
+    if (issuedIds.length > 0)
+      await revokeFleetTokens(options.url, adminToken!, issuedIds).catch((error: Error) =>
+        say(`could not revoke the simulator's tokens: ${error.message}`),
+      );
+  }
   const s = fleet.stats();
   say(
     `done in ${Math.round((Date.now() - started) / 1000)} s: sent ${s.sent} events in ${s.requests} requests, retried ${s.retried}, failed ${s.failed}`,

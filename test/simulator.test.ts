@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Stream } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
-import { subscribe } from './kit/stream.ts';
+import { sleep, subscribe } from './kit/stream.ts';
 import { serveVigil } from './kit/vigil.ts';
 
 const SimulatorStreamEvents = graphql(`
@@ -96,4 +97,49 @@ describe('simulator', () => {
     expect(liveStates).toContain('ONLINE');
     live.unsubscribe();
   });
+
+  // A terminal's Ctrl-C signals the whole process group: the tsx wrapper relays it to the simulator, which gets it twice.
+  it.each([{ signals: ['SIGINT'] as const }, { signals: ['SIGINT', 'SIGINT', 'SIGINT'] as const }, { signals: ['SIGTERM'] as const }])(
+    'should stop every server and revoke every token on a process-group $signals',
+    { timeout: 60_000 },
+    async ({ signals }) => {
+      const vigil = await serveVigil();
+      const serverIds = ['eu-1', 'us-1', 'ap-1'];
+      const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+      const args = ['scripts/simulate.ts', '--url', `${vigil.url}/graphql`, '--admin-token', await vigil.adminToken(['ADMIN'])];
+      const child = spawn(process.execPath, [tsx, ...args, '--servers', '3', '--players', '30', '--seed', '7'], {
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      onTestFinished(() => {
+        if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const { servers } = (await vigil.ok(SimulatorFleetState)).servers;
+        if (servers.length === serverIds.length && servers.every((server) => server.state === 'ONLINE' && server.playerCount > 0)) break;
+        if (Date.now() > deadline) expect.fail(`the fleet did not come ONLINE with players:\n${output}`);
+        await sleep(200);
+      }
+      for (const signal of signals) {
+        process.kill(-child.pid!, signal);
+        await sleep(50);
+      }
+
+      expect(await exited, output).toBe(0);
+      expect(output).toMatch(/done in \d+ s: sent \d+ events in \d+ requests, retried \d+, failed 0/);
+      const state = await vigil.ok(SimulatorFleetState);
+      expect(state.servers.servers.map((server) => [server.id, server.state, server.playerCount])).toEqual(
+        [...serverIds].sort().map((id) => [id, 'STOPPED', 0]),
+      );
+      expect(state.producerTokens.map((token) => [token.serverId, token.revokedAt !== null]).sort()).toEqual(
+        [...serverIds].sort().map((id) => [id, true]),
+      );
+    },
+  );
 });
