@@ -118,6 +118,10 @@ type Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": typeof types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
+    "\n  mutation PlayersPageActivity($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": typeof types.PlayersPageActivityDocument,
+    "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
+    "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
+    "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
@@ -296,6 +300,10 @@ const documents: Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
+    "\n  mutation PlayersPageActivity($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": types.PlayersPageActivityDocument,
+    "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
+    "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
+    "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
@@ -800,6 +808,22 @@ export function graphql(source: "\n  mutation DashboardIncident($input: Security
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlayersPageActivity($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageActivity($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
