@@ -114,6 +114,12 @@ const AuthSecurityIncidents = graphql(`query AuthSecurityIncidents { securityInc
 const AuthEvents = graphql(`query AuthEvents { events { head events { id stream } } }`);
 const AuthProducerTokens = graphql(`query AuthProducerTokens { producerTokens { id serverId } }`);
 const AuthHubStats = graphql(`query AuthHubStats { hubStats { epoch subscribers } }`);
+const AuthOverviewServers = graphql(
+  `query AuthOverviewServers { overview { serversOnline serversTotal playersOnline playersOnlineHistory { players } serversNeedingAttention { id } } }`,
+);
+const AuthOverviewTickets = graphql(`query AuthOverviewTickets { overview { openTickets { status count } } }`);
+const AuthOverviewIncidents = graphql(`query AuthOverviewIncidents { overview { incidentsLastHour { priority count } } }`);
+const AuthOverviewRates = graphql(`query AuthOverviewRates { overview { eventsPerSecond deliveriesPerSecond } }`);
 
 const AuthServerStatusFeed = graphql(`subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }`);
 const AuthTelemetryFeed = graphql(
@@ -125,6 +131,8 @@ const AuthPlayersFeed = graphql(`subscription AuthPlayersFeed { players { ... on
 const AuthTicketsFeed = graphql(`subscription AuthTicketsFeed { tickets { ... on TicketEvent { id } } }`);
 const AuthSecurityFeed = graphql(`subscription AuthSecurityFeed { security { ... on SecurityEvent { id } } }`);
 const AuthNotificationsFeed = graphql(`subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }`);
+const AuthOverviewFeed = graphql(`subscription AuthOverviewFeed { overview { serversOnline playersOnline } }`);
+const AuthOverviewRatesFeed = graphql(`subscription AuthOverviewRatesFeed { overview { eventsPerSecond } }`);
 
 let vigil: ServedVigil;
 const tokens = new Map<Viewer, string | null>();
@@ -232,6 +240,17 @@ const streamOperations: Array<Omit<Operation, 'run'> & { run: (singleConnection:
     run: stream(AuthSecurityFeed, {}, () => vigil.ok(AuthReportSecurityIncident, { input: securityInput })),
   },
   {
+    // The overview goes out at once: its first result is the outcome.
+    operation: 'subscription overview (servers, players)',
+    allowed: designTable.serverStatus,
+    run: stream(AuthOverviewFeed, {}, async () => undefined),
+  },
+  {
+    operation: 'subscription overview (rates, from telemetry too)',
+    allowed: designTable.telemetry,
+    run: stream(AuthOverviewRatesFeed, {}, async () => undefined),
+  },
+  {
     operation: 'subscription notifications',
     allowed: designTable.everyStreamYouMayRead,
     run: stream(AuthNotificationsFeed, {}, () => vigil.ok(AuthReportServerStatus, { input: { ...serverStatusInput, priority: 'HIGH' } })),
@@ -259,6 +278,10 @@ const operations: Operation[] = [
   { operation: 'query playerActivity', allowed: designTable.players, run: request(AuthPlayerActivity, () => ({})) },
   { operation: 'query securityIncidents', allowed: designTable.security, run: request(AuthSecurityIncidents, () => ({})) },
   { operation: 'query events', allowed: designTable.everyStreamYouMayRead, run: request(AuthEvents, () => ({})) },
+  { operation: 'query overview (servers, players)', allowed: designTable.serverStatus, run: request(AuthOverviewServers, () => ({})) },
+  { operation: 'query overview (open tickets)', allowed: designTable.tickets, run: request(AuthOverviewTickets, () => ({})) },
+  { operation: 'query overview (incidents)', allowed: designTable.security, run: request(AuthOverviewIncidents, () => ({})) },
+  { operation: 'query overview (rates, from telemetry too)', allowed: designTable.telemetry, run: request(AuthOverviewRates, () => ({})) },
   { operation: 'query producerTokens', allowed: designTable.hubAdministration, run: request(AuthProducerTokens, () => ({})) },
   { operation: 'query hubStats', allowed: designTable.hubAdministration, run: request(AuthHubStats, () => ({})) },
 

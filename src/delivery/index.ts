@@ -20,7 +20,8 @@ import { slotOf } from './plugin.ts';
 import { SingleConnections } from './single.ts';
 import type { ByMode } from './stats.ts';
 import { DeliveryStats } from './stats.ts';
-import { type Framing, Subscription } from './subscription.ts';
+import { type Framing, Subscription, type SubscriptionOptions } from './subscription.ts';
+import { ValueSubscription } from './value-subscription.ts';
 
 export { useHubDelivery } from './plugin.ts';
 
@@ -137,9 +138,14 @@ export class HubDelivery implements Delivery {
   }
 
   /** Starts delivering an accepted subscription on `connection`. */
-  follow(outcome: Extract<OperationOutcome, { kind: 'feed' }>, connection: SseConnection, framing: Framing, mode: keyof ByMode): Subscription {
+  follow(
+    outcome: Exclude<OperationOutcome, { kind: 'result' }>,
+    connection: SseConnection,
+    framing: Framing,
+    mode: keyof ByMode,
+  ): Subscription | ValueSubscription {
     const { plan, viewer } = outcome;
-    const stream = outcome.feed.spec.topic.stream;
+    const stream = outcome.kind === 'feed' ? outcome.feed.spec.topic.stream : outcome.value.name;
     const running = this.stats.subscriptionsOf(stream);
     const delivered = this.stats.deliveriesOf(stream);
     running[mode]++;
@@ -159,7 +165,7 @@ export class HubDelivery implements Delivery {
       variableValues: variables,
       contextValue: plan.contextValue,
     });
-    const subscription = new Subscription(outcome.feed as FeedRequest<StoredEvent>, group, connection, counted, {
+    const options: SubscriptionOptions = {
       expiresAt: viewer.kind === 'admin' ? viewer.expiresAt : null,
       at: (at, fire) => this.clock.at(at, fire),
       tokenExpired: () => vigilError('TOKEN_EXPIRED', 'Your token has expired; sign in again and resubscribe from your last cursor'),
@@ -172,7 +178,11 @@ export class HubDelivery implements Delivery {
         this.groups.leave(group);
         this.options.limits.release(viewer);
       },
-    });
+    };
+    const subscription =
+      outcome.kind === 'feed'
+        ? new Subscription(outcome.feed as FeedRequest<StoredEvent>, group, connection, counted, options)
+        : new ValueSubscription(outcome.value, group, connection, counted, options);
     subscription.start();
     return subscription;
   }
@@ -201,7 +211,7 @@ export class HubDelivery implements Delivery {
     if (!eventStreamFirst && !isSubscription(params.query!, params.operationName)) return this.forwardToYoga(req, res, request, body);
     const outcome = await this.run(request, params, viewer, { req, res });
     if (res.destroyed) {
-      if (outcome.kind === 'feed') this.options.limits.release(viewer);
+      if (outcome.kind !== 'result') this.options.limits.release(viewer);
       return;
     }
     const connection = this.connection();

@@ -2,12 +2,14 @@ import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLErr
 import type { GraphQLParams, YogaServerInstance } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.ts';
 import type { FeedRequest } from '../events/feed.ts';
+import type { LiveValueRequest } from '../events/live-value.ts';
 import { HttpRefusal, isExecutionResult } from './http.ts';
 import { type DeliverySlot, deliverySlot } from './plugin.ts';
 
-/** An operation the delivery serves: a subscription the hub now follows, or one result to send and complete. */
+/** An operation the delivery serves: a subscription the hub now follows (a feed or a live value), or one result to send and complete. */
 export type OperationOutcome =
   | { kind: 'feed'; feed: FeedRequest; plan: Omit<ExecutionArgs, 'rootValue'>; viewer: Viewer }
+  | { kind: 'value'; value: LiveValueRequest; plan: Omit<ExecutionArgs, 'rootValue'>; viewer: Viewer }
   | { kind: 'result'; result: ExecutionResult };
 
 export interface OperationRequest {
@@ -77,6 +79,7 @@ export async function runOperation(
     throw error;
   }
   if (slot.feed) return { kind: 'feed', feed: slot.feed, plan: args, viewer };
+  if (slot.value) return { kind: 'value', value: slot.value, plan: args, viewer };
   release(viewer);
   if (!isExecutionResult(result)) throw new GraphQLError('A subscription must resolve to a Vigil feed');
   // graphql-sse only recognises a ready result by its `data` key.

@@ -1,12 +1,14 @@
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { FeedRequest } from '../events/feed.ts';
+import { LiveValueRequest } from '../events/live-value.ts';
 
-/** Where an operation served by Vigil's delivery receives the feed its subscription resolved to. */
+/** Where an operation served by Vigil's delivery receives the feed (or live value) its subscription resolved to. */
 export const deliverySlot = Symbol('vigil.delivery');
 
 export interface DeliverySlot {
   feed: FeedRequest | null;
+  value?: LiveValueRequest | null;
 }
 
 export function slotOf(context: unknown): DeliverySlot | undefined {
@@ -25,8 +27,9 @@ export function useHubDelivery(): Plugin {
       if (!slot) return;
       setSubscribeFn(async (subscribeArgs) => {
         const source = await createSourceEventStream(subscribeArgs as ExecutionArgs);
-        if (!(source instanceof FeedRequest)) return source as ExecutionResult;
-        slot.feed = source;
+        if (source instanceof LiveValueRequest) slot.value = source;
+        else if (source instanceof FeedRequest) slot.feed = source;
+        else return source as ExecutionResult;
         // A ready result without errors: no plugin wraps or masks it, and the delivery takes the feed from the slot.
         return {};
       });

@@ -8,6 +8,7 @@ import { singleCompleteFrame, singlePayloadPrefix, singlePayloadSuffix } from '.
 import { acceptedTypes, graphqlParams, HttpRefusal, readPostBody, sendEmpty } from './http.ts';
 import type { HubDelivery } from './index.ts';
 import type { Framing, Subscription } from './subscription.ts';
+import type { ValueSubscription } from './value-subscription.ts';
 
 interface Reservation {
   token: string;
@@ -18,7 +19,7 @@ interface Reservation {
   expiresAt: number;
   timer: NodeJS.Timeout | null;
   /** Operation id -> its subscription (null while it is being set up, or for a one-result operation). */
-  operations: Map<string, Subscription | null>;
+  operations: Map<string, Subscription | ValueSubscription | null>;
   /** Whether an operation was ever posted: a stream that never carried one is not ended by a drain before its first. */
   used: boolean;
 }
@@ -244,7 +245,7 @@ export class SingleConnections {
     };
     // Stopped (DELETE) or the stream went away while the operation was being set up.
     if (!reservation.operations.has(operationId) || this.reservations.get(reservation.token) !== reservation) {
-      if (outcome.kind === 'feed') this.delivery.options.limits.release(outcome.viewer);
+      if (outcome.kind !== 'result') this.delivery.options.limits.release(outcome.viewer);
       return 204;
     }
     if (outcome.kind === 'result') {

@@ -11,6 +11,7 @@ import '../modules/security/index.ts';
 import '../modules/ingest/index.ts';
 import '../modules/history/index.ts';
 import '../modules/notifications/index.ts';
+import '../modules/overview/index.ts';
 import '../modules/admin/index.ts';
 
 export const schema = withAuthDirective(builder.toSchema({ sortSchema: false }));

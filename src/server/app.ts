@@ -265,6 +265,12 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
 
   const metrics = new VigilMetrics(services, delivery.stats);
   services.ingest.observer = metrics.ingest;
+  // The overview's own messages are left out: counting them would make each update cause the next.
+  services.overview.countDeliveries = () => {
+    let total = 0;
+    for (const [stream, { count }] of delivery.stats.deliveries) if (stream !== 'overview') total += count;
+    return total;
+  };
   services.onRetention = (removed) => metrics.retentionRemoved(removed);
   let draining = false;
 

@@ -9,6 +9,7 @@ import { FanoutHub } from '../events/hub.ts';
 import { IngestService } from '../events/ingest.ts';
 import { LivenessMonitor } from '../events/liveness.ts';
 import type { EventLog } from '../events/log/log.ts';
+import { OverviewProjection } from '../events/overview.ts';
 import { StateProjection } from '../events/projection.ts';
 import { TokenBuckets } from '../events/rate-limit.ts';
 import type { VigilConfig } from './config.ts';
@@ -19,6 +20,8 @@ export interface Services {
   logger: Logger;
   log: EventLog;
   state: StateProjection;
+  /** The KPIs of the Overview page, recomputed (throttled) from the state and the appends. */
+  overview: OverviewProjection;
   hub: FanoutHub;
   ingest: IngestService;
   liveness: LivenessMonitor;
@@ -59,6 +62,9 @@ export async function openServices(config: VigilConfig, logger: Logger): Promise
   log.onAppend((events) => {
     for (const event of events) state.apply(event);
   });
+  const overview = new OverviewProjection(state);
+  await overview.load(log);
+  log.onAppend(overview.onAppend);
   log.onAppend((events) => hub.schedule(events));
   log.onAppend((events) => {
     for (const event of events) {
@@ -104,6 +110,7 @@ export async function openServices(config: VigilConfig, logger: Logger): Promise
     logger,
     log,
     state,
+    overview,
     hub,
     ingest,
     liveness,
@@ -117,6 +124,7 @@ export async function openServices(config: VigilConfig, logger: Logger): Promise
     async close() {
       clearInterval(retention);
       liveness.stop();
+      overview.close();
       hub.close();
       await engine.close();
     },

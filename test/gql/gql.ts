@@ -58,6 +58,10 @@ type Documents = {
     "query AuthEvents { events { head events { id stream } } }": typeof types.AuthEventsDocument,
     "query AuthProducerTokens { producerTokens { id serverId } }": typeof types.AuthProducerTokensDocument,
     "query AuthHubStats { hubStats { epoch subscribers } }": typeof types.AuthHubStatsDocument,
+    "query AuthOverviewServers { overview { serversOnline serversTotal playersOnline playersOnlineHistory { players } serversNeedingAttention { id } } }": typeof types.AuthOverviewServersDocument,
+    "query AuthOverviewTickets { overview { openTickets { status count } } }": typeof types.AuthOverviewTicketsDocument,
+    "query AuthOverviewIncidents { overview { incidentsLastHour { priority count } } }": typeof types.AuthOverviewIncidentsDocument,
+    "query AuthOverviewRates { overview { eventsPerSecond deliveriesPerSecond } }": typeof types.AuthOverviewRatesDocument,
     "subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }": typeof types.AuthServerStatusFeedDocument,
     "subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }": typeof types.AuthTelemetryFeedDocument,
     "subscription AuthMapEntitiesFeed($mapId: ID!) { mapEntities(mapId: $mapId) { ... on MapEntityEvent { id } } }": typeof types.AuthMapEntitiesFeedDocument,
@@ -66,6 +70,8 @@ type Documents = {
     "subscription AuthTicketsFeed { tickets { ... on TicketEvent { id } } }": typeof types.AuthTicketsFeedDocument,
     "subscription AuthSecurityFeed { security { ... on SecurityEvent { id } } }": typeof types.AuthSecurityFeedDocument,
     "subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }": typeof types.AuthNotificationsFeedDocument,
+    "subscription AuthOverviewFeed { overview { serversOnline playersOnline } }": typeof types.AuthOverviewFeedDocument,
+    "subscription AuthOverviewRatesFeed { overview { eventsPerSecond } }": typeof types.AuthOverviewRatesFeedDocument,
     "\n  mutation AuthTokensReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id serverId } }\n": typeof types.AuthTokensReportDocument,
     "\n  mutation AuthTokensIngest($events: [IngestEvent!]!) { ingest(events: $events) { id } }\n": typeof types.AuthTokensIngestDocument,
     "\n  query AuthTokensHistory { events { events { id serverId } } }\n": typeof types.AuthTokensHistoryDocument,
@@ -145,6 +151,13 @@ type Documents = {
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OpsStatusDocument,
     "\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": typeof types.OpsIssueDocument,
     "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": typeof types.OpsRevokeDocument,
+    "\n  mutation OverviewReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OverviewReportStatusDocument,
+    "\n  mutation OverviewOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id } }\n": typeof types.OverviewOpenTicketDocument,
+    "\n  mutation OverviewReportIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n": typeof types.OverviewReportIncidentDocument,
+    "\n  query OverviewQuery {\n    overview {\n      serversOnline serversTotal playersOnline\n      playersOnlineHistory { players }\n      serversNeedingAttention { id status { state health } }\n      openTickets { status count }\n      incidentsLastHour { priority count }\n      eventsPerSecond deliveriesPerSecond\n    }\n  }\n": typeof types.OverviewQueryDocument,
+    "\n  subscription OverviewFeed {\n    overview { serversOnline serversTotal playersOnline openTickets { status count } incidentsLastHour { priority count } }\n  }\n": typeof types.OverviewFeedDocument,
+    "\n  query SupportOverview { overview { serversOnline serversTotal playersOnline openTickets { status count } } }\n": typeof types.SupportOverviewDocument,
+    "query SupportOverviewRates { overview { serversOnline eventsPerSecond deliveriesPerSecond } }": typeof types.SupportOverviewRatesDocument,
     "\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n": typeof types.PlayerEventFieldsFragmentDoc,
     "\n  mutation PlayerReport($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { ...PlayerEventFields }\n  }\n": typeof types.PlayerReportDocument,
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": typeof types.PlayerRecentDocument,
@@ -240,6 +253,10 @@ const documents: Documents = {
     "query AuthEvents { events { head events { id stream } } }": types.AuthEventsDocument,
     "query AuthProducerTokens { producerTokens { id serverId } }": types.AuthProducerTokensDocument,
     "query AuthHubStats { hubStats { epoch subscribers } }": types.AuthHubStatsDocument,
+    "query AuthOverviewServers { overview { serversOnline serversTotal playersOnline playersOnlineHistory { players } serversNeedingAttention { id } } }": types.AuthOverviewServersDocument,
+    "query AuthOverviewTickets { overview { openTickets { status count } } }": types.AuthOverviewTicketsDocument,
+    "query AuthOverviewIncidents { overview { incidentsLastHour { priority count } } }": types.AuthOverviewIncidentsDocument,
+    "query AuthOverviewRates { overview { eventsPerSecond deliveriesPerSecond } }": types.AuthOverviewRatesDocument,
     "subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }": types.AuthServerStatusFeedDocument,
     "subscription AuthTelemetryFeed($serverId: ID!) { telemetry(serverId: $serverId) { ... on TelemetryEvent { id } } }": types.AuthTelemetryFeedDocument,
     "subscription AuthMapEntitiesFeed($mapId: ID!) { mapEntities(mapId: $mapId) { ... on MapEntityEvent { id } } }": types.AuthMapEntitiesFeedDocument,
@@ -248,6 +265,8 @@ const documents: Documents = {
     "subscription AuthTicketsFeed { tickets { ... on TicketEvent { id } } }": types.AuthTicketsFeedDocument,
     "subscription AuthSecurityFeed { security { ... on SecurityEvent { id } } }": types.AuthSecurityFeedDocument,
     "subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }": types.AuthNotificationsFeedDocument,
+    "subscription AuthOverviewFeed { overview { serversOnline playersOnline } }": types.AuthOverviewFeedDocument,
+    "subscription AuthOverviewRatesFeed { overview { eventsPerSecond } }": types.AuthOverviewRatesFeedDocument,
     "\n  mutation AuthTokensReport($input: ServerStatusInput!) { reportServerStatus(input: $input) { id serverId } }\n": types.AuthTokensReportDocument,
     "\n  mutation AuthTokensIngest($events: [IngestEvent!]!) { ingest(events: $events) { id } }\n": types.AuthTokensIngestDocument,
     "\n  query AuthTokensHistory { events { events { id serverId } } }\n": types.AuthTokensHistoryDocument,
@@ -327,6 +346,13 @@ const documents: Documents = {
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OpsStatusDocument,
     "\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": types.OpsIssueDocument,
     "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": types.OpsRevokeDocument,
+    "\n  mutation OverviewReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OverviewReportStatusDocument,
+    "\n  mutation OverviewOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id } }\n": types.OverviewOpenTicketDocument,
+    "\n  mutation OverviewReportIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n": types.OverviewReportIncidentDocument,
+    "\n  query OverviewQuery {\n    overview {\n      serversOnline serversTotal playersOnline\n      playersOnlineHistory { players }\n      serversNeedingAttention { id status { state health } }\n      openTickets { status count }\n      incidentsLastHour { priority count }\n      eventsPerSecond deliveriesPerSecond\n    }\n  }\n": types.OverviewQueryDocument,
+    "\n  subscription OverviewFeed {\n    overview { serversOnline serversTotal playersOnline openTickets { status count } incidentsLastHour { priority count } }\n  }\n": types.OverviewFeedDocument,
+    "\n  query SupportOverview { overview { serversOnline serversTotal playersOnline openTickets { status count } } }\n": types.SupportOverviewDocument,
+    "query SupportOverviewRates { overview { serversOnline eventsPerSecond deliveriesPerSecond } }": types.SupportOverviewRatesDocument,
     "\n  fragment PlayerEventFields on PlayerEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind playerId playerName detail ipAddress email }\n  }\n": types.PlayerEventFieldsFragmentDoc,
     "\n  mutation PlayerReport($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { ...PlayerEventFields }\n  }\n": types.PlayerReportDocument,
     "\n  query PlayerRecent($serverId: ID, $last: Int) {\n    playerActivity(serverId: $serverId, last: $last) { cursor events { ...PlayerEventFields } }\n  }\n": types.PlayerRecentDocument,
@@ -571,6 +597,22 @@ export function graphql(source: "query AuthHubStats { hubStats { epoch subscribe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthOverviewServers { overview { serversOnline serversTotal playersOnline playersOnlineHistory { players } serversNeedingAttention { id } } }"): (typeof documents)["query AuthOverviewServers { overview { serversOnline serversTotal playersOnline playersOnlineHistory { players } serversNeedingAttention { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthOverviewTickets { overview { openTickets { status count } } }"): (typeof documents)["query AuthOverviewTickets { overview { openTickets { status count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthOverviewIncidents { overview { incidentsLastHour { priority count } } }"): (typeof documents)["query AuthOverviewIncidents { overview { incidentsLastHour { priority count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthOverviewRates { overview { eventsPerSecond deliveriesPerSecond } }"): (typeof documents)["query AuthOverviewRates { overview { eventsPerSecond deliveriesPerSecond } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }"): (typeof documents)["subscription AuthServerStatusFeed { serverStatus { ... on ServerStatusEvent { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -600,6 +642,14 @@ export function graphql(source: "subscription AuthSecurityFeed { security { ... 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }"): (typeof documents)["subscription AuthNotificationsFeed { notifications { ... on Event { id stream priority } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthOverviewFeed { overview { serversOnline playersOnline } }"): (typeof documents)["subscription AuthOverviewFeed { overview { serversOnline playersOnline } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthOverviewRatesFeed { overview { eventsPerSecond } }"): (typeof documents)["subscription AuthOverviewRatesFeed { overview { eventsPerSecond } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -916,6 +966,34 @@ export function graphql(source: "\n  mutation OpsIssue($serverId: ID!) { issuePr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"): (typeof documents)["\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverviewReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"): (typeof documents)["\n  mutation OverviewReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverviewOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id } }\n"): (typeof documents)["\n  mutation OverviewOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverviewReportIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n"): (typeof documents)["\n  mutation OverviewReportIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewQuery {\n    overview {\n      serversOnline serversTotal playersOnline\n      playersOnlineHistory { players }\n      serversNeedingAttention { id status { state health } }\n      openTickets { status count }\n      incidentsLastHour { priority count }\n      eventsPerSecond deliveriesPerSecond\n    }\n  }\n"): (typeof documents)["\n  query OverviewQuery {\n    overview {\n      serversOnline serversTotal playersOnline\n      playersOnlineHistory { players }\n      serversNeedingAttention { id status { state health } }\n      openTickets { status count }\n      incidentsLastHour { priority count }\n      eventsPerSecond deliveriesPerSecond\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OverviewFeed {\n    overview { serversOnline serversTotal playersOnline openTickets { status count } incidentsLastHour { priority count } }\n  }\n"): (typeof documents)["\n  subscription OverviewFeed {\n    overview { serversOnline serversTotal playersOnline openTickets { status count } incidentsLastHour { priority count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportOverview { overview { serversOnline serversTotal playersOnline openTickets { status count } } }\n"): (typeof documents)["\n  query SupportOverview { overview { serversOnline serversTotal playersOnline openTickets { status count } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportOverviewRates { overview { serversOnline eventsPerSecond deliveriesPerSecond } }"): (typeof documents)["query SupportOverviewRates { overview { serversOnline eventsPerSecond deliveriesPerSecond } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ export const rootFieldRoles = {
     ticket: ['ADMIN', 'MODERATOR', 'SUPPORT'],
     securityIncidents: ['ADMIN', 'MODERATOR'],
     events: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
+    overview: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
     producerTokens: ['ADMIN'],
     hubStats: ['ADMIN'],
   },
@@ -44,6 +45,7 @@ export const rootFieldRoles = {
     tickets: ['ADMIN', 'MODERATOR', 'SUPPORT'],
     security: ['ADMIN', 'MODERATOR'],
     notifications: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
+    overview: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
   },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;
 
@@ -68,5 +70,16 @@ export const fieldRules = {
   PlayerActivity: {
     ipAddress: { requires: ['ADMIN', 'PRODUCER'] },
     email: { requires: ['ADMIN', 'PRODUCER'] },
+  },
+  Overview: {
+    serversOnline: { requires: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'] },
+    serversTotal: { requires: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'] },
+    playersOnline: { requires: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'] },
+    playersOnlineHistory: { requires: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'] },
+    serversNeedingAttention: { requires: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'] },
+    openTickets: { requires: ['ADMIN', 'MODERATOR', 'SUPPORT'] },
+    incidentsLastHour: { requires: ['ADMIN', 'MODERATOR'] },
+    eventsPerSecond: { requires: ['ADMIN', 'OPERATOR'] },
+    deliveriesPerSecond: { requires: ['ADMIN', 'OPERATOR'] },
   },
 } as const satisfies Record<string, Record<string, { requires: readonly Role[]; when?: string }>>;
