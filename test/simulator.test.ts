@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Stream } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
-import { sleep, subscribe } from './kit/stream.ts';
+import { sleep, subscribe, waitFor } from './kit/stream.ts';
 import { serveVigil } from './kit/vigil.ts';
 
 const SimulatorStreamEvents = graphql(`
@@ -127,9 +127,11 @@ describe('simulator', () => {
         await sleep(200);
       }
       for (const signal of signals) {
+        if (child.exitCode !== null) break;
         process.kill(-child.pid!, signal);
-        await sleep(50);
+        await sleep(5);
       }
+      if (signals.length > 1) await waitFor(() => output.includes('SIGINT: already stopping'), 5_000, 'the later signals to be ignored');
 
       expect(await exited, output).toBe(0);
       expect(output).toMatch(/done in \d+ s: sent \d+ events in \d+ requests, retried \d+, failed 0/);
