@@ -211,13 +211,13 @@ describe('dashboard', () => {
     expect(who).toContain('ADMIN');
     expect(who).toContain('MODERATOR');
     const nav = await page.getByRole('navigation', { name: 'Pages' }).innerText();
-    expect(nav.split('\n')).toEqual(['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']);
+    expect(nav.split('\n')).toEqual(['Overview', 'Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']);
     expect(await page.evaluate(() => sessionStorage.getItem('vigil.adminToken'))).toBe(token);
-    expect(page.url()).toBe(`${vigil.url}/servers`);
+    expect(page.url()).toBe(`${vigil.url}/`);
   });
 
   it('should show the servers grid live, with an UNREACHABLE server standing out', async () => {
-    await waitForLive(page);
+    await go(page, 'Servers');
     await visible(page.locator('[data-server="eu-1"]'));
     await ingest(reportStatus, {
       input: { serverId: 'eu-2', state: 'RESTARTING', playerCount: 0, maxPlayers: 100, message: 'rolling update 1.4.2' },
@@ -523,7 +523,7 @@ describe('dashboard', () => {
     const token = await vigil.adminToken(['SUPPORT'], { sub: 'sam' });
     await signIn(support, token);
     const nav = await support.getByRole('navigation', { name: 'Pages' }).innerText();
-    expect(nav.split('\n')).toEqual(['Servers', 'Chat', 'Tickets', 'Players', 'Notifications']);
+    expect(nav.split('\n')).toEqual(['Overview', 'Servers', 'Chat', 'Tickets', 'Players', 'Notifications']);
 
     const asked: string[] = [];
     support.on('request', (request) => asked.push(request.postData() ?? ''));

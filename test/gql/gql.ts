@@ -124,6 +124,9 @@ type Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": typeof types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
+    "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.OverviewPageStatusDocument,
+    "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.OverviewPageTicketDocument,
+    "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.OverviewPageIncidentDocument,
     "\n  mutation PlayersPageActivity($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": typeof types.PlayersPageActivityDocument,
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
@@ -319,6 +322,9 @@ const documents: Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
+    "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.OverviewPageStatusDocument,
+    "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.OverviewPageTicketDocument,
+    "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.OverviewPageIncidentDocument,
     "\n  mutation PlayersPageActivity($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": types.PlayersPageActivityDocument,
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
@@ -858,6 +864,18 @@ export function graphql(source: "\n  mutation DashboardIncident($input: Security
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

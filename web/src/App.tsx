@@ -14,6 +14,7 @@ import { type NotificationsFeed, useNotifications } from './notifications.ts';
 import { ChatPage } from './pages/ChatPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { OverviewPage } from './pages/OverviewPage.tsx';
 import { PlayerPage } from './pages/PlayerPage.tsx';
 import { PlayersPage } from './pages/PlayersPage.tsx';
 import { SecurityPage } from './pages/SecurityPage.tsx';
@@ -21,7 +22,7 @@ import { ServerPage } from './pages/ServerPage.tsx';
 import { ServersPage } from './pages/ServersPage.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { TicketsPage } from './pages/TicketsPage.tsx';
-import { Link, navigate, usePathname } from './router.tsx';
+import { Link, usePathname } from './router.tsx';
 import { clearSession, restoreSession, type Session, storeSession } from './session.ts';
 
 export function App() {
@@ -85,12 +86,8 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
   const notifications = useNotifications();
   const now = useNow(30_000);
 
-  useEffect(() => {
-    if (route.page === 'home') navigate(nav[0]?.path ?? '/notifications', { replace: true });
-  }, [route.page, nav]);
-
   const activeNav: PageId | null =
-    route.page === 'server' ? 'servers' : route.page === 'player' ? 'players' : route.page === 'home' || route.page === 'unknown' ? null : route.page;
+    route.page === 'server' ? 'servers' : route.page === 'player' ? 'players' : route.page === 'unknown' ? null : route.page;
   useEffect(() => {
     const title = activeNav ? pageSpec(activeNav).title : 'Vigil';
     document.title = `${title} · Vigil`;
@@ -138,7 +135,6 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
 
 function Page({ route, notifications }: { route: ReturnType<typeof parseRoute>; notifications: NotificationsFeed }) {
   const { session } = useDashboard();
-  if (route.page === 'home') return null;
   if (route.page === 'unknown') return <NotFound path={route.path} />;
   const spec = pageSpec(route.page);
   if (!mayUse(session.roles, spec.roles)) return <Forbidden page={spec} roles={session.roles} />;
@@ -159,6 +155,8 @@ function Page({ route, notifications }: { route: ReturnType<typeof parseRoute>; 
       return <PlayersPage />;
     case 'player':
       return <PlayerPage key={route.playerId} playerId={route.playerId} />;
+    case 'overview':
+      return <OverviewPage notifications={notifications} />;
     case 'notifications':
       return <NotificationsPage notifications={notifications} />;
   }

@@ -11,7 +11,7 @@ export interface PageSpec {
   nav: boolean;
 }
 
-export type PageId = 'servers' | 'server' | 'map' | 'chat' | 'tickets' | 'security' | 'players' | 'player' | 'notifications';
+export type PageId = 'overview' | 'servers' | 'server' | 'map' | 'chat' | 'tickets' | 'security' | 'players' | 'player' | 'notifications';
 
 type RootFields = typeof rootFieldRoles;
 /** A root field that carries `@auth`, as `Type.field`, e.g. `Subscription.mapEntities`. */
@@ -32,6 +32,7 @@ export function rolesFor(...fields: RootField[]): readonly AdminRole[] {
 }
 
 export const pages: readonly PageSpec[] = [
+  { id: 'overview', title: 'Overview', path: '/', roles: rolesFor('Subscription.overview'), nav: true },
   { id: 'servers', title: 'Servers', path: '/servers', roles: rolesFor('Query.servers', 'Subscription.serverStatus'), nav: true },
   { id: 'server', title: 'Server', path: '/servers/:id', roles: rolesFor('Query.server', 'Subscription.serverStatus'), nav: false },
   { id: 'map', title: 'Map', path: '/map', roles: rolesFor('Query.maps', 'Query.mapEntities', 'Subscription.mapEntities'), nav: true },
@@ -75,7 +76,7 @@ export type Route =
   | { page: 'players' }
   | { page: 'player'; playerId: string }
   | { page: 'notifications' }
-  | { page: 'home' }
+  | { page: 'overview' }
   | { page: 'unknown'; path: string };
 
 /** Reads a location path; ids in the path are URL-encoded. */
@@ -91,7 +92,7 @@ export function parseRoute(pathname: string): Route {
       }
     });
   const [first, second] = parts;
-  if (parts.length === 0) return { page: 'home' };
+  if (parts.length === 0) return { page: 'overview' };
   if (first === 'servers' && parts.length === 1) return { page: 'servers' };
   if (first === 'servers' && parts.length === 2) return { page: 'server', serverId: second! };
   if (first === 'players' && parts.length === 1) return { page: 'players' };

@@ -57,20 +57,20 @@ describe('sessions', () => {
 
 describe('access', () => {
   it.each([
-    [['ADMIN'], ['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']],
-    [['OPERATOR'], ['Servers', 'Map', 'Players', 'Notifications']],
-    [['MODERATOR'], ['Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']],
-    [['SUPPORT'], ['Servers', 'Chat', 'Tickets', 'Players', 'Notifications']],
+    [['ADMIN'], ['Overview', 'Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']],
+    [['OPERATOR'], ['Overview', 'Servers', 'Map', 'Players', 'Notifications']],
+    [['MODERATOR'], ['Overview', 'Servers', 'Map', 'Chat', 'Tickets', 'Security', 'Players', 'Notifications']],
+    [['SUPPORT'], ['Overview', 'Servers', 'Chat', 'Tickets', 'Players', 'Notifications']],
     [
       ['OPERATOR', 'SUPPORT'],
-      ['Servers', 'Map', 'Chat', 'Tickets', 'Players', 'Notifications'],
+      ['Overview', 'Servers', 'Map', 'Chat', 'Tickets', 'Players', 'Notifications'],
     ],
   ] as const)('should show %j the pages %j', (roles, titles) => {
     expect(visiblePages(roles).map((page) => page.title)).toEqual(titles);
   });
 
   it.each([
-    ['/', { page: 'home' }],
+    ['/', { page: 'overview' }],
     ['/servers', { page: 'servers' }],
     ['/servers/eu%2F1', { page: 'server', serverId: 'eu/1' }],
     ['/map', { page: 'map', mapId: null }],
@@ -90,6 +90,7 @@ describe('access', () => {
       'chat',
       'map',
       'notifications',
+      'overview',
       'player',
       'players',
       'security',

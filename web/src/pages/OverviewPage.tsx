@@ -1,0 +1,199 @@
+import { useMemo, useRef } from 'react';
+import { useSubscription } from 'urql';
+import { mayUse, serverPath } from '../access.ts';
+import { Loading, PageHeader } from '../components/PageHeader.tsx';
+import { TimeChart } from '../components/TimeChart.tsx';
+import { useDashboard } from '../context.ts';
+import { ago, clock, label } from '../format.ts';
+import { fieldRules } from '../generated/roles.ts';
+import type { OverviewFeedSubscription } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
+import { useNow } from '../hooks.ts';
+import type { NotificationsFeed } from '../notifications.ts';
+import { Link } from '../router.tsx';
+import { HealthBadge, StateBadge } from './ServersPage.tsx';
+
+const overviewSubscription = graphql(`
+  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!) {
+    overview {
+      at serversOnline serversTotal playersOnline
+      playersOnlineHistory { at players }
+      serversNeedingAttention { id state playerCount status { state health message } }
+      openTickets @include(if: $tickets) { status count }
+      incidentsLastHour @include(if: $security) { priority count }
+      eventsPerSecond @include(if: $rates)
+      deliveriesPerSecond @include(if: $rates)
+    }
+  }
+`);
+
+type Overview = OverviewFeedSubscription['overview'];
+
+/** How far back a tile's delta looks. */
+const deltaWindowMs = 60_000;
+
+/** Each figure's change over the last minute of updates received. */
+function useDeltas(values: Record<string, number | undefined>, at: string | undefined): Record<string, number> {
+  const history = useRef<Array<{ at: number; values: Record<string, number | undefined> }>>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one sample per update, keyed by its time
+  return useMemo(() => {
+    if (!at) return {};
+    const now = Date.parse(at);
+    const samples = history.current;
+    if (samples.at(-1)?.at !== now) samples.push({ at: now, values });
+    while (samples.length > 1 && samples[1]!.at <= now - deltaWindowMs) samples.shift();
+    const oldest = samples[0]!.values;
+    return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, (value ?? 0) - (oldest[key] ?? value ?? 0)]));
+  }, [at]);
+}
+
+export function OverviewPage({ notifications }: { notifications: NotificationsFeed }) {
+  const { session } = useDashboard();
+  // Only the figures the viewer's roles may read are asked for.
+  const variables = useMemo(() => {
+    const may = (rule: { requires: readonly string[] }) => mayUse(session.roles, rule.requires as never);
+    return {
+      tickets: may(fieldRules.Overview.openTickets),
+      security: may(fieldRules.Overview.incidentsLastHour),
+      rates: may(fieldRules.Overview.eventsPerSecond),
+    };
+  }, [session.roles]);
+  const [result] = useSubscription({ query: overviewSubscription, variables });
+  const overview = result.data?.overview;
+  const now = useNow();
+  const openTickets = overview?.openTickets?.reduce((sum, entry) => sum + entry.count, 0);
+  const incidents = overview?.incidentsLastHour?.reduce((sum, entry) => sum + entry.count, 0);
+  const deltas = useDeltas({ servers: overview?.serversOnline, players: overview?.playersOnline, tickets: openTickets, incidents }, overview?.at);
+  if (!overview) return <Loading error={result.error?.message ?? null} status={result.error ? 'reconnecting' : 'loading'} />;
+  const urgent = notifications.items.slice(0, 8);
+
+  return (
+    <>
+      <PageHeader title="Overview" subtitle="The hub at a glance, live. Deltas compare with a minute ago." />
+      <div className="kpi-grid" data-testid="kpis">
+        <Tile name="Servers online" value={`${overview.serversOnline} / ${overview.serversTotal}`} delta={deltas.servers} testId="kpi-servers" />
+        <Tile name="Players online" value={String(overview.playersOnline)} delta={deltas.players} testId="kpi-players" />
+        {overview.openTickets && (
+          <Tile
+            name="Open tickets"
+            value={String(openTickets)}
+            delta={deltas.tickets}
+            detail={overview.openTickets.map((entry) => `${label(entry.status)} ${entry.count}`).join(' · ')}
+            testId="kpi-tickets"
+            rising="bad"
+          />
+        )}
+        {overview.incidentsLastHour && (
+          <Tile
+            name="Incidents, last hour"
+            value={String(incidents)}
+            delta={deltas.incidents}
+            detail={overview.incidentsLastHour
+              .filter((entry) => entry.count > 0)
+              .map((entry) => `${entry.priority} ${entry.count}`)
+              .join(' · ')}
+            testId="kpi-incidents"
+            rising="bad"
+          />
+        )}
+        {overview.eventsPerSecond != null && <Tile name="Events in / s" value={overview.eventsPerSecond.toFixed(1)} testId="kpi-events" />}
+        {overview.deliveriesPerSecond != null && (
+          <Tile name="Deliveries out / s" value={overview.deliveriesPerSecond.toFixed(1)} testId="kpi-deliveries" />
+        )}
+      </div>
+      <h2 className="section-title">Players online</h2>
+      <div className="panel">
+        <PlayersChart overview={overview} />
+      </div>
+      <div className="overview-columns">
+        <section>
+          <h2 className="section-title">Latest HIGH and CRITICAL events</h2>
+          {urgent.length === 0 ? (
+            <div className="panel empty">Nothing urgent since you signed in.</div>
+          ) : (
+            <ol className="incidents" data-testid="overview-urgent">
+              {urgent.map((item) => (
+                <li key={item.id} className={`incident incident-${item.priority.toLowerCase()}`}>
+                  <span className={`sev sev-${item.priority.toLowerCase()}`}>{item.priority}</span>
+                  <div className="incident-main">
+                    <div className="incident-title">
+                      {item.href ? <Link to={item.href}>{item.title}</Link> : <strong>{item.title}</strong>}
+                      <span className="muted"> · {label(item.stream)}</span>
+                    </div>
+                    <p className="incident-description">{item.detail}</p>
+                  </div>
+                  <time className="incident-time muted" dateTime={item.receivedAt}>
+                    {clock(item.receivedAt)} · {ago(item.receivedAt, now)}
+                  </time>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section>
+          <h2 className="section-title">Servers needing attention</h2>
+          {overview.serversNeedingAttention.length === 0 ? (
+            <div className="panel empty">Every server is reachable and healthy.</div>
+          ) : (
+            <ul className="attention-list panel" data-testid="overview-attention">
+              {overview.serversNeedingAttention.map((server) => (
+                <li key={server.id}>
+                  <Link to={serverPath(server.id)}>{server.id}</Link>
+                  <StateBadge state={server.state} />
+                  {server.status && <HealthBadge health={server.status.health} />}
+                  {server.status?.message && <span className="muted"> {server.status.message}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function Tile({
+  name,
+  value,
+  delta,
+  detail,
+  testId,
+  rising = 'good',
+}: {
+  name: string;
+  value: string;
+  delta?: number | undefined;
+  detail?: string;
+  testId: string;
+  /** Whether a rise is good news (servers, players) or bad (tickets, incidents). */
+  rising?: 'good' | 'bad';
+}) {
+  const tone = !delta ? '' : delta > 0 === (rising === 'good') ? 'delta-good' : 'delta-bad';
+  return (
+    <div className="kpi panel" data-testid={testId}>
+      <span className="stat-label">{name}</span>
+      <span className="kpi-value">{value}</span>
+      {delta !== undefined && (
+        <span className={`kpi-delta ${tone}`} data-testid={`${testId}-delta`}>
+          {delta > 0 ? `▲ ${delta}` : delta < 0 ? `▼ ${-delta}` : '±0'}
+        </span>
+      )}
+      {detail && <span className="kpi-detail muted">{detail}</span>}
+    </div>
+  );
+}
+
+function PlayersChart({ overview }: { overview: Overview }) {
+  const data = useMemo(() => {
+    const samples = overview.playersOnlineHistory;
+    return [samples.map((sample) => Date.parse(sample.at) / 1000), samples.map((sample) => sample.players)] as [number[], number[]];
+  }, [overview.playersOnlineHistory]);
+  return (
+    <TimeChart
+      title="Players online"
+      series={[{ label: 'Players', color: '#60a5fa', scale: 'players', format: (value) => String(Math.round(value)) }]}
+      data={data}
+      testId="overview-players-chart"
+    />
+  );
+}
