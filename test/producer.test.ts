@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { VigilConfigInput } from '../src/server/config.ts';
 import type { Stream } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
-import { startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
 import { sleep } from './kit/stream.ts';
+import { startVigil, type TestVigil, tempDir } from './kit/vigil.ts';
 
 const ProducerHistory = graphql(`
   query ProducerHistory($stream: Stream, $after: Cursor) {
@@ -27,7 +27,6 @@ const ProducerHistory = graphql(`
     }
   }
 `);
-
 
 const servers: Server[] = [];
 const children: ChildProcess[] = [];
