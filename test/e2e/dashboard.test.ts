@@ -228,6 +228,10 @@ describe('dashboard', () => {
     expect(await page.locator('[data-server="eu-2"] [data-testid="player-count"]').innerText()).toBe('64');
     // ap-1 stopped reporting when the test started; the hub marks it after 3 s of silence.
     await visible(page.locator('[data-server="ap-1"][data-state="UNREACHABLE"]'), 8_000);
+    // Its health is no longer known and its player count is the last one it reported.
+    const down = page.locator('[data-server="ap-1"]');
+    expect(await down.locator('.badge').allInnerTexts()).toEqual(['Unreachable', 'Unknown']);
+    expect(await down.getByTestId('players-note').innerText()).toMatch(/players \(last seen (\d+ s ago|just now)\)$/);
     const first = await page.getByTestId('server-card').first().getAttribute('data-server');
     expect(first).toBe('ap-1');
     await screenshot(page, '01-servers');

@@ -11,7 +11,7 @@ import { later, useLastSeen } from '../lastSeen.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import { Link } from '../router.tsx';
-import { applyServerStatus, serverQuery, serverRow, serverStatusMessage, serverStatusSubscription } from '../streams/servers.ts';
+import { applyServerStatus, playersNote, serverQuery, serverRow, serverStatusMessage, serverStatusSubscription } from '../streams/servers.ts';
 import {
   applyTelemetry,
   type TelemetryPoint,
@@ -133,11 +133,11 @@ export function ServerPage({ serverId }: { serverId: string }) {
         {row && (
           <div className="server-summary" data-testid="server-summary" data-state={row.state ?? ''}>
             <StateBadge state={row.state} />
-            <HealthBadge health={row.health} />
-            <span className="server-count" data-testid="player-count">
+            <HealthBadge health={row.health} state={row.state} />
+            <span className="server-count" data-testid="player-count" data-stale={row.state === 'UNREACHABLE'}>
               {row.playerCount}
             </span>
-            <span className="muted">{row.maxPlayers ? `/ ${row.maxPlayers} players` : 'players'}</span>
+            <span className="muted">{playersNote(row, now)}</span>
           </div>
         )}
       </PageHeader>

@@ -9,6 +9,8 @@ import { useLiveFeed } from '../live/useLiveFeed.ts';
 import { Link } from '../router.tsx';
 import {
   applyServerStatus,
+  currentHealth,
+  playersNote,
   type ServerRow,
   serverStatusMessage,
   serverStatusSubscription,
@@ -77,9 +79,11 @@ export function StateBadge({ state }: { state: ServerRow['state'] }) {
   return <span className={`badge state-${(state ?? 'unknown').toLowerCase()}`}>{state ? label(state) : 'No status'}</span>;
 }
 
-export function HealthBadge({ health }: { health: ServerRow['health'] }) {
-  if (!health) return null;
-  return <span className={`badge health-${health.toLowerCase()}`}>{label(health)}</span>;
+/** The server's health, or "Unknown" when it is UNREACHABLE (its last report is no longer current). */
+export function HealthBadge({ health, state = null }: { health: ServerRow['health']; state?: ServerRow['state'] }) {
+  const shown = currentHealth(state, health);
+  if (!shown) return null;
+  return <span className={`badge health-${shown.toLowerCase()}`}>{label(shown)}</span>;
 }
 
 function ServerCard({ row, now }: { row: ServerRow; now: number }) {
@@ -93,10 +97,13 @@ function ServerCard({ row, now }: { row: ServerRow; now: number }) {
           <StateBadge state={row.state} />
         </header>
         <div className="server-players">
-          <span className="server-count" data-testid="player-count">
+          <span className="server-count" data-testid="player-count" data-stale={down}>
             {row.playerCount}
           </span>
-          <span className="muted">{row.maxPlayers ? ` / ${row.maxPlayers} players` : ' players'}</span>
+          <span className="muted" data-testid="players-note">
+            {' '}
+            {playersNote(row, now)}
+          </span>
         </div>
         {fill !== null && (
           <div className="meter" aria-hidden="true">
@@ -104,7 +111,7 @@ function ServerCard({ row, now }: { row: ServerRow; now: number }) {
           </div>
         )}
         <footer className="server-card-foot">
-          <HealthBadge health={row.health} />
+          <HealthBadge health={row.health} state={row.state} />
           <span className={down ? 'error-text' : 'muted'} title={row.lastSeen}>
             seen {ago(row.lastSeen, now)}
           </span>

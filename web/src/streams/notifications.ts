@@ -2,6 +2,7 @@ import type { NotificationFeedSubscription, Priority, Stream } from '../gql/grap
 import { graphql } from '../gql/index.ts';
 import { prependBounded } from '../live/bounded.ts';
 import type { FeedMessage } from '../live/follower.ts';
+import { currentHealth } from './servers.ts';
 
 /** The cheapest snapshot every role may read: its cursor is where notifications start. */
 export const headQuery = graphql(`
@@ -58,21 +59,20 @@ export function notificationMessage(data: NotificationFeedSubscription): FeedMes
 }
 
 const words = (text: string) => text.toLowerCase().replace(/_/g, ' ');
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Capitalizes an enum's words only: server ids, channels and player names keep their case. */
+const sentence = (text: string) => words(text).charAt(0).toUpperCase() + words(text).slice(1);
 
-/** Turns any HIGH or CRITICAL event into a line a person can read. */
+/**
+ * Turns any HIGH or CRITICAL event into a line a person can read: the one formatter of the bell, the toasts and the
+ * Notifications page.
+ */
 export function describeNotification(event: NotificationEvent): Notification {
-  const described = describe(event);
-  return { ...described, title: sentence(described.title) };
-}
-
-function describe(event: NotificationEvent): Notification {
   const base = { id: event.id, stream: event.stream, serverId: event.serverId, receivedAt: event.receivedAt, priority: event.priority };
   switch (event.__typename) {
     case 'SecurityEvent':
       return {
         ...base,
-        title: `${words(event.security.kind)} on ${event.serverId}`,
+        title: `${sentence(event.security.kind)} on ${event.serverId}`,
         detail: event.security.description + (event.security.playerId ? ` (player ${event.security.playerId})` : ''),
         href: '/security',
       };
@@ -80,7 +80,9 @@ function describe(event: NotificationEvent): Notification {
       return {
         ...base,
         title: `${event.serverId} is ${words(event.payload.state)}`,
-        detail: [`health ${words(event.payload.health)}`, event.payload.message].filter(Boolean).join(' · '),
+        detail: [`health ${words(currentHealth(event.payload.state, event.payload.health) ?? 'UNKNOWN')}`, event.payload.message]
+          .filter(Boolean)
+          .join(' · '),
         href: `/servers/${encodeURIComponent(event.serverId)}`,
       };
     case 'TelemetryEvent':
@@ -93,14 +95,14 @@ function describe(event: NotificationEvent): Notification {
     case 'MapEntityEvent':
       return {
         ...base,
-        title: `${words(event.mapEntity.kind)} ${words(event.mapEntity.action)} on ${event.mapEntity.mapId}`,
+        title: `${sentence(event.mapEntity.kind)} ${words(event.mapEntity.action)} on ${event.mapEntity.mapId}`,
         detail: event.mapEntity.label ?? event.mapEntity.entityId,
         href: `/map/${encodeURIComponent(event.mapEntity.mapId)}`,
       };
     case 'ChatEvent':
       return {
         ...base,
-        title: `${words(event.chat.kind)} on #${event.chat.channel}`,
+        title: `${sentence(event.chat.kind)} on #${event.chat.channel}`,
         detail: `${event.chat.playerName}: ${event.chat.text ?? (event.chat.kind === 'WHISPER' ? 'redacted' : '')}`,
         href: '/chat',
       };

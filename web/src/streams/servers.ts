@@ -1,3 +1,4 @@
+import { ago } from '../format.ts';
 import type { ServerFieldsFragment, ServerHealth, ServerState, ServerStatusFeedSubscription } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import type { FeedMessage } from '../live/follower.ts';
@@ -65,6 +66,17 @@ export type ServersState = ReadonlyMap<string, ServerRow>;
 
 type FeedItem = ServerStatusFeedSubscription['serverStatus'];
 export type ServerStatusEvent = Extract<FeedItem, { __typename: 'ServerStatusEvent' }>;
+
+/** The health a server can be said to have now: an UNREACHABLE server's last reported health is no longer known. */
+export function currentHealth(state: ServerState | null, health: ServerHealth | null): ServerHealth | 'UNKNOWN' | null {
+  return state === 'UNREACHABLE' ? 'UNKNOWN' : health;
+}
+
+/** "/ 100 players", or for an UNREACHABLE server "/ 100 players (last seen 32 s ago)": its count is the last one reported. */
+export function playersNote(row: Pick<ServerRow, 'state' | 'maxPlayers' | 'lastSeen'>, now: number = Date.now()): string {
+  const players = row.maxPlayers ? `/ ${row.maxPlayers} players` : 'players';
+  return row.state === 'UNREACHABLE' ? `${players} (last seen ${ago(row.lastSeen, now)})` : players;
+}
 
 export function serverRow(server: ServerFieldsFragment): ServerRow {
   return {

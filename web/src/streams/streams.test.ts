@@ -12,13 +12,23 @@ import {
 } from './map.ts';
 import { applyNotifications, arrivedSince, describeNotification, type NotificationEvent, unreadCount } from './notifications.ts';
 import { applySecurity, countBySeverity, type Incident, incidentLimit } from './security.ts';
-import { applyServerStatus, type ServerStatusEvent, serversFrom, sortServers } from './servers.ts';
+import { applyServerStatus, currentHealth, playersNote, type ServerStatusEvent, serversFrom, sortServers } from './servers.ts';
 import { applyTelemetry, type TelemetryEvent, telemetryWindowSeconds } from './telemetry.ts';
 import { applyTickets, type Ticket, type TicketEvent, ticketColumns, ticketLimit } from './tickets.ts';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, seconds)).toISOString();
 
 describe('servers', () => {
+  it("should call an UNREACHABLE server's health unknown and its player count the last one seen", () => {
+    const now = Date.parse(at(32));
+    expect(currentHealth('UNREACHABLE', 'HEALTHY')).toBe('UNKNOWN');
+    expect(currentHealth('ONLINE', 'DEGRADED')).toBe('DEGRADED');
+    expect(currentHealth(null, null)).toBeNull();
+    expect(playersNote({ state: 'UNREACHABLE', maxPlayers: 100, lastSeen: at(0) }, now)).toBe('/ 100 players (last seen 32 s ago)');
+    expect(playersNote({ state: 'UNREACHABLE', maxPlayers: null, lastSeen: at(0) }, now)).toBe('players (last seen 32 s ago)');
+    expect(playersNote({ state: 'ONLINE', maxPlayers: 100, lastSeen: at(0) }, now)).toBe('/ 100 players');
+  });
+
   const status = (n: number, serverId: string, state: ServerStatusEvent['payload']['state'], playerCount = 10): ServerStatusEvent => ({
     __typename: 'ServerStatusEvent',
     id: `e${n}`,
@@ -319,6 +329,25 @@ describe('notifications', () => {
       priority: 'CRITICAL',
     });
     expect(describeNotification(whisper)).toMatchObject({ title: 'Whisper on #global', detail: 'Cyra: redacted', href: '/chat' });
+  });
+
+  it.each([
+    ['UNREACHABLE', 'HEALTHY', 'no report for 32 s', 'us-1 is unreachable', 'health unknown · no report for 32 s'],
+    ['ONLINE', 'DEGRADED', null, 'us-1 is online', 'health degraded'],
+    ['RESTARTING', 'HEALTHY', 'rolling update', 'us-1 is restarting', 'health healthy · rolling update'],
+  ] as const)('should describe a %s server in words, keeping the server id as written', (state, health, message, title, detail) => {
+    const event: NotificationEvent = {
+      __typename: 'ServerStatusEvent',
+      id: 'n3',
+      cursor: 'c3',
+      stream: 'SERVER_STATUS',
+      type: `server.${state.toLowerCase()}`,
+      serverId: 'us-1',
+      receivedAt: at(3),
+      priority: 'HIGH',
+      payload: { state, health, message },
+    };
+    expect(describeNotification(event)).toMatchObject({ title, detail, href: '/servers/us-1' });
   });
 
   it('should list newest first, count unread ones and tell which arrived since', () => {
