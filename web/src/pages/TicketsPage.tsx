@@ -2,7 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useMutation } from 'urql';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
-import { ago, clock, label } from '../format.ts';
+import { clock, label } from '../format.ts';
 import type { TicketStatus } from '../gql/graphql.ts';
 import { useNow } from '../hooks.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
@@ -20,6 +20,7 @@ import {
   ticketSubscription,
   ticketsFrom,
   ticketsQuery,
+  ticketTimes,
 } from '../streams/tickets.ts';
 
 /** Cards drawn per column; the column header still counts all of them. */
@@ -75,7 +76,7 @@ export function TicketsPage() {
                       <span className="ticket-subject">{t.subject}</span>
                       <span className="ticket-meta">
                         {t.serverId}
-                        {t.category ? ` · ${t.category}` : ''} · {ago(t.updatedAt, now)}
+                        {t.category ? ` · ${t.category}` : ''} · {ticketTimes(t, now)}
                       </span>
                       <span className="ticket-meta">
                         {t.assignee ? <span className="assignee">@{t.assignee}</span> : <span className="muted">unassigned</span>}

@@ -14,7 +14,7 @@ import { applyNotifications, arrivedSince, describeNotification, type Notificati
 import { applySecurity, countBySeverity, type Incident, incidentLimit } from './security.ts';
 import { applyServerStatus, currentHealth, playersNote, type ServerStatusEvent, serversFrom, sortServers } from './servers.ts';
 import { applyTelemetry, type TelemetryEvent, telemetryWindowSeconds } from './telemetry.ts';
-import { applyTickets, type Ticket, type TicketEvent, ticketColumns, ticketLimit } from './tickets.ts';
+import { applyTickets, type Ticket, type TicketEvent, ticketColumns, ticketLimit, ticketTimes } from './tickets.ts';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, seconds)).toISOString();
 
@@ -244,6 +244,23 @@ describe('tickets', () => {
     expect(state.get('t-1')!.responses.map((r) => r.body)).toEqual(['On it']);
     expect(ticketColumns(state).IN_PROGRESS.map((t) => t.id)).toEqual(['t-1']);
     expect(ticketColumns(state).OPEN).toEqual([]);
+  });
+
+  it('should order a column by creation, newest first, and show activity apart', () => {
+    const state = applyTickets(new Map(), [
+      change(1, { kind: 'CREATED', ticketId: 't-old', status: 'OPEN', subject: 'old' }),
+      change(2, { kind: 'CREATED', ticketId: 't-new', status: 'OPEN', subject: 'new' }),
+      change(40, {
+        kind: 'RESPONSE_ADDED',
+        ticketId: 't-old',
+        status: 'OPEN',
+        response: { id: 'r-1', author: 'alice', body: 'On it', at: at(40) },
+      }),
+    ]);
+    expect(ticketColumns(state).OPEN.map((t) => t.id)).toEqual(['t-new', 't-old']);
+    const now = Date.parse(at(50));
+    expect(ticketTimes(state.get('t-old')!, now)).toBe('opened 49 s ago · active 10 s ago');
+    expect(ticketTimes(state.get('t-new')!, now)).toBe('opened 48 s ago');
   });
 
   it('should ignore changes to a ticket it never saw, and stay bounded', () => {

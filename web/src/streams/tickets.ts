@@ -1,3 +1,4 @@
+import { ago } from '../format.ts';
 import type { TicketFeedSubscription, TicketStatus, TicketsQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import type { FeedMessage } from '../live/follower.ts';
@@ -126,10 +127,16 @@ export function applyTickets(state: TicketsState, events: readonly TicketEvent[]
   return next;
 }
 
-/** The board's columns: tickets of each status, most recently changed first. */
+/** The board's columns: tickets of each status, newest opened first; a reply or an assignment does not move a card. */
 export function ticketColumns(state: TicketsState): Record<TicketStatus, Ticket[]> {
   const columns = Object.fromEntries(ticketStatuses.map((status) => [status, [] as Ticket[]])) as Record<TicketStatus, Ticket[]>;
   for (const ticket of state.values()) columns[ticket.status].push(ticket);
-  for (const status of ticketStatuses) columns[status].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  for (const status of ticketStatuses) columns[status].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
   return columns;
+}
+
+/** A card's times: when it was opened and, once it changed since, its last activity. */
+export function ticketTimes(ticket: Pick<Ticket, 'createdAt' | 'updatedAt'>, now: number = Date.now()): string {
+  const opened = `opened ${ago(ticket.createdAt, now)}`;
+  return ticket.updatedAt === ticket.createdAt ? opened : `${opened} · active ${ago(ticket.updatedAt, now)}`;
 }
