@@ -17,6 +17,7 @@ import { schema } from '../schema/index.ts';
 import { useInputErrorCodes } from '../schema/input-errors.ts';
 import { logAccess } from './access-log.ts';
 import type { VigilConfig } from './config.ts';
+import { graphiqlOptions } from './graphiql.ts';
 import { serveLiveness, serveReadiness } from './health.ts';
 import { createLogger } from './logger.ts';
 import { VigilMetrics } from './metrics.ts';
@@ -226,15 +227,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     // limit pipes each body through a TransformStream, a cost on every request for a check already made.
     maxRequestBodySize: false,
     landingPage: false,
-    graphiql: config.graphiql
-      ? {
-          title: 'Vigil',
-          // Tokens must not linger in the browser's localStorage.
-          shouldPersistHeaders: false,
-          subscriptionsProtocol: 'GRAPHQL_SSE',
-          headers: JSON.stringify({ Authorization: 'Bearer <paste an admin token>' }, null, 2),
-        }
-      : false,
+    graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL,
     plugins: [
       useStrictRequestParsing(),
