@@ -140,7 +140,7 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
                 <li key={server.id}>
                   <Link to={serverPath(server.id)}>{server.id}</Link>
                   <StateBadge state={server.state} />
-                  {server.status && <HealthBadge health={server.status.health} />}
+                  {server.status && <HealthBadge health={server.status.health} state={server.state} />}
                   {server.status?.message && <span className="muted"> {server.status.message}</span>}
                 </li>
               ))}
