@@ -359,6 +359,18 @@ describe('the printed SDL', () => {
     'Subscription.tickets': stream.tickets,
     'Subscription.security': stream.security,
     'Subscription.notifications': everyone,
+    'Query.overview': everyone,
+    'Subscription.overview': everyone,
+    // Each overview figure carries the rule of the stream it is computed from; the rates count telemetry too.
+    'Overview.serversOnline': everyone,
+    'Overview.serversTotal': everyone,
+    'Overview.playersOnline': everyone,
+    'Overview.playersOnlineHistory': everyone,
+    'Overview.serversNeedingAttention': everyone,
+    'Overview.openTickets': stream.tickets,
+    'Overview.incidentsLastHour': stream.security,
+    'Overview.eventsPerSecond': stream.telemetry,
+    'Overview.deliveriesPerSecond': stream.telemetry,
   };
 
   it('should define `directive @auth(requires: [Role!]!, when: String)` with the Role enum', () => {
