@@ -1,18 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityKind } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
+import { buildDashboard, launchBrowser, screenshots, signIn as signInWith, visible as visibleWithin } from '../kit/browser.ts';
 import { expectNoErrors, type ServedVigil, serveVigil } from '../kit/vigil.ts';
 
-const root = join(import.meta.dirname, '../..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const screenshots = join(root, 'test-results/screenshots');
 /** How soon an ingested event must show on the page. */
 const live = 2_000;
 
@@ -104,7 +100,7 @@ async function screenshot(target: Page, name: string): Promise<void> {
 
 /** Waits until `locator` is visible, failing after `timeout` ms (the live budget by default). */
 async function visible(locator: Locator, timeout = live): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout });
+  await visibleWithin(locator, timeout);
 }
 
 /** Waits until every stream of the screen is live, and `stream` (a follower's name, e.g. "telemetry eu-1") is among them. */
@@ -128,10 +124,7 @@ async function openPage(target: Page): Promise<Page> {
 
 async function signIn(target: Page, token: string): Promise<void> {
   tokensUsed.push(token);
-  await target.goto(`${vigil.url}/`);
-  await target.getByTestId('token-input').fill(token);
-  await target.getByTestId('sign-in').click();
-  await visible(target.getByTestId('who'), 5_000);
+  await signInWith(target, vigil.url, token);
 }
 
 async function go(target: Page, title: string): Promise<void> {
@@ -140,17 +133,8 @@ async function go(target: Page, title: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`No Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH`);
-  mkdirSync(screenshots, { recursive: true });
   // The same build `npm start` serves.
-  const vite = join(root, 'node_modules/vite/bin/vite.js');
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execFileSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  buildDashboard();
 
   vigil = await serveVigil({ livenessInterval: '3s' });
   // Seed state the pages load first; live events come in the tests.
@@ -171,11 +155,7 @@ beforeAll(async () => {
     for (const serverId of aliveServers) void telemetry(serverId, 35 + Math.random() * 20).catch(() => undefined);
   }, 700);
 
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    // Playwright starts every launch on a fresh temporary profile (its own --user-data-dir).
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
   page = await openPage(await browser.newPage({ viewport: { width: 1440, height: 900 } }));
 }, 120_000);
 

@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
+import { buildDashboard, launchBrowser, screenshots, signedInPage, visible as visibleWithin } from '../kit/browser.ts';
 import { type ServedVigil, serveVigil } from '../kit/vigil.ts';
 
-const root = join(import.meta.dirname, '../..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const screenshots = join(root, 'test-results/screenshots');
 /** How soon an ingested event must show on the page (the overview is throttled to 500 ms). */
 const live = 3_000;
 
@@ -32,16 +28,11 @@ let vigil: ServedVigil;
 let browser: Browser;
 
 async function visible(locator: Locator, timeout = live): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout });
+  await visibleWithin(locator, timeout);
 }
 
 async function signedIn(roles: Parameters<ServedVigil['adminToken']>[0]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${vigil.url}/`);
-  await page.getByTestId('token-input').fill(await vigil.adminToken(roles));
-  await page.getByTestId('sign-in').click();
-  await visible(page.getByTestId('who'), 5_000);
-  return page;
+  return signedInPage(browser, vigil.url, await vigil.adminToken(roles));
 }
 
 /** Waits until the tile's figure reads `text`. */
@@ -54,18 +45,11 @@ async function tileReads(page: Page, testId: string, text: string): Promise<void
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's package or set CHROMIUM_PATH`);
-  mkdirSync(screenshots, { recursive: true });
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  buildDashboard();
   vigil = await serveVigil();
   await vigil.ok(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 40 } });
   await vigil.ok(reportStatus, { input: { serverId: 'eu-2', state: 'ONLINE', playerCount: 10 } });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
