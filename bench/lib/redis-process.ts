@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { durableRedisArgs, pong, redisServerBinary } from '../../test/kit/redis-server.ts';
 import { benchHost, findFreePort } from './server-process.ts';
 
-export const redisServerBinary = '/usr/bin/redis-server';
+export { redisServerBinary };
 
 /** The bench's own redis-server for one cell: a fresh folder, a free port, every write fsynced to its AOF. */
 export interface RedisProcess {
@@ -26,25 +26,6 @@ export interface RedisProcess {
 /** Every redis-server the bench started and has not stopped, so Ctrl-C, the watchdog and process exit can kill them. */
 export const liveRedis = new Set<RedisProcess>();
 
-/** True once a raw PING gets +PONG (not -LOADING or anything else). */
-function pong(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: benchHost });
-    let reply = '';
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1_000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (chunk) => {
-      reply += chunk.toString('latin1');
-      if (reply.includes('\r\n')) done(reply.startsWith('+PONG'));
-    });
-  });
-}
-
 /**
  * Starts redis-server with `--appendonly yes --appendfsync always --save "" --bind 127.0.0.1` in a fresh temp folder
  * on a free port (`taskset -c <pinCpus>` when given: taskset execs it, so the pid is Redis's own), and waits for PONG.
@@ -55,24 +36,7 @@ export async function startRedis(options: { pinCpus: string | null; readyTimeout
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await findFreePort();
     const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-redis-'));
-    const args = [
-      '--port',
-      String(port),
-      '--bind',
-      benchHost,
-      '--dir',
-      dir,
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'always',
-      '--save',
-      '',
-      '--protected-mode',
-      'no',
-      '--logfile',
-      '',
-    ];
+    const args = durableRedisArgs(port, dir);
     const [command, argv] = options.pinCpus ? ['taskset', ['-c', options.pinCpus, redisServerBinary, ...args]] : [redisServerBinary, args];
     const child: ChildProcess = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -118,7 +82,7 @@ export async function startRedis(options: { pinCpus: string | null; readyTimeout
     liveRedis.add(redis);
     const deadline = Date.now() + (options.readyTimeoutMs ?? 10_000);
     let ready = false;
-    while (exitInfo === null && Date.now() < deadline && !(ready = await pong(port))) await sleep(50);
+    while (exitInfo === null && Date.now() < deadline && !(ready = await pong(port, benchHost))) await sleep(50);
     if (ready) return redis;
     lastFailure = exitInfo ? `exited (${exitInfo})` : `did not answer PING within ${options.readyTimeoutMs ?? 10_000} ms`;
     await redis.stop();
