@@ -200,6 +200,8 @@ describe('operation limits', () => {
     const text = await response.text();
     expect(text).toContain('"code":"COST_LIMIT_EXCEEDED"');
     expect(text).not.toContain('Syntax Error');
+    // The status yoga would have answered a plain request with means nothing inside a 200 event stream.
+    expect(text).not.toContain('"http"');
   });
 });
 

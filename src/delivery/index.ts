@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ExecutionResult, getOperationAST, parse } from 'graphql';
+import { type ExecutionResult, GraphQLError, getOperationAST, parse } from 'graphql';
 import type { GraphQLParams, YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { StreamLimits } from '../auth/plugin.ts';
@@ -70,6 +70,23 @@ function isSubscription(query: string, operationName: string | undefined): boole
   }
 }
 
+/**
+ * An error as an SSE message carries it: yoga's `extensions.http` (the status it would answer a plain request with)
+ * means nothing inside an event stream that is already 200, and yoga itself strips it from what it sends.
+ */
+function withoutHttp(error: GraphQLError): GraphQLError {
+  if (!error.extensions || !('http' in error.extensions)) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
+
 function roleSetOf(viewer: Viewer): string {
   return viewer.kind === 'admin' ? [...viewer.roles].sort().join('+') : viewer.kind;
 }
@@ -100,7 +117,7 @@ export class HubDelivery implements Delivery {
   /** Masks unexpected errors and removes credentials, as yoga does for what it sends. */
   readonly finishErrors = (result: ExecutionResult): ExecutionResult => {
     if (!result.errors?.length) return result;
-    return withoutSecrets({ ...result, errors: result.errors.map((error) => toClientError(error)) });
+    return withoutSecrets({ ...result, errors: result.errors.map((error) => withoutHttp(toClientError(error))) });
   };
 
   handle(req: IncomingMessage, res: ServerResponse): boolean {
