@@ -113,7 +113,7 @@ describe('producer tokens', () => {
     expect(rows).not.toContain(issued.token.slice(4));
   });
 
-  it('should stop a revoked token at once: its next ingest gets TOKEN_EXPIRED', async () => {
+  it('should stop a revoked token at once: its next ingest gets TOKEN_REVOKED', async () => {
     const vigil = await startVigil();
     const { issueProducerToken: issued } = await vigil.ok(AuthTokensIssue, { serverId: 'eu-1' }, { as: await vigil.adminToken(['ADMIN']) });
     await vigil.ok(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } }, { as: issued.token });
@@ -122,7 +122,7 @@ describe('producer tokens', () => {
     expect(revokeProducerToken.revokedAt).not.toBeNull();
 
     const refused = await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 2 } }, { as: issued.token });
-    expect(codeOf(refused)).toBe('TOKEN_EXPIRED');
+    expect(codeOf(refused)).toBe('TOKEN_REVOKED');
     expect((await vigil.ok(AuthTokensList, { serverId: 'eu-1' })).producerTokens.find((t) => t.id === issued.producerToken.id)?.revokedAt).toBe(
       revokeProducerToken.revokedAt,
     );
@@ -176,7 +176,7 @@ describe('the token CLI', () => {
     const { code } = await cli(['token', 'revoke', issued.producerToken.id], vigil.app.services.config.databasePath);
     expect(code).toBe(0);
     const refused = await vigil.execute(AuthTokensReport, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 1 } }, { as: issued.token });
-    expect(codeOf(refused)).toBe('TOKEN_EXPIRED');
+    expect(codeOf(refused)).toBe('TOKEN_REVOKED');
   }, 20_000);
 
   it('should mint an admin token with the secret generated into the data folder', async () => {

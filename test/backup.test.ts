@@ -128,7 +128,7 @@ describe('backup', () => {
     const next = (await restored.ok(BackupIngest, { events: chatEvents('eu-1', -1, 1) }, { as: issued.token })).ingest[0]!;
     expect(decodeCursor(next.cursor)).toEqual({ epoch, seq: head + 1 });
     const refused = await restored.execute(BackupIngest, { events: chatEvents('eu-2', -1, 1) }, { as: revoked.token });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('TOKEN_EXPIRED');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('TOKEN_REVOKED');
   });
 
   it('should refuse to overwrite an existing file unless --force', async () => {

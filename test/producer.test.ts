@@ -328,6 +328,17 @@ describe('producer SDK', () => {
     expect(await history(hub.vigil)).toEqual([]);
   });
 
+  it('should reject with TOKEN_REVOKED once its token is revoked, and store nothing more', async () => {
+    const hub = await listenVigil(join(tempDir(), 'vigil.db'));
+    const issued = await hub.vigil.app.services.producers.issue('eu-1', 'to revoke');
+    const producer = createProducer({ url: hub.url, token: issued.token, serverId: 'eu-1' });
+    await producer.chat(chatLine('while valid'));
+    await hub.vigil.app.services.producers.revoke(issued.id);
+    await expect(producer.chat(chatLine('after revocation'))).rejects.toMatchObject({ name: 'ProducerError', code: 'TOKEN_REVOKED', family: 'chat' });
+    await producer.close();
+    expect(textsOf(await history(hub.vigil, 'CHAT'))).toEqual(['while valid']);
+  });
+
   it('should reject with QUEUE_FULL beyond maxQueuedEvents, and with CLOSED what a timed-out close leaves', async () => {
     const producer = createProducer({
       url: `http://127.0.0.1:${await freePort()}/graphql`,

@@ -58,7 +58,7 @@ async function viewerOf(request: Request, authenticator: Authenticator): Promise
       });
     }
     if (!record) return refused(authenticator, 'producer token', { code: 'UNAUTHENTICATED', message: 'unknown producer token' });
-    if (record.revokedAt) return refused(authenticator, 'producer token', { code: 'TOKEN_EXPIRED', message: 'producer token was revoked' });
+    if (record.revokedAt) return refused(authenticator, 'producer token', { code: 'TOKEN_REVOKED', message: 'producer token was revoked' });
     return { kind: 'producer', serverId: record.serverId, tokenId: record.id };
   }
   try {

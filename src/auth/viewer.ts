@@ -9,7 +9,7 @@ export type Viewer =
 /** Why a request that carried a credential is anonymous: told to the client so it can re-authenticate. */
 export interface AnonymousReason {
   /** UNAVAILABLE: the credential could not be checked (the shared token store does not answer); try again. */
-  code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'UNAVAILABLE';
+  code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'UNAVAILABLE';
   message: string;
 }
 

@@ -6,9 +6,11 @@ export type ProducerErrorCode =
   | 'CONFLICT'
   /** The event alone is larger than the hub accepts in one request. Not retried. */
   | 'PAYLOAD_TOO_LARGE'
-  /** The token is unknown or revoked. */
+  /** The token is unknown. */
   | 'UNAUTHENTICATED'
   | 'TOKEN_EXPIRED'
+  /** The token was revoked. */
+  | 'TOKEN_REVOKED'
   /** The token belongs to another server than the producer's `serverId`. */
   | 'FORBIDDEN'
   /** The producer already holds `maxQueuedEvents`; the event was not queued. */

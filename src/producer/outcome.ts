@@ -16,7 +16,7 @@ export type Outcome =
   | { kind: 'tooLarge'; limit: 'bytes' | 'events'; message: string; maxEvents?: number }
   /** A content error that names no event: send smaller batches until it does. */
   | { kind: 'unattributed'; message: string }
-  | { kind: 'credential'; code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'FORBIDDEN'; message: string }
+  | { kind: 'credential'; code: 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'FORBIDDEN'; message: string }
   /** The hub refused the whole request for the token's rate limit; `retryAfterMs` is null when it did not say when to come back. */
   | { kind: 'rateLimited'; retryAfterMs: number | null; reason: string }
   | { kind: 'transient'; reason: string };
@@ -27,7 +27,7 @@ export interface SentElement {
   dedupKey: string;
 }
 
-const credentialCodes = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'FORBIDDEN']);
+const credentialCodes = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'FORBIDDEN']);
 
 /** Judges the hub's answer to a batch: stored, refused per element, too large, a credential problem, throttled, or worth retrying. */
 export function classify(answer: IngestAnswer, batch: readonly SentElement[]): Outcome {
@@ -42,7 +42,7 @@ export function classify(answer: IngestAnswer, batch: readonly SentElement[]): O
   if (credential) {
     return {
       kind: 'credential',
-      code: credential.extensions!.code as 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'FORBIDDEN',
+      code: credential.extensions!.code as 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'FORBIDDEN',
       message: credential.message ?? 'refused',
     };
   }

@@ -5,7 +5,7 @@ import { EventError, type EventErrorCode, type InputIssue } from '../events/erro
 export type { InputIssue };
 
 /** Error codes a client can branch on; every expected failure carries one in `extensions.code`. */
-export type ErrorCode = EventErrorCode | 'NOT_FOUND' | 'TOKEN_EXPIRED' | 'LIMIT_EXCEEDED' | 'CURSOR_EXPIRED' | 'SHUTTING_DOWN';
+export type ErrorCode = EventErrorCode | 'NOT_FOUND' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'LIMIT_EXCEEDED' | 'CURSOR_EXPIRED' | 'SHUTTING_DOWN';
 
 /** The one way Vigil reports an expected failure to a client. */
 export function vigilError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -54,7 +54,8 @@ function SignedIn({ session, onSignOut }: { session: Session; onSignOut: (reason
   }, [session.token]);
   const onFatal = useCallback(
     (failure: FeedFailure) => {
-      if (failure.code === 'UNAUTHENTICATED' || failure.code === 'TOKEN_EXPIRED') onSignOut(`Signed out: ${failure.message}`);
+      if (failure.code === 'UNAUTHENTICATED' || failure.code === 'TOKEN_EXPIRED' || failure.code === 'TOKEN_REVOKED')
+        onSignOut(`Signed out: ${failure.message}`);
     },
     [onSignOut],
   );

@@ -11,7 +11,7 @@ export class StreamEndedError extends Error {
 }
 
 /** Codes after which trying again with the same credentials and arguments cannot succeed. */
-const fatalCodes = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'FORBIDDEN', 'BAD_USER_INPUT']);
+const fatalCodes = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'FORBIDDEN', 'BAD_USER_INPUT']);
 
 interface ErrorLike {
   message: string;
