@@ -1,10 +1,11 @@
 import { useMemo, useRef } from 'react';
 import { useSubscription } from 'urql';
 import { mayUse, serverPath } from '../access.ts';
+import { NotificationList } from '../components/NotificationList.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { TimeChart } from '../components/TimeChart.tsx';
 import { useDashboard } from '../context.ts';
-import { ago, clock, label } from '../format.ts';
+import { label } from '../format.ts';
 import { fieldRules } from '../generated/roles.ts';
 import type { OverviewFeedSubscription } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
@@ -111,23 +112,7 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
           {urgent.length === 0 ? (
             <div className="panel empty">Nothing urgent since you signed in.</div>
           ) : (
-            <ol className="incidents" data-testid="overview-urgent">
-              {urgent.map((item) => (
-                <li key={item.id} className={`incident incident-${item.priority.toLowerCase()}`}>
-                  <span className={`sev sev-${item.priority.toLowerCase()}`}>{item.priority}</span>
-                  <div className="incident-main">
-                    <div className="incident-title">
-                      {item.href ? <Link to={item.href}>{item.title}</Link> : <strong>{item.title}</strong>}
-                      <span className="muted"> · {label(item.stream)}</span>
-                    </div>
-                    <p className="incident-description">{item.detail}</p>
-                  </div>
-                  <time className="incident-time muted" dateTime={item.receivedAt}>
-                    {clock(item.receivedAt)} · {ago(item.receivedAt, now)}
-                  </time>
-                </li>
-              ))}
-            </ol>
+            <NotificationList items={urgent} now={now} testId="overview-urgent" />
           )}
         </section>
         <section>
