@@ -11,7 +11,7 @@ import type { AdminRole } from '../session.ts';
 import { applyChat, chatLineLimit, chatMessage, chatQuery, chatSubscription, chatText } from '../streams/chat.ts';
 import { playerWindow } from '../streams/players.ts';
 import { applySecurity, incidentLimit, securityMessage, securityQuery, securitySubscription } from '../streams/security.ts';
-import { applyTickets, ticketLimit, ticketMessage, ticketSubscription, ticketsFrom, ticketsQuery } from '../streams/tickets.ts';
+import { ticketLimit, ticketsFeed } from '../streams/tickets.ts';
 import { usePlayers } from './PlayersPage.tsx';
 
 /** Most rows a section draws. */
@@ -38,21 +38,7 @@ export function PlayerPage({ playerId }: { playerId: string }) {
       }),
     { onFatal, enabled: may(featureRoles.playerChat) },
   );
-  const tickets = useLiveFeed(
-    'tickets',
-    'tickets',
-    () =>
-      urqlFeed(client, {
-        query: ticketsQuery,
-        variables: { first: ticketLimit },
-        snapshot: (data) => ({ state: ticketsFrom(data.tickets.tickets), cursor: data.tickets.cursor }),
-        subscription: ticketSubscription,
-        subscriptionVariables: (after) => ({ after }),
-        message: ticketMessage,
-        apply: applyTickets,
-      }),
-    { onFatal, enabled: may(featureRoles.playerTickets) },
-  );
+  const tickets = useLiveFeed('tickets', 'tickets', () => ticketsFeed(client), { onFatal, enabled: may(featureRoles.playerTickets) });
   const security = useLiveFeed(
     'security',
     'security',

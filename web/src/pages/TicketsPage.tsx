@@ -5,21 +5,15 @@ import { useDashboard } from '../context.ts';
 import { clock, label } from '../format.ts';
 import type { TicketStatus } from '../gql/graphql.ts';
 import { useNow } from '../hooks.ts';
-import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import {
-  applyTickets,
   assignTicketMutation,
   respondToTicketMutation,
   setTicketStatusMutation,
   type Ticket,
   ticketColumns,
-  ticketLimit,
-  ticketMessage,
   ticketStatuses,
-  ticketSubscription,
-  ticketsFrom,
-  ticketsQuery,
+  ticketsFeed,
   ticketTimes,
 } from '../streams/tickets.ts';
 
@@ -30,21 +24,7 @@ export function TicketsPage() {
   const { client, onFatal } = useDashboard();
   const [selected, setSelected] = useState<string | null>(null);
   const now = useNow(5_000);
-  const feed = useLiveFeed(
-    'tickets',
-    'tickets',
-    () =>
-      urqlFeed(client, {
-        query: ticketsQuery,
-        variables: { first: ticketLimit },
-        snapshot: (data) => ({ state: ticketsFrom(data.tickets.tickets), cursor: data.tickets.cursor }),
-        subscription: ticketSubscription,
-        subscriptionVariables: (after) => ({ after }),
-        message: ticketMessage,
-        apply: applyTickets,
-      }),
-    { onFatal },
-  );
+  const feed = useLiveFeed('tickets', 'tickets', () => ticketsFeed(client), { onFatal });
   const columns = useMemo(() => (feed.state ? ticketColumns(feed.state) : null), [feed.state]);
   const ticket = selected ? feed.state?.get(selected) : undefined;
 

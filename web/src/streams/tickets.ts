@@ -1,7 +1,9 @@
+import type { Client } from 'urql';
 import { ago } from '../format.ts';
 import type { TicketFeedSubscription, TicketStatus, TicketsQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
-import type { FeedMessage } from '../live/follower.ts';
+import type { FeedMessage, LiveFeed } from '../live/follower.ts';
+import { urqlFeed } from '../live/urqlFeed.ts';
 
 export const ticketsQuery = graphql(`
   query Tickets($first: Int) {
@@ -139,4 +141,17 @@ export function ticketColumns(state: TicketsState): Record<TicketStatus, Ticket[
 export function ticketTimes(ticket: Pick<Ticket, 'createdAt' | 'updatedAt'>, now: number = Date.now()): string {
   const opened = `opened ${ago(ticket.createdAt, now)}`;
   return ticket.updatedAt === ticket.createdAt ? opened : `${opened} · active ${ago(ticket.updatedAt, now)}`;
+}
+
+/** The live ticket board: the newest `ticketLimit` tickets, then every change after their cursor. */
+export function ticketsFeed(client: Client): LiveFeed<TicketsState, TicketEvent> {
+  return urqlFeed(client, {
+    query: ticketsQuery,
+    variables: { first: ticketLimit },
+    snapshot: (data) => ({ state: ticketsFrom(data.tickets.tickets), cursor: data.tickets.cursor }),
+    subscription: ticketSubscription,
+    subscriptionVariables: (after) => ({ after }),
+    message: ticketMessage,
+    apply: applyTickets,
+  });
 }
