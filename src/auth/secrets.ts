@@ -1,4 +1,5 @@
-import { type ExecutionResult, GraphQLError } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import { withErrorParts } from '../schema/errors.ts';
 
 const credentialPatterns: Array<[RegExp, string]> = [
   // `?access_token=…` and the reservation `?token=…` in URLs.
@@ -29,14 +30,7 @@ export function redactError(error: GraphQLError): GraphQLError {
   const message = redactSecrets(error.message);
   const extensions = redactValue(error.extensions) as Record<string, unknown>;
   if (message === error.message && JSON.stringify(extensions) === JSON.stringify(error.extensions)) return error;
-  return new GraphQLError(message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions,
-  });
+  return withErrorParts(error, { message, extensions });
 }
 
 /** The result with credentials removed from its error messages and extensions (an echoed argument, say); data is untouched. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ExecutionResult, GraphQLError, getOperationAST, parse } from 'graphql';
+import { type ExecutionResult, type GraphQLError, getOperationAST, parse } from 'graphql';
 import type { GraphQLParams, YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { StreamLimits } from '../auth/plugin.ts';
@@ -8,7 +8,7 @@ import { withoutSecrets } from '../auth/secrets.ts';
 import { describeViewer, type Viewer } from '../auth/viewer.ts';
 import type { StoredEvent } from '../events/envelope.ts';
 import type { FeedRequest } from '../events/feed.ts';
-import { toClientError, vigilError } from '../schema/errors.ts';
+import { toClientError, vigilError, withErrorParts } from '../schema/errors.ts';
 import { DeliveryClock } from './clock.ts';
 import { Flusher, SseConnection } from './connection.ts';
 import type { ReservationDirectory } from './directory.ts';
@@ -77,14 +77,7 @@ function isSubscription(query: string, operationName: string | undefined): boole
 function withoutHttp(error: GraphQLError): GraphQLError {
   if (!error.extensions || !('http' in error.extensions)) return error;
   const { http: _http, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions,
-  });
+  return withErrorParts(error, { extensions });
 }
 
 function roleSetOf(viewer: Viewer): string {

@@ -38,11 +38,12 @@ export function toClientError(error: unknown, message = 'Unexpected error.'): Gr
   return withoutInternals(maskError(error, message, false) as GraphQLError);
 }
 
-/** The error without what only the server should see: yoga's request parsers put the JSON parser's error in `originalError`. */
-function withoutInternals(error: GraphQLError): GraphQLError {
-  const { originalError, stack, ...extensions } = error.extensions as Record<string, unknown>;
-  if (originalError === undefined && stack === undefined) return error;
-  return new GraphQLError(error.message, {
+/** The same error (nodes, source, positions, path, cause) with another message and/or other extensions. */
+export function withErrorParts(
+  error: GraphQLError,
+  { message = error.message, extensions = error.extensions }: { message?: string; extensions?: Record<string, unknown> },
+): GraphQLError {
+  return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -50,4 +51,11 @@ function withoutInternals(error: GraphQLError): GraphQLError {
     originalError: error.originalError,
     extensions,
   });
+}
+
+/** The error without what only the server should see: yoga's request parsers put the JSON parser's error in `originalError`. */
+function withoutInternals(error: GraphQLError): GraphQLError {
+  const { originalError, stack, ...extensions } = error.extensions as Record<string, unknown>;
+  if (originalError === undefined && stack === undefined) return error;
+  return withErrorParts(error, { extensions });
 }
