@@ -105,17 +105,20 @@ const timerFlush = (flush: () => void) => {
  * exponential, jittered backoff; a ResyncRequired reloads the state. Stale callbacks of an earlier attempt are
  * ignored by generation, so no event is applied twice.
  */
+/** What a follower shows before its first snapshot arrives. */
+export const initialFollowerView: FollowerView<never> = {
+  state: null,
+  status: 'connecting',
+  cursor: null,
+  error: null,
+  retryAt: null,
+  applied: 0,
+  duplicates: 0,
+  reconnects: 0,
+};
+
 export class StreamFollower<S, E extends StreamEvent> {
-  private view: FollowerView<S> = {
-    state: null,
-    status: 'connecting',
-    cursor: null,
-    error: null,
-    retryAt: null,
-    applied: 0,
-    duplicates: 0,
-    reconnects: 0,
-  };
+  private view: FollowerView<S> = initialFollowerView;
   private readonly listeners = new Set<() => void>();
   private readonly seen: RecentKeys;
   private readonly clock: Clock;

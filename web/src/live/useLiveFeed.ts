@@ -1,18 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { type FeedFailure, type FollowerView, type LiveFeed, type StreamEvent, StreamFollower } from './follower.ts';
+import { type FeedFailure, type FollowerView, initialFollowerView, type LiveFeed, type StreamEvent, StreamFollower } from './follower.ts';
 import { scheduleFrame } from './frame.ts';
 import { registerStream } from './status.ts';
 
-const initialView: FollowerView<never> = {
-  state: null,
-  status: 'connecting',
-  cursor: null,
-  error: null,
-  retryAt: null,
-  applied: 0,
-  duplicates: 0,
-  reconnects: 0,
-};
+const initialView = initialFollowerView;
 const noListen = () => () => undefined;
 
 export interface LiveFeedResult<S> extends FollowerView<S> {
