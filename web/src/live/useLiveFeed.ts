@@ -3,7 +3,6 @@ import { type FeedFailure, type FollowerView, initialFollowerView, type LiveFeed
 import { scheduleFrame } from './frame.ts';
 import { registerStream } from './status.ts';
 
-const initialView = initialFollowerView;
 const noListen = () => () => undefined;
 
 export interface LiveFeedResult<S> extends FollowerView<S> {
@@ -43,6 +42,6 @@ export function useLiveFeed<S, E extends StreamEvent>(
   }, [key, enabled]);
 
   const follower = current && current.key === key ? current.follower : null;
-  const view = useSyncExternalStore(follower ? follower.listen : noListen, follower ? follower.getView : () => initialView as FollowerView<S>);
+  const view = useSyncExternalStore(follower ? follower.listen : noListen, follower ? follower.getView : () => initialFollowerView as FollowerView<S>);
   return { ...view, retryNow: () => follower?.retryNow() };
 }
