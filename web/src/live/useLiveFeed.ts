@@ -42,6 +42,9 @@ export function useLiveFeed<S, E extends StreamEvent>(
   }, [key, enabled]);
 
   const follower = current && current.key === key ? current.follower : null;
-  const view = useSyncExternalStore(follower ? follower.listen : noListen, follower ? follower.getView : () => initialFollowerView as FollowerView<S>);
+  const view = useSyncExternalStore(
+    follower ? follower.listen : noListen,
+    follower ? follower.getView : () => initialFollowerView as FollowerView<S>,
+  );
   return { ...view, retryNow: () => follower?.retryNow() };
 }
