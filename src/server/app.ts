@@ -4,8 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { execute } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authenticate } from '../auth/authenticate.ts';
 import { StreamLimits, useViewerRules } from '../auth/plugin.ts';
@@ -17,6 +16,7 @@ import { schema } from '../schema/index.ts';
 import { useInputErrorCodes } from '../schema/input-errors.ts';
 import { logAccess } from './access-log.ts';
 import type { VigilConfig } from './config.ts';
+import { useFastExecution } from './execution.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { serveLiveness, serveReadiness } from './health.ts';
 import { createLogger } from './logger.ts';
@@ -71,19 +71,6 @@ const notBuiltPage = `<!doctype html><meta charset="utf-8"><title>Vigil</title>
 <h1>The Vigil dashboard is not built</h1>
 <p>Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it when missing), then reload.</p>
 <p>The API and GraphiQL are at <a href="${graphqlEndpoint}">${graphqlEndpoint}</a>.</p>`;
-
-/**
- * Queries and mutations run on graphql-js's own `execute`: yoga's default executor (@graphql-tools/executor, for
- * @defer/@stream, which Vigil does not offer) coerces every request's variables and then snapshots them again, which is
- * most of what an ingest batch costs before it reaches the log.
- */
-function useGraphqlJsExecution(): Plugin {
-  return {
-    onExecute({ setExecuteFn }) {
-      setExecuteFn(execute);
-    },
-  };
-}
 
 /** GET and HEAD requests for anything but the API (GraphiQL stays at GET /graphql). */
 function isDashboardRequest(req: IncomingMessage, path: string): boolean {
@@ -238,7 +225,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
         deliveredByHub: (context) => delivery.deliveredByHub(context),
       }),
       useInputErrorCodes(),
-      useGraphqlJsExecution(),
+      useFastExecution(),
       useHubDelivery(),
     ],
   });
