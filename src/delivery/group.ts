@@ -60,13 +60,29 @@ function executorFor(plan: ExecutionPlan): Executor {
  * executes to, so subscribers that differ only in it share a group.
  */
 function startVariable(document: DocumentNode, operationName: string | null): string | null {
-  const operation = document.definitions.find(
+  const root = operationOf(document, operationName)?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  const after = root?.kind === Kind.FIELD ? root.arguments?.find((argument) => argument.name.value === 'after') : undefined;
+  return after?.value.kind === Kind.VARIABLE ? after.value.name.value : null;
+}
+
+function operationOf(document: DocumentNode, operationName: string | null): OperationDefinitionNode | undefined {
+  return document.definitions.find(
     (definition): definition is OperationDefinitionNode =>
       definition.kind === Kind.OPERATION_DEFINITION && (operationName == null || definition.name?.value === operationName),
   );
-  const root = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
-  const after = root?.kind === Kind.FIELD ? root.arguments?.find((argument) => argument.name.value === 'after') : undefined;
-  return after?.value.kind === Kind.VARIABLE ? after.value.name.value : null;
+}
+
+/**
+ * The variables a group executes its events with: without the start variable where the operation allows that (it
+ * is declared nullable), so that no event re-decodes a cursor that only said where the first member started.
+ */
+function executionVariables(plan: ExecutionPlan): Record<string, unknown> {
+  const start = startVariable(plan.document, plan.operationName);
+  if (start === null || !(start in plan.variableValues)) return plan.variableValues;
+  const definition = operationOf(plan.document, plan.operationName)?.variableDefinitions?.find((variable) => variable.variable.name.value === start);
+  if (!definition || definition.type.kind === Kind.NON_NULL_TYPE) return plan.variableValues;
+  const { [start]: _start, ...rest } = plan.variableValues;
+  return rest;
 }
 
 const documentIds = new WeakMap<DocumentNode, number>();
@@ -115,7 +131,7 @@ export class DeliveryGroup {
     let result = this.execute(item, this.plan);
     if (result.errors?.length) result = this.finishErrors(result);
     // Every message names its event's position, so any client can resume from it whatever fields it selected.
-    const payload = new EventPayload(JSON.stringify(cursor === null ? result : { ...result, extensions: { ...result.extensions, cursor } }), cursor);
+    const payload = new EventPayload(withCursor(result, cursor), cursor);
     if (shared) {
       this.lastItem = item;
       this.lastPayload = payload;
@@ -123,6 +139,14 @@ export class DeliveryGroup {
     }
     return payload;
   }
+}
+
+/** The result as JSON, with the event's cursor as its last member, `extensions.cursor` (spliced in: no copy of the result). */
+function withCursor(result: ExecutionResult, cursor: string | null): string {
+  if (cursor === null) return JSON.stringify(result);
+  if (result.extensions !== undefined) return JSON.stringify({ ...result, extensions: { ...result.extensions, cursor } });
+  const json = JSON.stringify(result);
+  return `${json.slice(0, -1)},"extensions":{"cursor":${JSON.stringify(cursor)}}}`;
 }
 
 /** The groups of live subscribers, created on first use and dropped when their last member leaves. */
@@ -137,7 +161,10 @@ export class GroupRegistry {
 
   join(key: string, plan: ExecutionPlan): DeliveryGroup {
     let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = new DeliveryGroup(key, plan, this.finishErrors)));
+    if (!group) {
+      group = new DeliveryGroup(key, { ...plan, variableValues: executionVariables(plan) }, this.finishErrors);
+      this.groups.set(key, group);
+    }
     group.members++;
     return group;
   }

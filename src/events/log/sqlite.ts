@@ -17,19 +17,21 @@ import {
   storedEventOf,
 } from './log.ts';
 
-interface EventRow {
-  seq: number;
-  id: string;
-  stream: string;
-  type: string;
-  server_id: string;
-  key: string;
-  occurred_at: number;
-  received_at: number;
-  priority: number;
-  payload: string;
-  dedup_key: string | null;
-}
+/** The columns a read selects, in this order; rows come back as arrays of their values (no object per row). */
+const eventColumns = 'seq, id, stream, type, server_id, key, occurred_at, received_at, priority, payload, dedup_key';
+type EventValues = [
+  seq: number,
+  id: string,
+  stream: StreamName,
+  type: string,
+  serverId: string,
+  key: string,
+  occurredAt: number,
+  receivedAt: number,
+  priority: number,
+  payload: string,
+  dedupKey: string | null,
+];
 
 /** What the writer thread (sqlite-writer.mjs) is started with. */
 export interface WriterOptions {
@@ -156,7 +158,7 @@ const and = (...filters: Filter[]): Filter => ({ terms: filters.flatMap((f) => f
  */
 export function readPlan(query: ReadQuery): { sql: string; params: unknown[] } {
   const streams = query.streams && new Set(query.streams).size < streamNames.length ? query.streams : undefined;
-  if (streams?.length === 0) return { sql: 'SELECT * FROM events WHERE 0', params: [] };
+  if (streams?.length === 0) return { sql: `SELECT ${eventColumns} FROM events WHERE 0`, params: [] };
   const order = query.from === 'newest' ? 'DESC' : 'ASC';
   const notable = query.minPriorityRank !== undefined && query.minPriorityRank >= notableRank;
   const shared = and(
@@ -180,7 +182,7 @@ export function readPlan(query: ReadQuery): { sql: string; params: unknown[] } {
         ? [and(term('key = ?', serverId), term('server_id = ?', serverId)), and(term('server_id = ?', serverId), term('server_id <> key'))]
         : [term('server_id = ?', serverId)];
   const select = ({ terms, params }: Filter) => ({
-    sql: `SELECT * FROM events${notable ? ' INDEXED BY events_notable' : ''}${terms.length ? ` WHERE ${terms.join(' AND ')}` : ''} ORDER BY seq ${order} LIMIT ?`,
+    sql: `SELECT ${eventColumns} FROM events${notable ? ' INDEXED BY events_notable' : ''}${terms.length ? ` WHERE ${terms.join(' AND ')}` : ''} ORDER BY seq ${order} LIMIT ?`,
     params: [...params, query.limit],
   });
   const parts = byStream.flatMap((stream) => byServer.map((server) => select(and(stream, byKey, server, shared))));
@@ -214,8 +216,9 @@ export class SqliteEventLog implements EventLog {
   private readonly listeners = new Set<AppendListener>();
   private readonly pending = new Map<number, Pending>();
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly eventStatements = new Map<string, Database.Statement>();
   private readonly headStatement: Database.Statement;
-  private readonly readConsistently: (statement: Database.Statement, params: unknown[]) => { rows: EventRow[]; head: number };
+  private readonly readConsistently: (statement: Database.Statement, params: unknown[]) => { rows: EventValues[]; head: number };
   /** Requests of this turn of the event loop, sent to the writer together (one message, one group commit). */
   private outbox: WriterRequest[] = [];
   private nextRequest = 1;
@@ -262,7 +265,7 @@ export class SqliteEventLog implements EventLog {
       .prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0)) AS head`)
       .pluck();
     this.readConsistently = this.db.transaction((statement: Database.Statement, params: unknown[]) => ({
-      rows: statement.all(...params) as EventRow[],
+      rows: statement.all(...params) as EventValues[],
       head: this.headStatement.get() as number,
     }));
 
@@ -298,8 +301,22 @@ export class SqliteEventLog implements EventLog {
         seq = excluded.seq, id = excluded.id, occurred_at = excluded.occurred_at, received_at = excluded.received_at, fingerprint = excluded.fingerprint`);
     this.db.transaction(() => {
       const since = Date.now() - dedupWindowMs;
-      const rows = this.db.prepare('SELECT * FROM events WHERE dedup_key IS NOT NULL AND received_at >= ? ORDER BY seq').all(since) as EventRow[];
-      for (const row of rows) insert.run({ ...row, fingerprint: fingerprint(this.toEvent(row)) });
+      const rows = this.db
+        .prepare(`SELECT ${eventColumns} FROM events WHERE dedup_key IS NOT NULL AND received_at >= ? ORDER BY seq`)
+        .raw()
+        .all(since) as EventValues[];
+      for (const row of rows) {
+        const event = this.toEvent(row);
+        insert.run({
+          server_id: event.serverId,
+          dedup_key: event.dedupKey,
+          seq: event.seq,
+          id: event.id,
+          occurred_at: row[6],
+          received_at: row[7],
+          fingerprint: fingerprint(event),
+        });
+      }
       this.db.prepare(`INSERT INTO meta (name, value) VALUES ('dedup_keys', '1')`).run();
     })();
   }
@@ -408,12 +425,19 @@ export class SqliteEventLog implements EventLog {
 
   async read(query: ReadQuery): Promise<ReadResult> {
     const { sql, params } = readPlan(query);
-    const { rows, head } = this.readConsistently(this.statement(sql), params);
+    const { rows, head } = this.readConsistently(this.eventStatement(sql), params);
     if (query.from === 'newest') rows.reverse();
     return { events: rows.map((row) => this.toEvent(row)), head };
   }
 
-  /** Prepared once per distinct query shape; there are few (a handful of filters, at most every stream). */
+  /** An event read, prepared once per distinct query shape (a handful of filters, at most every stream), in raw mode. */
+  private eventStatement(sql: string): Database.Statement {
+    let statement = this.eventStatements.get(sql);
+    if (!statement) this.eventStatements.set(sql, (statement = this.db.prepare(sql).raw(true)));
+    return statement;
+  }
+
+  /** Prepared once per distinct query shape. */
   private statement(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
     if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
@@ -485,20 +509,20 @@ export class SqliteEventLog implements EventLog {
     return this.closing;
   }
 
-  private toEvent(row: EventRow): AnyStoredEvent {
+  private toEvent([seq, id, stream, type, serverId, key, occurredAt, receivedAt, priority, payload, dedupKey]: EventValues): AnyStoredEvent {
     return {
-      id: row.id,
-      seq: row.seq,
-      cursor: encodeCursor({ epoch: this.epoch, seq: row.seq }),
-      stream: row.stream,
-      type: row.type,
-      serverId: row.server_id,
-      key: row.key,
-      occurredAt: new Date(row.occurred_at),
-      receivedAt: new Date(row.received_at),
-      priority: priorities[row.priority]!,
-      payload: JSON.parse(row.payload),
-      dedupKey: row.dedup_key,
+      id,
+      seq,
+      cursor: encodeCursor({ epoch: this.epoch, seq }),
+      stream,
+      type,
+      serverId,
+      key,
+      occurredAt: new Date(occurredAt),
+      receivedAt: new Date(receivedAt),
+      priority: priorities[priority]!,
+      payload: JSON.parse(payload),
+      dedupKey,
     } as AnyStoredEvent;
   }
 }
