@@ -1,8 +1,9 @@
-import { createHash, randomBytes, randomFillSync } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { encodeCursor } from '../cursor.ts';
 import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank, type StreamName, streamNames } from '../envelope.ts';
 import { EventError } from '../errors.ts';
+import { uuidv7 } from './ids.mjs';
 import {
   type AppendListener,
   type AppendOutcome,
@@ -67,31 +68,6 @@ const tailBlockMs = 1_000;
 function fingerprint(draft: AnyEventDraft, payloadJson: string): string {
   const text = `[${JSON.stringify(draft.stream)},${JSON.stringify(draft.type)},${JSON.stringify(draft.key)},${JSON.stringify(draft.priority)},${payloadJson}]`;
   return createHash('sha256').update(text).digest('base64url');
-}
-
-// Time-ordered ids (UUIDv7, RFC 9562) as the SQLite writer makes them: 48-bit milliseconds, a 12-bit counter within
-// the millisecond, 62 random bits.
-const pool = Buffer.alloc(8 * 1024);
-let poolAt = pool.length;
-let idMs = 0;
-let idCounter = 0;
-function uuidv7(now: number): string {
-  if (now > idMs) {
-    idMs = now;
-    idCounter = 0;
-  } else if (++idCounter > 0xfff) {
-    idMs++;
-    idCounter = 0;
-  }
-  if (poolAt === pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  pool[poolAt] = (pool[poolAt]! & 0x3f) | 0x80;
-  const random = pool.toString('hex', poolAt, poolAt + 8);
-  poolAt += 8;
-  const time = idMs.toString(16).padStart(12, '0');
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${idCounter.toString(16).padStart(3, '0')}-${random.slice(0, 4)}-${random.slice(4)}`;
 }
 
 /** Redis refused the command without running it. */

@@ -1,8 +1,9 @@
 // The event log's writer thread (see sqlite.ts). Plain JavaScript on purpose: Node 20 runs a worker's entry
 // module without the parent's TypeScript loader (`--import tsx` does not reach it), and this file needs none.
-import { hash, randomFillSync } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { uuidv7 } from './ids.mjs';
 
 /** @typedef {import('./sqlite.ts').WriterOptions} WriterOptions */
 /** @typedef {import('./sqlite.ts').WriterRequest} WriterRequest */
@@ -62,32 +63,6 @@ class DedupConflict extends Error {
 function fingerprint(drafts, at) {
   const text = `[${JSON.stringify(drafts[at])},${JSON.stringify(drafts[at + 1])},${JSON.stringify(drafts[at + 3])},${JSON.stringify(priorities[/** @type {number} */ (drafts[at + 5])])},${drafts[at + 6]}]`;
   return hash('sha256', text, 'base64url');
-}
-
-// Time-ordered ids (UUIDv7, RFC 9562): 48-bit milliseconds, a 12-bit counter within the millisecond, 62 random bits.
-const pool = Buffer.alloc(8 * 1024);
-let poolAt = pool.length;
-let idMs = 0;
-let idCounter = 0;
-/** @param {number} now */
-function uuidv7(now) {
-  if (now > idMs) {
-    idMs = now;
-    idCounter = 0;
-  } else if (++idCounter > 0xfff) {
-    idMs++;
-    idCounter = 0;
-  }
-  if (poolAt === pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  // RFC 9562 variant bits (10xx) in the first byte of the random part.
-  pool[poolAt] = (Number(pool[poolAt]) & 0x3f) | 0x80;
-  const random = pool.toString('hex', poolAt, poolAt + 8);
-  poolAt += 8;
-  const time = idMs.toString(16).padStart(12, '0');
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${idCounter.toString(16).padStart(3, '0')}-${random.slice(0, 4)}-${random.slice(4)}`;
 }
 
 /** A batch dedupKey already used for a batch of another size is a different batch: refuse it. */
