@@ -116,6 +116,11 @@ export function graphqlParams(method: string | undefined, url: URL, body: string
   } else {
     throw new HttpRefusal(405, `${method} is not allowed here`, 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });
   }
+  return checkedParams(params);
+}
+
+/** The GraphQL-over-HTTP parameters of a decoded GET query or POST body, checked member by member. */
+export function checkedParams(params: Record<string, unknown>): GraphQLParams {
   const { query, operationName, variables, extensions } = params;
   if (typeof query !== 'string' || query === '') throw new HttpRefusal(400, 'Send the operation in `query`', 'BAD_REQUEST');
   if (operationName != null && typeof operationName !== 'string') throw new HttpRefusal(400, '`operationName` must be a string', 'BAD_REQUEST');

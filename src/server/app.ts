@@ -17,6 +17,7 @@ import { useInputErrorCodes } from '../schema/input-errors.ts';
 import { logAccess } from './access-log.ts';
 import type { VigilConfig } from './config.ts';
 import { useFastExecution } from './execution.ts';
+import { FastPost } from './fast-post.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { serveLiveness, serveReadiness } from './health.ts';
 import { createLogger } from './logger.ts';
@@ -35,6 +36,8 @@ export interface VigilApp {
   yoga: YogaServerInstance<Record<string, never>, VigilContext>;
   /** Event streams in both SSE modes, from accepted subscription to socket. */
   delivery: Delivery;
+  /** Mutations posted as JSON by signed-in callers, run below yoga's HTTP layer. */
+  fastPost: FastPost;
   /** Node request listener: body-size limit, then the hub's delivery for event streams, yoga for the rest. */
   listener: (req: IncomingMessage, res: ServerResponse) => void;
   /**
@@ -243,6 +246,13 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     reservationTimeoutMs: config.reservationTimeout,
   });
 
+  const fastPost = new FastPost({
+    yoga: yoga as never,
+    authenticate: (request) => authenticate(request, services),
+    graphqlEndpoint,
+    maxBodyBytes: config.maxBodyBytes,
+  });
+
   const metrics = new VigilMetrics(services, delivery.stats);
   services.ingest.observer = metrics.ingest;
   // The overview's own messages are left out: counting them would make each update cause the next.
@@ -279,6 +289,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     const refusal = bodyRefusal(req, config.maxBodyBytes);
     if (refusal) return refuseBody(req, res, refusal, config.maxBodyBytes);
     if (delivery.handle(req, res)) return;
+    if (fastPost.handle(req, res, path)) return;
     void yoga(req, res);
   };
 
@@ -286,6 +297,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     services,
     yoga,
     delivery,
+    fastPost,
     listener,
     drain() {
       draining = true;

@@ -132,6 +132,8 @@ type Documents = {
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
     "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n": typeof types.FastPostChatDocument,
+    "\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n": typeof types.FastPathChatDocument,
+    "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n": typeof types.FastPathBatchDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
@@ -331,6 +333,8 @@ const documents: Documents = {
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
     "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n": types.FastPostChatDocument,
+    "\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n": types.FastPathChatDocument,
+    "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n": types.FastPathBatchDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
@@ -898,6 +902,14 @@ export function graphql(source: "\n  mutation PlayersPageIncident($input: Securi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n"): (typeof documents)["\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n"): (typeof documents)["\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n"): (typeof documents)["\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
