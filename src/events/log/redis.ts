@@ -445,9 +445,10 @@ export class RedisEventLog implements EventLog {
   private async tail(): Promise<void> {
     let failures = 0;
     while (!this.stopped) {
-      let reply: Array<[string, Array<[string, string[]]>]> | null;
+      // Buffers, not strings: this node's own events are only matched by seq, so their fields are never decoded.
+      let reply: Array<[Buffer, Array<[Buffer, Buffer[]]>]> | null;
       try {
-        reply = (await this.tailConnection.call(
+        reply = (await this.tailConnection.callBuffer(
           'XREAD',
           'COUNT',
           tailCount,
@@ -470,12 +471,13 @@ export class RedisEventLog implements EventLog {
       }
       const entries = reply?.[0]?.[1] ?? [];
       for (const [id, fields] of entries) {
-        const seq = Number(id.slice(0, -2));
+        const seq = Number(id.toString('latin1', 0, id.length - 2));
         this.readSeq = seq;
         const own = this.own.get(seq);
         if (own) this.own.delete(seq);
-        this.partial.push(own ?? this.toEvent(seq, fields));
-        if (fields[12] === 'z') this.hand();
+        this.partial.push(own ?? this.toEvent(seq, fields.map(String)));
+        // `z` marks a batch's last event.
+        if (fields[12]?.length === 1 && fields[12][0] === 0x7a) this.hand();
       }
       // Scripts are atomic: a batch cut short at the end of a complete read lost its end to retention.
       if (entries.length < tailCount) this.hand();
