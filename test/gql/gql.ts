@@ -131,6 +131,19 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.FilterChatPostDocument,
+    "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n": typeof types.FilterChatMessagesDocument,
+    "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n": typeof types.FilterChatFeedDocument,
+    "\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.FilterIncidentDocument,
+    "\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n": typeof types.FilterIncidentsDocument,
+    "\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n": typeof types.FilterSecurityFeedDocument,
+    "\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": typeof types.FilterOpenTicketDocument,
+    "\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": typeof types.FilterAssignTicketDocument,
+    "\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n": typeof types.FilterRespondDocument,
+    "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n": typeof types.FilterTicketsDocument,
+    "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n": typeof types.FilterTicketFeedDocument,
+    "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.FilterStatusDocument,
+    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n": typeof types.FilterStatusHistoryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
@@ -329,6 +342,19 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.FilterChatPostDocument,
+    "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n": types.FilterChatMessagesDocument,
+    "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n": types.FilterChatFeedDocument,
+    "\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.FilterIncidentDocument,
+    "\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n": types.FilterIncidentsDocument,
+    "\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n": types.FilterSecurityFeedDocument,
+    "\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": types.FilterOpenTicketDocument,
+    "\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": types.FilterAssignTicketDocument,
+    "\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n": types.FilterRespondDocument,
+    "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n": types.FilterTicketsDocument,
+    "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n": types.FilterTicketFeedDocument,
+    "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.FilterStatusDocument,
+    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n": types.FilterStatusHistoryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
@@ -892,6 +918,58 @@ export function graphql(source: "\n  mutation PlayersPageTicket($input: OpenTick
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n"): (typeof documents)["\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n"): (typeof documents)["\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n"): (typeof documents)["\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n"): (typeof documents)["\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n"): (typeof documents)["\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n"): (typeof documents)["\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n"): (typeof documents)["\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n"): (typeof documents)["\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
