@@ -131,6 +131,12 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.StoryStatusDocument,
+    "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.StoryTelemetryDocument,
+    "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": typeof types.StoryPlayerDocument,
+    "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.StoryChatDocument,
+    "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": typeof types.StoryTicketDocument,
+    "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.StoryIncidentDocument,
     "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.FilterChatPostDocument,
     "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n": typeof types.FilterChatMessagesDocument,
     "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n": typeof types.FilterChatFeedDocument,
@@ -342,6 +348,12 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.StoryStatusDocument,
+    "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.StoryTelemetryDocument,
+    "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": types.StoryPlayerDocument,
+    "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.StoryChatDocument,
+    "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": types.StoryTicketDocument,
+    "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.StoryIncidentDocument,
     "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.FilterChatPostDocument,
     "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n": types.FilterChatMessagesDocument,
     "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n": types.FilterChatFeedDocument,
@@ -918,6 +930,30 @@ export function graphql(source: "\n  mutation PlayersPageTicket($input: OpenTick
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
