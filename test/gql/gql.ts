@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": typeof types.AuthRevokeProducerTokenDocument,
     "query AuthServers { servers { cursor servers { id status { state } } } }": typeof types.AuthServersDocument,
     "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }": typeof types.AuthServerDocument,
+    "query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }": typeof types.AuthServerStatusHistoryDocument,
     "query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }": typeof types.AuthTelemetryDocument,
     "query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }": typeof types.AuthMapEntitiesDocument,
     "query AuthMaps { maps { cursor maps { mapId entityCount } } }": typeof types.AuthMapsDocument,
@@ -269,6 +270,7 @@ const documents: Documents = {
     "\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": types.AuthRevokeProducerTokenDocument,
     "query AuthServers { servers { cursor servers { id status { state } } } }": types.AuthServersDocument,
     "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }": types.AuthServerDocument,
+    "query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }": types.AuthServerStatusHistoryDocument,
     "query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }": types.AuthTelemetryDocument,
     "query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }": types.AuthMapEntitiesDocument,
     "query AuthMaps { maps { cursor maps { mapId entityCount } } }": types.AuthMapsDocument,
@@ -604,6 +606,10 @@ export function graphql(source: "query AuthServers { servers { cursor servers { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }"): (typeof documents)["query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }"): (typeof documents)["query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
