@@ -142,6 +142,20 @@ describe('server story', () => {
     await page.close();
   });
 
+  it('should tell an OPERATOR the status timeline, telemetry and players, without chat, tickets or incidents', async () => {
+    const page = await signedInPage(browser, vigil.url, await vigil.adminToken(['OPERATOR']));
+    await page.goto(`${vigil.url}/servers/eu-1`);
+    await waitForLive(page);
+    const streams = await streamNames(page);
+    expect(streams).toEqual(expect.arrayContaining(['players eu-1', 'server eu-1', 'status history eu-1', 'telemetry eu-1']));
+    for (const name of ['chat eu-1', 'tickets eu-1', 'security eu-1']) expect(streams).not.toContain(name);
+    await visible(page.getByTestId('chart-cpu'));
+    await visible(page.getByTestId('timeline-row'));
+    await visible(page.locator('[data-testid="online-player"][data-player="p-1"]'));
+    for (const part of ['server-chat', 'server-tickets', 'server-incidents']) expect(await page.getByTestId(part).count()).toBe(0);
+    await page.close();
+  });
+
   it('should tell SUPPORT the story without telemetry or incidents, and never ask for them', async () => {
     const page = await signedInPage(browser, vigil.url, await vigil.adminToken(['SUPPORT']));
     const asked: string[] = [];
