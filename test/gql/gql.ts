@@ -155,7 +155,7 @@ type Documents = {
     "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n": typeof types.FilterTicketsDocument,
     "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n": typeof types.FilterTicketFeedDocument,
     "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.FilterStatusDocument,
-    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n": typeof types.FilterStatusHistoryDocument,
+    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n": typeof types.FilterStatusHistoryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
@@ -378,7 +378,7 @@ const documents: Documents = {
     "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n": types.FilterTicketsDocument,
     "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n": types.FilterTicketFeedDocument,
     "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.FilterStatusDocument,
-    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n": types.FilterStatusHistoryDocument,
+    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n": types.FilterStatusHistoryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
@@ -1041,7 +1041,7 @@ export function graphql(source: "\n  mutation FilterStatus($input: ServerStatusI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n"): (typeof documents)["\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId type payload { state playerCount } } }\n  }\n"];
+export function graphql(source: "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n"): (typeof documents)["\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
