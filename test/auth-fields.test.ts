@@ -327,6 +327,7 @@ describe('the printed SDL', () => {
     HubStats: adminOnly,
     'Query.servers': everyone,
     'Query.server': everyone,
+    'Query.serverStatusHistory': everyone,
     'Query.telemetry': stream.telemetry,
     'Query.mapEntities': stream.mapEntities,
     'Query.maps': stream.mapEntities,

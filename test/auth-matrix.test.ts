@@ -101,6 +101,9 @@ const AuthRevokeProducerToken = graphql(`
 
 const AuthServers = graphql(`query AuthServers { servers { cursor servers { id status { state } } } }`);
 const AuthServer = graphql(`query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }`);
+const AuthServerStatusHistory = graphql(
+  `query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }`,
+);
 const AuthTelemetry = graphql(
   `query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }`,
 );
@@ -269,6 +272,11 @@ const streams: Operation[] = [false, true].flatMap((singleConnection) =>
 const operations: Operation[] = [
   { operation: 'query servers', allowed: designTable.serverStatus, run: request(AuthServers, () => ({})) },
   { operation: 'query server', allowed: designTable.serverStatus, run: request(AuthServer, () => ({ id: serverId })) },
+  {
+    operation: 'query serverStatusHistory',
+    allowed: designTable.serverStatus,
+    run: request(AuthServerStatusHistory, () => ({ serverId })),
+  },
   { operation: 'query telemetry', allowed: designTable.telemetry, run: request(AuthTelemetry, () => ({ serverId })) },
   { operation: 'query mapEntities', allowed: designTable.mapEntities, run: request(AuthMapEntities, () => ({ mapId: 'm-1' })) },
   { operation: 'query maps', allowed: designTable.mapEntities, run: request(AuthMaps, () => ({})) },

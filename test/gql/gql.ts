@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": typeof types.AuthRevokeProducerTokenDocument,
     "query AuthServers { servers { cursor servers { id status { state } } } }": typeof types.AuthServersDocument,
     "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }": typeof types.AuthServerDocument,
+    "query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }": typeof types.AuthServerStatusHistoryDocument,
     "query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }": typeof types.AuthTelemetryDocument,
     "query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }": typeof types.AuthMapEntitiesDocument,
     "query AuthMaps { maps { cursor maps { mapId entityCount } } }": typeof types.AuthMapsDocument,
@@ -123,6 +124,11 @@ type Documents = {
     "\n  mutation DashboardChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.DashboardChatDocument,
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": typeof types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.DashboardIncidentDocument,
+    "\n  mutation FilterPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.FilterPageChatDocument,
+    "\n  mutation FilterPageIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { __typename }\n  }\n": typeof types.FilterPageIngestDocument,
+    "\n  mutation FilterPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": typeof types.FilterPageTicketDocument,
+    "\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": typeof types.FilterPageAssignDocument,
+    "\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.FilterPageIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.OverviewPageTicketDocument,
@@ -131,9 +137,28 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.StoryStatusDocument,
+    "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.StoryTelemetryDocument,
+    "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": typeof types.StoryPlayerDocument,
+    "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.StoryChatDocument,
+    "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": typeof types.StoryTicketDocument,
+    "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.StoryIncidentDocument,
     "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n": typeof types.FastPostChatDocument,
     "\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n": typeof types.FastPathChatDocument,
     "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n": typeof types.FastPathBatchDocument,
+    "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.FilterChatPostDocument,
+    "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n": typeof types.FilterChatMessagesDocument,
+    "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n": typeof types.FilterChatFeedDocument,
+    "\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.FilterIncidentDocument,
+    "\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n": typeof types.FilterIncidentsDocument,
+    "\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n": typeof types.FilterSecurityFeedDocument,
+    "\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": typeof types.FilterOpenTicketDocument,
+    "\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": typeof types.FilterAssignTicketDocument,
+    "\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n": typeof types.FilterRespondDocument,
+    "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n": typeof types.FilterTicketsDocument,
+    "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n": typeof types.FilterTicketFeedDocument,
+    "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.FilterStatusDocument,
+    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n": typeof types.FilterStatusHistoryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
@@ -248,6 +273,7 @@ const documents: Documents = {
     "\n  mutation AuthRevokeProducerToken($id: ID!) { revokeProducerToken(id: $id) { id revokedAt } }\n": types.AuthRevokeProducerTokenDocument,
     "query AuthServers { servers { cursor servers { id status { state } } } }": types.AuthServersDocument,
     "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }": types.AuthServerDocument,
+    "query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }": types.AuthServerStatusHistoryDocument,
     "query AuthTelemetry($serverId: ID!) { telemetry(serverId: $serverId) { cursor samples { id payload { cpuPercent } } } }": types.AuthTelemetryDocument,
     "query AuthMapEntities($mapId: ID!) { mapEntities(mapId: $mapId) { cursor entities { entityId } } }": types.AuthMapEntitiesDocument,
     "query AuthMaps { maps { cursor maps { mapId entityCount } } }": types.AuthMapsDocument,
@@ -324,6 +350,11 @@ const documents: Documents = {
     "\n  mutation DashboardChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.DashboardChatDocument,
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.DashboardIncidentDocument,
+    "\n  mutation FilterPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.FilterPageChatDocument,
+    "\n  mutation FilterPageIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { __typename }\n  }\n": types.FilterPageIngestDocument,
+    "\n  mutation FilterPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": types.FilterPageTicketDocument,
+    "\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": types.FilterPageAssignDocument,
+    "\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.FilterPageIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.OverviewPageTicketDocument,
@@ -332,9 +363,28 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.StoryStatusDocument,
+    "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.StoryTelemetryDocument,
+    "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": types.StoryPlayerDocument,
+    "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.StoryChatDocument,
+    "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": types.StoryTicketDocument,
+    "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.StoryIncidentDocument,
     "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n": types.FastPostChatDocument,
     "\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n": types.FastPathChatDocument,
     "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n": types.FastPathBatchDocument,
+    "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.FilterChatPostDocument,
+    "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n": types.FilterChatMessagesDocument,
+    "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n": types.FilterChatFeedDocument,
+    "\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.FilterIncidentDocument,
+    "\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n": types.FilterIncidentsDocument,
+    "\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n": types.FilterSecurityFeedDocument,
+    "\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": types.FilterOpenTicketDocument,
+    "\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": types.FilterAssignTicketDocument,
+    "\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n": types.FilterRespondDocument,
+    "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n": types.FilterTicketsDocument,
+    "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n": types.FilterTicketFeedDocument,
+    "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.FilterStatusDocument,
+    "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n": types.FilterStatusHistoryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
@@ -562,6 +612,10 @@ export function graphql(source: "query AuthServers { servers { cursor servers { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }"): (typeof documents)["query AuthServer($id: ID!) { server(id: $id) { cursor server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }"): (typeof documents)["query AuthServerStatusHistory($serverId: ID) { serverStatusHistory(serverId: $serverId) { cursor events { id payload { state } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -869,6 +923,26 @@ export function graphql(source: "\n  mutation DashboardIncident($input: Security
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FilterPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterPageIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { __typename }\n  }\n"): (typeof documents)["\n  mutation FilterPageIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation FilterPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n"): (typeof documents)["\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -901,6 +975,30 @@ export function graphql(source: "\n  mutation PlayersPageIncident($input: Securi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n"): (typeof documents)["\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -910,6 +1008,58 @@ export function graphql(source: "\n  mutation FastPathChat($input: ChatMessageIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n"): (typeof documents)["\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n"): (typeof documents)["\n  query FilterChatMessages($serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(serverId: $serverId, player: $player, text: $text, last: $last) { cursor messages { id serverId payload { kind playerName text } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n"): (typeof documents)["\n  subscription FilterChatFeed($serverId: ID, $player: String, $text: String) {\n    chat(serverId: $serverId, player: $player, text: $text) { ... on ChatEvent { id payload { playerName text } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n"): (typeof documents)["\n  query FilterIncidents($serverId: ID, $kind: IncidentKind) {\n    securityIncidents(serverId: $serverId, kind: $kind) { incidents { id serverId payload { kind description } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n"): (typeof documents)["\n  subscription FilterSecurityFeed($serverId: ID, $kind: IncidentKind) {\n    security(serverId: $serverId, kind: $kind) { ... on SecurityEvent { id serverId payload { kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation FilterOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n"): (typeof documents)["\n  mutation FilterAssignTicket($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation FilterRespond($ticketId: ID!, $body: String!) {\n    respondToTicket(ticketId: $ticketId, body: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n"): (typeof documents)["\n  query FilterTickets($serverId: ID, $category: String, $assignedTo: TicketAssignee, $status: TicketStatus) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo, status: $status) { total tickets { subject serverId category assignee } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n"): (typeof documents)["\n  subscription FilterTicketFeed($serverId: ID, $category: String, $assignedTo: TicketAssignee) {\n    tickets(serverId: $serverId, category: $category, assignedTo: $assignedTo) {\n      ... on TicketEvent { serverId payload { kind ticketId subject assignee response { body } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FilterStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n"): (typeof documents)["\n  query FilterStatusHistory($serverId: ID, $last: Int) {\n    serverStatusHistory(serverId: $serverId, last: $last) { cursor events { serverId payload { state playerCount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { feedItem } from '../../schema/feed-item.ts';
+import { chatAccept, chatSearchArgs } from './filters.ts';
 import { ChatEvent } from './types.ts';
 
 const ChatFeed = feedUnion('ChatFeed', ChatEvent);
@@ -12,10 +13,16 @@ builder.subscriptionField('chat', (t) =>
   t.field({
     ...requires(streamReaders.chat),
     type: ChatFeed,
-    description: 'Chat of one channel, or of every channel when `channel` is omitted; only from `serverId` when given.',
-    args: { channel: t.arg.string({ required: false }), serverId: t.arg.id({ required: false }), after: afterArg(t.arg) },
-    subscribe: (_, { channel, serverId, after }, context) =>
-      subscribeFeed(context, keyedFeed('chat', channel, { accept: serverId == null ? undefined : (event) => event.serverId === serverId }), after),
+    description:
+      'Chat of one channel, or of every channel when `channel` is omitted; only from `serverId`, of `player`, containing `text` when given.',
+    args: {
+      channel: t.arg.string({ required: false }),
+      serverId: t.arg.id({ required: false }),
+      ...chatSearchArgs(t.arg),
+      after: afterArg(t.arg),
+    },
+    subscribe: (_, { channel, serverId, player, text, after }, context) =>
+      subscribeFeed(context, keyedFeed('chat', channel, { accept: chatAccept({ serverId, player, text }, context.viewer) ?? undefined }), after),
     resolve: feedItem,
   }),
 );

@@ -3,7 +3,8 @@ import { requires } from '../../auth/scopes.ts';
 import type { ServerRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
-import { Server } from './types.ts';
+import { recentEventsQuery } from '../../schema/recent-events.ts';
+import { Server, ServerStatusEvent } from './types.ts';
 
 interface ServersSnapshot {
   cursor: string;
@@ -54,3 +55,18 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+recentEventsQuery('serverStatusHistory', {
+  stream: 'serverStatus',
+  event: ServerStatusEvent,
+  description:
+    'The last `last` status reports of one server (its timeline), or of every server when `serverId` is omitted, newest first; UNREACHABLE included.',
+  snapshot: {
+    name: 'ServerStatusHistory',
+    description: 'Recent status reports, newest first, consistent with `cursor`: subscribe to `serverStatus` `after` it to follow on with no gap.',
+    eventsField: 'events',
+  },
+  // Status events are keyed by their server.
+  keyArgument: 'serverId',
+  order: 'newest first',
+});

@@ -4,7 +4,8 @@ import { requires } from '../../auth/scopes.ts';
 import type { TicketRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
-import { Ticket, TicketStatusEnum } from './types.ts';
+import { ticketFilterArgs, ticketMatcher } from './filters.ts';
+import { Ticket } from './types.ts';
 
 interface TicketsSnapshot {
   cursor: string;
@@ -41,19 +42,21 @@ builder.queryFields((t) => ({
   tickets: t.field({
     ...requires(streamReaders.tickets),
     type: TicketsSnapshotRef,
-    description: 'The newest `first` tickets, or of those in `status`, newest first.',
+    description: 'The newest `first` tickets, or of those matching every filter given, newest first.',
     args: {
-      status: t.arg({ type: TicketStatusEnum, required: false }),
+      ...ticketFilterArgs(t.arg),
       first: t.arg.int({
         required: false,
         defaultValue: defaultTicketCount,
         validate: z.number().int().min(1, 'must be at least 1').max(maxTicketCount, `must be at most ${maxTicketCount}`),
       }),
     },
-    resolve: async (_, { status, first }, { services }) => {
+    resolve: async (_, { first, ...filter }, { services, viewer }) => {
+      const matches = ticketMatcher(filter, viewer);
       await services.caughtUp();
       // The projection holds tickets in creation order.
-      const matching = [...services.state.tickets.values()].filter((ticket) => status == null || ticket.status === status);
+      const tickets = [...services.state.tickets.values()];
+      const matching = matches ? tickets.filter(matches) : tickets;
       return {
         cursor: cursorAt(services.state.seq, services.log.epoch),
         tickets: matching.slice(-(first ?? defaultTicketCount)).reverse(),

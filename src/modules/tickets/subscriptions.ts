@@ -4,7 +4,8 @@ import { keyedFeed } from '../../events/feed.ts';
 import { builder } from '../../schema/builder.ts';
 import { afterArg, feedUnion, subscribeFeed } from '../../schema/events.ts';
 import { feedItem } from '../../schema/feed-item.ts';
-import { TicketEvent, TicketStatusEnum } from './types.ts';
+import { ticketFilterArgs, ticketMatcher } from './filters.ts';
+import { TicketEvent } from './types.ts';
 
 const TicketFeed = feedUnion('TicketFeed', TicketEvent);
 
@@ -12,14 +13,31 @@ builder.subscriptionField('tickets', (t) =>
   t.field({
     ...requires(streamReaders.tickets),
     type: TicketFeed,
-    description: 'Every change to every ticket, or only changes that leave a ticket in `status`.',
-    args: { status: t.arg({ type: TicketStatusEnum, required: false }), after: afterArg(t.arg) },
-    subscribe: (_, { status, after }, context) =>
-      subscribeFeed(
+    description:
+      'Every change to every ticket, or only changes that leave a ticket matching every filter given (`status`, `serverId`, `category`, `assignedTo`).',
+    args: { ...ticketFilterArgs(t.arg), after: afterArg(t.arg) },
+    subscribe: (_, { after, ...filter }, context) => {
+      const matches = ticketMatcher(filter, context.viewer);
+      const { tickets } = context.services.state;
+      return subscribeFeed(
         context,
-        keyedFeed('tickets', null, { accept: status == null ? undefined : (event) => event.stream === 'tickets' && event.payload.status === status }),
+        keyedFeed('tickets', null, {
+          accept:
+            matches == null
+              ? undefined
+              : (event) =>
+                  event.stream === 'tickets' &&
+                  matches({
+                    serverId: event.serverId,
+                    // Only CREATED carries the category, which never changes: later changes read it from the ticket.
+                    category: event.payload.category ?? tickets.get(event.payload.ticketId)?.category ?? null,
+                    status: event.payload.status,
+                    assignee: event.payload.assignee,
+                  }),
+        }),
         after,
-      ),
+      );
+    },
     resolve: feedItem,
   }),
 );

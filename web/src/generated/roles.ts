@@ -8,6 +8,7 @@ export const rootFieldRoles = {
   Query: {
     servers: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
     server: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
+    serverStatusHistory: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
     telemetry: ['ADMIN', 'OPERATOR'],
     mapEntities: ['ADMIN', 'OPERATOR', 'MODERATOR'],
     maps: ['ADMIN', 'OPERATOR', 'MODERATOR'],

@@ -5,6 +5,8 @@ import { useDashboard } from '../context.ts';
 import { clock } from '../format.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
+import './story.css';
+import { searchMaxLength, searchTerm, useSettled } from '../search.ts';
 import { applyChat, type ChatLine, chatMessage, chatQuery, chatSubscription, chatText } from '../streams/chat.ts';
 
 /** Lines drawn at once; the state keeps more (bounded) for filtering and scrolling back. */
@@ -14,17 +16,23 @@ export function ChatPage() {
   const { client, session, onFatal } = useDashboard();
   const [channel, setChannel] = useState<string | null>(null);
   const [serverId, setServerId] = useState<string | null>(null);
+  const [playerInput, setPlayerInput] = useState('');
+  const [textInput, setTextInput] = useState('');
+  // The hub searches (its `player` and `text` arguments), so a search covers more than the lines loaded here.
+  const player = searchTerm(useSettled(playerInput));
+  const text = searchTerm(useSettled(textInput));
+  const searching = player != null || text != null;
   const known = useRef({ channels: new Set<string>(), servers: new Set<string>() });
   const feed = useLiveFeed(
     'chat',
-    `${channel ?? '*'}|${serverId ?? '*'}`,
+    JSON.stringify([channel, serverId, player, text]),
     () =>
       urqlFeed(client, {
         query: chatQuery,
-        variables: { channel, serverId, last: 200 },
+        variables: { channel, serverId, player, text, last: 200 },
         snapshot: (data) => ({ state: applyChat({ lines: [] }, data.chatMessages.messages), cursor: data.chatMessages.cursor }),
         subscription: chatSubscription,
-        subscriptionVariables: (after) => ({ channel, serverId, after }),
+        subscriptionVariables: (after) => ({ channel, serverId, player, text, after }),
         message: chatMessage,
         apply: applyChat,
       }),
@@ -44,7 +52,29 @@ export function ChatPage() {
         title="Chat"
         subtitle={whispersReadable ? 'Channels and whispers, live.' : 'Channels, live. Whisper text is redacted for your roles.'}
       >
-        <div className="inline-form">
+        <div className="inline-form filter-bar">
+          <label className="field-inline">
+            <span>Player</span>
+            <input
+              type="search"
+              value={playerInput}
+              maxLength={searchMaxLength}
+              placeholder="Name or id"
+              onChange={(e) => setPlayerInput(e.target.value)}
+              data-testid="chat-player"
+            />
+          </label>
+          <label className="field-inline">
+            <span>Text</span>
+            <input
+              type="search"
+              value={textInput}
+              maxLength={searchMaxLength}
+              placeholder="Words in a message"
+              onChange={(e) => setTextInput(e.target.value)}
+              data-testid="chat-text"
+            />
+          </label>
           <label className="field-inline">
             <span>Server</span>
             <select value={serverId ?? ''} onChange={(e) => setServerId(e.target.value || null)} data-testid="chat-server">
@@ -69,12 +99,12 @@ export function ChatPage() {
           </label>
         </div>
       </PageHeader>
-      {!feed.state ? <Loading error={feed.error} status={feed.status} /> : <ChatLog lines={feed.state.lines} />}
+      {!feed.state ? <Loading error={feed.error} status={feed.status} /> : <ChatLog lines={feed.state.lines} searching={searching} />}
     </>
   );
 }
 
-function ChatLog({ lines }: { lines: readonly ChatLine[] }) {
+function ChatLog({ lines, searching }: { lines: readonly ChatLine[]; searching: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const shown = lines.length > shownLines ? lines.slice(lines.length - shownLines) : lines;
@@ -95,7 +125,7 @@ function ChatLog({ lines }: { lines: readonly ChatLine[] }) {
 
   return (
     <div className="panel chat-log" ref={box} data-testid="chat-log">
-      {shown.length === 0 && <p className="empty">No chat yet.</p>}
+      {shown.length === 0 && <p className="empty">{searching ? 'No chat matches the search.' : 'No chat yet.'}</p>}
       {lines.length > shown.length && (
         <p className="muted center">
           Showing the latest {shown.length} of {lines.length} lines.

@@ -1,17 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { serverPath } from '../access.ts';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { ago, clock, duration, label } from '../format.ts';
-import type { Priority } from '../gql/graphql.ts';
+import type { IncidentKind, Priority } from '../gql/graphql.ts';
 import { useNow, useToggleSet } from '../hooks.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import { Link } from '../router.tsx';
+import './story.css';
 import {
   applySecurity,
   countBySeverity,
   type Incident,
+  incidentKinds,
   securityMessage,
   securityQuery,
   securitySubscription,
@@ -24,27 +26,59 @@ export function SecurityPage() {
   const { client, onFatal } = useDashboard();
   const [shown, toggle] = useToggleSet<Priority>(severities);
   const now = useNow();
+  // Server and kind are filtered by the hub; severity, a handful of chips, on the incidents loaded.
+  const [serverId, setServerId] = useState<string | null>(null);
+  const [kind, setKind] = useState<IncidentKind | null>(null);
+  const knownServers = useRef(new Set<string>());
   const feed = useLiveFeed(
     'security',
-    'security',
+    `${serverId ?? '*'}|${kind ?? '*'}`,
     () =>
       urqlFeed(client, {
         query: securityQuery,
-        variables: { last: 500 },
+        variables: { serverId, kind, last: 500 },
         snapshot: (data) => ({ state: { incidents: data.securityIncidents.incidents }, cursor: data.securityIncidents.cursor }),
         subscription: securitySubscription,
-        subscriptionVariables: (after) => ({ after }),
+        subscriptionVariables: (after) => ({ serverId, kind, after }),
         message: securityMessage,
         apply: applySecurity,
       }),
     { onFatal },
   );
   const counts = useMemo(() => countBySeverity(feed.state?.incidents ?? []), [feed.state]);
+  for (const incident of feed.state?.incidents ?? []) knownServers.current.add(incident.serverId);
+  if (serverId) knownServers.current.add(serverId);
+  const servers = [...knownServers.current].sort();
+  const narrowed = serverId != null || kind != null || shown.size < severities.length;
   const visible = useMemo(() => (feed.state?.incidents ?? []).filter((i) => shown.has(i.priority)).slice(0, shownIncidents), [feed.state, shown]);
 
   return (
     <>
       <PageHeader title="Security" subtitle="Violations, bans, bots and hacks as game servers report them, newest first.">
+        <div className="inline-form filter-bar">
+          <label className="field-inline">
+            <span>Server</span>
+            <select value={serverId ?? ''} onChange={(e) => setServerId(e.target.value || null)} data-testid="security-server">
+              <option value="">All servers</option>
+              {servers.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field-inline">
+            <span>Type</span>
+            <select value={kind ?? ''} onChange={(e) => setKind((e.target.value || null) as IncidentKind | null)} data-testid="security-kind">
+              <option value="">All types</option>
+              {incidentKinds.map((k) => (
+                <option key={k} value={k}>
+                  {label(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle chips styled as one control; a fieldset's own box and legend would fight the layout */}
         <div className="filters" role="group" aria-label="Severity">
           {severities.map((priority) => (
@@ -59,7 +93,7 @@ export function SecurityPage() {
       {!feed.state ? (
         <Loading error={feed.error} status={feed.status} />
       ) : visible.length === 0 ? (
-        <div className="panel empty">No incidents{shown.size < severities.length ? ' at the chosen severities' : ''}.</div>
+        <div className="panel empty">No incidents{narrowed ? ' match the filters' : ''}.</div>
       ) : (
         <ol className="incidents" data-testid="incidents">
           {visible.map((incident) => (

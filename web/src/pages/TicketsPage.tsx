@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
@@ -6,31 +6,100 @@ import { clock, label } from '../format.ts';
 import type { TicketStatus } from '../gql/graphql.ts';
 import { useNow } from '../hooks.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
+import './story.css';
 import {
   assignTicketMutation,
   respondToTicketMutation,
   setTicketStatusMutation,
   type Ticket,
   ticketColumns,
+  ticketScopeKey,
   ticketStatuses,
   ticketsFeed,
   ticketTimes,
 } from '../streams/tickets.ts';
 
+type TicketView = 'all' | 'mine';
+
 /** Cards drawn per column; the column header still counts all of them. */
 const cardsPerColumn = 60;
 
 export function TicketsPage() {
-  const { client, onFatal } = useDashboard();
+  const { client, session, onFatal } = useDashboard();
   const [selected, setSelected] = useState<string | null>(null);
+  const [view, setView] = useState<TicketView>('all');
+  const [serverId, setServerId] = useState<string | null>(null);
+  const [category, setCategory] = useState<string | null>(null);
+  const known = useRef({ servers: new Set<string>(), categories: new Set<string>() });
   const now = useNow(5_000);
-  const feed = useLiveFeed('tickets', 'tickets', () => ticketsFeed(client), { onFatal });
-  const columns = useMemo(() => (feed.state ? ticketColumns(feed.state) : null), [feed.state]);
+  const scope = { serverId, category };
+  const feed = useLiveFeed('tickets', ticketScopeKey(scope), () => ticketsFeed(client, scope), { onFatal });
+  const me = session.sub;
+  const columns = useMemo(
+    () => (feed.state ? ticketColumns(feed.state, view === 'mine' ? (t) => t.assignee === me : undefined) : null),
+    [feed.state, view, me],
+  );
+  const mine = useMemo(() => [...(feed.state?.values() ?? [])].filter((t) => t.assignee === me).length, [feed.state, me]);
   const ticket = selected ? feed.state?.get(selected) : undefined;
+  for (const t of feed.state?.values() ?? []) {
+    known.current.servers.add(t.serverId);
+    if (t.category) known.current.categories.add(t.category);
+  }
+  const servers = [...known.current.servers].sort();
+  const categories = [...known.current.categories].sort((a, b) => a.localeCompare(b));
 
   return (
     <>
-      <PageHeader title="Tickets" subtitle="Support tickets by status, live. Select one to assign, respond or move it." />
+      <PageHeader title="Tickets" subtitle="Support tickets by status, live. Select one to assign, respond or move it.">
+        <div className="inline-form filter-bar">
+          {/* biome-ignore lint/a11y/useSemanticElements: two toggle buttons styled as one control, like the severity chips */}
+          <div className="filters" role="group" aria-label="View">
+            <button
+              type="button"
+              className={`filter-chip ${view === 'all' ? 'on' : ''}`}
+              onClick={() => setView('all')}
+              data-testid="view-all"
+              aria-pressed={view === 'all'}
+            >
+              All tickets
+            </button>
+            <button
+              type="button"
+              className={`filter-chip ${view === 'mine' ? 'on' : ''}`}
+              onClick={() => setView('mine')}
+              aria-pressed={view === 'mine'}
+              data-testid="view-mine"
+            >
+              My tickets{' '}
+              <span className="muted" data-testid="mine-count">
+                {mine}
+              </span>
+            </button>
+          </div>
+          <label className="field-inline">
+            <span>Server</span>
+            <select value={serverId ?? ''} onChange={(e) => setServerId(e.target.value || null)} data-testid="ticket-server">
+              <option value="">All servers</option>
+              {servers.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field-inline">
+            <span>Category</span>
+            <select value={category ?? ''} onChange={(e) => setCategory(e.target.value || null)} data-testid="ticket-category">
+              <option value="">All categories</option>
+              {categories.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </PageHeader>
       {!columns ? (
         <Loading error={feed.error} status={feed.status} />
       ) : (

@@ -14,8 +14,8 @@ export const chatFields = graphql(`
 `);
 
 export const chatQuery = graphql(`
-  query ChatMessages($channel: String, $serverId: ID, $last: Int) {
-    chatMessages(channel: $channel, serverId: $serverId, last: $last) {
+  query ChatMessages($channel: String, $serverId: ID, $player: String, $text: String, $last: Int) {
+    chatMessages(channel: $channel, serverId: $serverId, player: $player, text: $text, last: $last) {
       cursor
       messages { ...ChatFields }
     }
@@ -23,8 +23,8 @@ export const chatQuery = graphql(`
 `);
 
 export const chatSubscription = graphql(`
-  subscription ChatFeed($channel: String, $serverId: ID, $after: Cursor) {
-    chat(channel: $channel, serverId: $serverId, after: $after) {
+  subscription ChatFeed($channel: String, $serverId: ID, $player: String, $text: String, $after: Cursor) {
+    chat(channel: $channel, serverId: $serverId, player: $player, text: $text, after: $after) {
       __typename
       ... on ChatEvent { ...ChatFields }
       ... on ResyncRequired { reason message cursor }

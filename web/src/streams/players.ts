@@ -15,8 +15,8 @@ export const playerFields = graphql(`
 `);
 
 export const playerActivityQuery = graphql(`
-  query PlayerActivity($last: Int) {
-    playerActivity(last: $last) {
+  query PlayerActivity($serverId: ID, $last: Int) {
+    playerActivity(serverId: $serverId, last: $last) {
       cursor
       events { ...PlayerFields }
     }
@@ -24,8 +24,8 @@ export const playerActivityQuery = graphql(`
 `);
 
 export const playerSubscription = graphql(`
-  subscription PlayerFeed($after: Cursor) {
-    players(after: $after) {
+  subscription PlayerFeed($serverId: ID, $after: Cursor) {
+    players(serverId: $serverId, after: $after) {
       __typename
       ... on PlayerEvent { ...PlayerFields }
       ... on ResyncRequired { reason message cursor }

@@ -1,4 +1,4 @@
-import type { Priority, SecurityFeedSubscription } from '../gql/graphql.ts';
+import type { IncidentKind, Priority, SecurityFeedSubscription } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { prependBounded } from '../live/bounded.ts';
 import type { FeedMessage } from '../live/follower.ts';
@@ -16,8 +16,8 @@ export const securityFields = graphql(`
 `);
 
 export const securityQuery = graphql(`
-  query SecurityIncidents($last: Int) {
-    securityIncidents(last: $last) {
+  query SecurityIncidents($serverId: ID, $kind: IncidentKind, $last: Int) {
+    securityIncidents(serverId: $serverId, kind: $kind, last: $last) {
       cursor
       incidents { ...SecurityFields }
     }
@@ -25,8 +25,8 @@ export const securityQuery = graphql(`
 `);
 
 export const securitySubscription = graphql(`
-  subscription SecurityFeed($after: Cursor) {
-    security(after: $after) {
+  subscription SecurityFeed($serverId: ID, $kind: IncidentKind, $after: Cursor) {
+    security(serverId: $serverId, kind: $kind, after: $after) {
       __typename
       ... on SecurityEvent { ...SecurityFields }
       ... on ResyncRequired { reason message cursor }
@@ -44,6 +44,7 @@ export interface SecurityState {
 
 export const incidentLimit = 2_000;
 export const severities: readonly Priority[] = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'];
+export const incidentKinds: readonly IncidentKind[] = ['HACK_DETECTED', 'BOT_DETECTED', 'BAN', 'VIOLATION'];
 
 export function securityMessage(data: SecurityFeedSubscription): FeedMessage<SecurityEvent> {
   const item = data.security;

@@ -1,6 +1,7 @@
 import { ago } from '../format.ts';
 import type { ServerFieldsFragment, ServerHealth, ServerState, ServerStatusFeedSubscription } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
+import { prependBounded } from '../live/bounded.ts';
 import type { FeedMessage } from '../live/follower.ts';
 
 export const serverFields = graphql(`
@@ -35,6 +36,43 @@ export const serverQuery = graphql(`
 
 export const serverStatusSubscription = graphql(`
   subscription ServerStatusFeed($serverId: ID, $after: Cursor) {
+    serverStatus(serverId: $serverId, after: $after) {
+      __typename
+      ... on ServerStatusEvent {
+        id
+        cursor
+        serverId
+        receivedAt
+        priority
+        payload { state playerCount maxPlayers health message }
+      }
+      ... on ResyncRequired { reason message cursor }
+    }
+  }
+`);
+
+export const serverStatusHistoryQuery = graphql(`
+  query ServerStatusHistory($serverId: ID!, $last: Int) {
+    serverStatusHistory(serverId: $serverId, last: $last) {
+      cursor
+      events {
+        id
+        cursor
+        serverId
+        receivedAt
+        priority
+        payload { state playerCount maxPlayers health message }
+      }
+    }
+  }
+`);
+
+/**
+ * The same stream as `serverStatusSubscription`, for a server's timeline: a document of its own, since urql shares one
+ * result among identical operations and the server page follows both from the same cursor.
+ */
+export const serverTimelineSubscription = graphql(`
+  subscription ServerTimelineFeed($serverId: ID!, $after: Cursor) {
     serverStatus(serverId: $serverId, after: $after) {
       __typename
       ... on ServerStatusEvent {
@@ -126,4 +164,17 @@ const stateOrder: Record<ServerState, number> = { UNREACHABLE: 0, STOPPED: 1, RE
 /** Servers that need attention first (UNREACHABLE, then STOPPED, ...), then by id. */
 export function sortServers(rows: Iterable<ServerRow>): ServerRow[] {
   return [...rows].sort((a, b) => (a.state ? stateOrder[a.state] : 5) - (b.state ? stateOrder[b.state] : 5) || a.id.localeCompare(b.id));
+}
+
+/** Most status reports a server's timeline keeps. */
+export const timelineLimit = 200;
+
+/** A server's status reports, newest first, bounded. */
+export interface TimelineState {
+  events: readonly Omit<ServerStatusEvent, '__typename'>[];
+}
+
+/** Adds live reports (oldest first) to a timeline (newest first). */
+export function applyTimeline(state: TimelineState, events: readonly Omit<ServerStatusEvent, '__typename'>[]): TimelineState {
+  return { events: prependBounded(state.events, events, timelineLimit) };
 }

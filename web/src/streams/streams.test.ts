@@ -12,9 +12,18 @@ import {
 } from './map.ts';
 import { applyNotifications, arrivedSince, describeNotification, type NotificationEvent, unreadCount } from './notifications.ts';
 import { applySecurity, countBySeverity, type Incident, incidentLimit } from './security.ts';
-import { applyServerStatus, currentHealth, playersNote, type ServerStatusEvent, serversFrom, sortServers } from './servers.ts';
+import {
+  applyServerStatus,
+  applyTimeline,
+  currentHealth,
+  playersNote,
+  type ServerStatusEvent,
+  serversFrom,
+  sortServers,
+  timelineLimit,
+} from './servers.ts';
 import { applyTelemetry, type TelemetryEvent, telemetryWindowSeconds } from './telemetry.ts';
-import { applyTickets, type Ticket, type TicketEvent, ticketColumns, ticketLimit, ticketTimes } from './tickets.ts';
+import { applyTickets, type Ticket, type TicketEvent, ticketColumns, ticketLimit, ticketScopeKey, ticketTimes } from './tickets.ts';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, seconds)).toISOString();
 
@@ -60,6 +69,17 @@ describe('servers', () => {
   it('should not count UNREACHABLE as a sign of life', () => {
     const next = applyServerStatus(initial, [status(3, 'eu-1', 'UNREACHABLE')]);
     expect(next.get('eu-1')).toMatchObject({ state: 'UNREACHABLE', statusChangedAt: at(3), lastSeen: at(0) });
+  });
+
+  it("should keep a server's timeline newest first and bounded", () => {
+    const first = applyTimeline({ events: [] }, [status(1, 'eu-1', 'STARTING'), status(2, 'eu-1', 'ONLINE')]);
+    expect(first.events.map((e) => e.payload.state)).toEqual(['ONLINE', 'STARTING']);
+    const next = applyTimeline(first, [status(3, 'eu-1', 'UNREACHABLE')]);
+    expect(next.events.map((e) => e.id)).toEqual(['e3', 'e2', 'e1']);
+    const many = Array.from({ length: timelineLimit + 5 }, (_, i) => status(10 + i, 'eu-1', 'ONLINE', i));
+    const bounded = applyTimeline(next, many);
+    expect(bounded.events).toHaveLength(timelineLimit);
+    expect(bounded.events[0]!.id).toBe(`e${10 + timelineLimit + 4}`);
   });
 
   it('should put servers that need attention first', () => {
@@ -261,6 +281,22 @@ describe('tickets', () => {
     const now = Date.parse(at(50));
     expect(ticketTimes(state.get('t-old')!, now)).toBe('opened 49 s ago · active 10 s ago');
     expect(ticketTimes(state.get('t-new')!, now)).toBe('opened 48 s ago');
+  });
+
+  it("should keep only a viewer's own tickets in My tickets, following reassignment", () => {
+    const state = applyTickets(new Map(), [
+      change(1, { kind: 'CREATED', ticketId: 't-a', status: 'OPEN', subject: 'a' }),
+      change(2, { kind: 'CREATED', ticketId: 't-b', status: 'OPEN', subject: 'b' }),
+      change(3, { kind: 'ASSIGNED', ticketId: 't-a', status: 'OPEN', assignee: 'alice' }),
+      change(4, { kind: 'ASSIGNED', ticketId: 't-b', status: 'OPEN', assignee: 'alice' }),
+      change(5, { kind: 'ASSIGNED', ticketId: 't-b', status: 'OPEN', assignee: 'bob' }),
+    ]);
+    const mine = (who: string) => ticketColumns(state, (t) => t.assignee === who).OPEN.map((t) => t.id);
+    expect(mine('alice')).toEqual(['t-a']);
+    expect(mine('bob')).toEqual(['t-b']);
+    expect(mine('carol')).toEqual([]);
+    expect(ticketScopeKey({})).toBe('*|*');
+    expect(ticketScopeKey({ serverId: 'eu-1', category: 'bug' })).toBe('eu-1|bug');
   });
 
   it('should ignore changes to a ticket it never saw, and stay bounded', () => {

@@ -6,8 +6,8 @@ import type { FeedMessage, LiveFeed } from '../live/follower.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 
 export const ticketsQuery = graphql(`
-  query Tickets($first: Int) {
-    tickets(first: $first) {
+  query Tickets($serverId: ID, $category: String, $first: Int) {
+    tickets(serverId: $serverId, category: $category, first: $first) {
       cursor
       tickets {
         id
@@ -27,8 +27,8 @@ export const ticketsQuery = graphql(`
 `);
 
 export const ticketSubscription = graphql(`
-  subscription TicketFeed($after: Cursor) {
-    tickets(after: $after) {
+  subscription TicketFeed($serverId: ID, $category: String, $after: Cursor) {
+    tickets(serverId: $serverId, category: $category, after: $after) {
       __typename
       ... on TicketEvent {
         id
@@ -129,10 +129,10 @@ export function applyTickets(state: TicketsState, events: readonly TicketEvent[]
   return next;
 }
 
-/** The board's columns: tickets of each status, newest opened first; a reply or an assignment does not move a card. */
-export function ticketColumns(state: TicketsState): Record<TicketStatus, Ticket[]> {
+/** The board's columns: tickets of each status (those `keep` keeps), newest opened first; a reply or an assignment does not move a card. */
+export function ticketColumns(state: TicketsState, keep: (ticket: Ticket) => boolean = () => true): Record<TicketStatus, Ticket[]> {
   const columns = Object.fromEntries(ticketStatuses.map((status) => [status, [] as Ticket[]])) as Record<TicketStatus, Ticket[]>;
-  for (const ticket of state.values()) columns[ticket.status].push(ticket);
+  for (const ticket of state.values()) if (keep(ticket)) columns[ticket.status].push(ticket);
   for (const status of ticketStatuses) columns[status].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
   return columns;
 }
@@ -143,14 +143,31 @@ export function ticketTimes(ticket: Pick<Ticket, 'createdAt' | 'updatedAt'>, now
   return ticket.updatedAt === ticket.createdAt ? opened : `${opened} · active ${ago(ticket.updatedAt, now)}`;
 }
 
-/** The live ticket board: the newest `ticketLimit` tickets, then every change after their cursor. */
-export function ticketsFeed(client: Client): LiveFeed<TicketsState, TicketEvent> {
+/** What the board narrows to in the hub: a ticket's server and category never change, so a filtered feed stays exact. */
+export interface TicketScope {
+  serverId?: string | null;
+  category?: string | null;
+}
+
+/** Names a scope, for a feed key. */
+export function ticketScopeKey({ serverId, category }: TicketScope): string {
+  return `${serverId ?? '*'}|${category ?? '*'}`;
+}
+
+/**
+ * The live ticket board: the newest `ticketLimit` tickets (of `scope`), then every change after their cursor. "Mine"
+ * is filtered on this board rather than by the hub's `assignedTo`: an assignment change does not carry the ticket
+ * itself, so only a board that follows every ticket can show one the moment it is assigned to the viewer.
+ */
+export function ticketsFeed(client: Client, scope: TicketScope = {}): LiveFeed<TicketsState, TicketEvent> {
+  const serverId = scope.serverId ?? null;
+  const category = scope.category ?? null;
   return urqlFeed(client, {
     query: ticketsQuery,
-    variables: { first: ticketLimit },
+    variables: { serverId, category, first: ticketLimit },
     snapshot: (data) => ({ state: ticketsFrom(data.tickets.tickets), cursor: data.tickets.cursor }),
     subscription: ticketSubscription,
-    subscriptionVariables: (after) => ({ after }),
+    subscriptionVariables: (after) => ({ serverId, category, after }),
     message: ticketMessage,
     apply: applyTickets,
   });
