@@ -131,6 +131,13 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n": typeof types.EventTypesIngestDocument,
+    "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n": typeof types.EventTypesHistoryDocument,
+    "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n": typeof types.EventTypesChatFeedDocument,
+    "\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n": typeof types.EventTypesAssignDocument,
+    "\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n": typeof types.EventTypesRespondDocument,
+    "\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n": typeof types.EventTypesStatusDocument,
+    "\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": typeof types.EventTypesRevokeDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
@@ -329,6 +336,13 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n": types.EventTypesIngestDocument,
+    "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n": types.EventTypesHistoryDocument,
+    "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n": types.EventTypesChatFeedDocument,
+    "\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n": types.EventTypesAssignDocument,
+    "\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n": types.EventTypesRespondDocument,
+    "\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n": types.EventTypesStatusDocument,
+    "\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": types.EventTypesRevokeDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
@@ -892,6 +906,34 @@ export function graphql(source: "\n  mutation PlayersPageTicket($input: OpenTick
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n"): (typeof documents)["\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n"): (typeof documents)["\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n"): (typeof documents)["\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n"): (typeof documents)["\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n"): (typeof documents)["\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n"): (typeof documents)["\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"): (typeof documents)["\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,59 @@ export type EntityUpdateInput = {
   position: PositionInput;
 };
 
+/** What an event is. Each stream has its own closed set of values, prefixed by the stream's subject (SERVER_, TELEMETRY_, MAP_, CHAT_, TICKET_, PLAYER_, SECURITY_); the log stores each as its dotted lower-case form (`CHAT_WHISPER` is stored as `chat.whisper`). */
+export type EventType =
+  /** chat: a player joined a channel. */
+  | 'CHAT_JOIN'
+  /** chat: a player left a channel. */
+  | 'CHAT_LEAVE'
+  /** chat: a message on a channel. */
+  | 'CHAT_MESSAGE'
+  /** chat: a private message to one player. */
+  | 'CHAT_WHISPER'
+  /** mapEntities: an entity left the map. */
+  | 'MAP_DESPAWN'
+  /** mapEntities: an entity moved. */
+  | 'MAP_MOVE'
+  /** mapEntities: an entity appeared on the map. */
+  | 'MAP_SPAWN'
+  /** players: something a player did. */
+  | 'PLAYER_ACTIVITY'
+  /** players: a player joined the server. */
+  | 'PLAYER_JOIN'
+  /** players: a player left the server. */
+  | 'PLAYER_LEAVE'
+  /** security: a ban. */
+  | 'SECURITY_BAN'
+  /** security: a bot was detected. */
+  | 'SECURITY_BOT_DETECTED'
+  /** security: a hack was detected. */
+  | 'SECURITY_HACK_DETECTED'
+  /** security: a rule violation. */
+  | 'SECURITY_VIOLATION'
+  /** serverStatus: the server reports ONLINE. */
+  | 'SERVER_ONLINE'
+  /** serverStatus: the hub heard again from an UNREACHABLE server; its last state is restored. */
+  | 'SERVER_REACHABLE'
+  /** serverStatus: the server reports RESTARTING. */
+  | 'SERVER_RESTARTING'
+  /** serverStatus: the server reports STARTING. */
+  | 'SERVER_STARTING'
+  /** serverStatus: the server reports STOPPED. */
+  | 'SERVER_STOPPED'
+  /** serverStatus: the hub marked the server UNREACHABLE after a silence. */
+  | 'SERVER_UNREACHABLE'
+  /** telemetry: a metrics sample. */
+  | 'TELEMETRY_SAMPLE'
+  /** tickets: a ticket was assigned to an admin. */
+  | 'TICKET_ASSIGNED'
+  /** tickets: a ticket was opened. */
+  | 'TICKET_CREATED'
+  /** tickets: an admin replied on a ticket. */
+  | 'TICKET_RESPONSE'
+  /** tickets: a ticket moved to another status. */
+  | 'TICKET_STATUS';
+
 /** Where the event log lives. */
 export type HubEngine =
   /** Redis, shared by every node pointed at it. */
@@ -818,14 +871,14 @@ export type BackupTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BackupTokensQuery = { producerTokens: Array<{ id: string, serverId: string, revokedAt: string | null }> };
 
-export type ChatEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } };
+export type ChatEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } };
 
 export type ChatPostMutationVariables = Exact<{
   input: ChatMessageInput;
 }>;
 
 
-export type ChatPostMutation = { postChatMessage: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } } };
+export type ChatPostMutation = { postChatMessage: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } } };
 
 export type ChatRecentQueryVariables = Exact<{
   channel?: string | null | undefined;
@@ -834,7 +887,7 @@ export type ChatRecentQueryVariables = Exact<{
 }>;
 
 
-export type ChatRecentQuery = { chatMessages: { cursor: string, messages: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }> } };
+export type ChatRecentQuery = { chatMessages: { cursor: string, messages: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }> } };
 
 export type ChatFeedSubscriptionVariables = Exact<{
   channel?: string | null | undefined;
@@ -843,7 +896,7 @@ export type ChatFeedSubscriptionVariables = Exact<{
 
 
 export type ChatFeedSubscription = { chat:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
     | Record<PropertyKey, never>
    };
 
@@ -933,13 +986,13 @@ export type ClusterStatusHistoryQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ClusterStatusHistoryQuery = { events: { events: Array<
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
     > } };
 
 export type CrashIssueProducerMutationVariables = Exact<{
@@ -955,13 +1008,13 @@ export type CrashIngestMutationVariables = Exact<{
 
 
 export type CrashIngestMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
   > };
 
 export type CrashHistoryQueryVariables = Exact<{
@@ -1038,13 +1091,13 @@ export type DedupIngestMutationVariables = Exact<{
 
 
 export type DedupIngestMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
   > };
 
 export type DedupMapMutationVariables = Exact<{
@@ -1206,6 +1259,74 @@ export type PlayersPageIncidentMutationVariables = Exact<{
 
 export type PlayersPageIncidentMutation = { reportSecurityIncident: { id: string } };
 
+export type EventTypesIngestMutationVariables = Exact<{
+  events: Array<IngestEvent> | IngestEvent;
+}>;
+
+
+export type EventTypesIngestMutation = { ingest: Array<
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+  > };
+
+export type EventTypesHistoryQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EventTypesHistoryQuery = { events: { events: Array<
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+    > } };
+
+export type EventTypesChatFeedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EventTypesChatFeedSubscription = { chat:
+    | { id: string, type: EventType }
+    | { reason: ResyncReason }
+   };
+
+export type EventTypesAssignMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type EventTypesAssignMutation = { assignTicket: { type: EventType } };
+
+export type EventTypesRespondMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type EventTypesRespondMutation = { respondToTicket: { type: EventType } };
+
+export type EventTypesStatusMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type EventTypesStatusMutation = { setTicketStatus: { type: EventType } };
+
+export type EventTypesRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventTypesRevokeMutation = { revokeProducerToken: { id: string } };
+
 export type FuzzReportStatusMutationVariables = Exact<{
   input: ServerStatusInput;
 }>;
@@ -1271,13 +1392,13 @@ export type HistoryEventsQueryVariables = Exact<{
 
 
 export type HistoryEventsQuery = { events: { endCursor: string | null, hasMore: boolean, head: string, events: Array<
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority, payload: { state: ServerState, playerCount: number } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority, payload: { state: ServerState, playerCount: number } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
     > } };
 
 export type HistoryNotificationsSubscriptionVariables = Exact<{
@@ -1286,13 +1407,13 @@ export type HistoryNotificationsSubscriptionVariables = Exact<{
 
 
 export type HistoryNotificationsSubscription = { notifications:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
     | Record<PropertyKey, never>
    };
 
@@ -1302,26 +1423,26 @@ export type IngestBatchMutationVariables = Exact<{
 
 
 export type IngestBatchMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
   > };
 
 export type IngestHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type IngestHistoryQuery = { events: { events: Array<
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
     > } };
 
 export type IngestFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1365,7 +1486,7 @@ export type MapReportMutationVariables = Exact<{
 }>;
 
 
-export type MapReportMutation = { reportMapEntities: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }> };
+export type MapReportMutation = { reportMapEntities: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }> };
 
 export type MapSnapshotQueryVariables = Exact<{
   mapId: string | number;
@@ -1380,7 +1501,7 @@ export type MapEntitiesFeedSubscriptionVariables = Exact<{
 
 
 export type MapEntitiesFeedSubscription = { mapEntities:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
     | Record<PropertyKey, never>
    };
 
@@ -1481,14 +1602,14 @@ export type SupportOverviewRatesQueryVariables = Exact<{ [key: string]: never; }
 
 export type SupportOverviewRatesQuery = { overview: { serversOnline: number, eventsPerSecond: number, deliveriesPerSecond: number } };
 
-export type PlayerEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } };
+export type PlayerEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } };
 
 export type PlayerReportMutationVariables = Exact<{
   input: PlayerActivityInput;
 }>;
 
 
-export type PlayerReportMutation = { reportPlayerActivity: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } } };
+export type PlayerReportMutation = { reportPlayerActivity: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } } };
 
 export type PlayerRecentQueryVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1496,7 +1617,7 @@ export type PlayerRecentQueryVariables = Exact<{
 }>;
 
 
-export type PlayerRecentQuery = { playerActivity: { cursor: string, events: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }> } };
+export type PlayerRecentQuery = { playerActivity: { cursor: string, events: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }> } };
 
 export type PlayerFeedSubscriptionVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1504,7 +1625,7 @@ export type PlayerFeedSubscriptionVariables = Exact<{
 
 
 export type PlayerFeedSubscription = { players:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1535,13 +1656,13 @@ export type ProtocolFullPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProtocolFullPageQuery = { events: { endCursor: string | null, hasMore: boolean, head: string, events: Array<
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, message: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, entity: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, activity: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, incident: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, status: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, sample: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, change: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, message: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, entity: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, activity: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, incident: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, status: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, sample: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, change: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
     > } };
 
 export type RateIngestMutationVariables = Exact<{
@@ -1661,9 +1782,9 @@ export type SecurityReportMutationVariables = Exact<{
 }>;
 
 
-export type SecurityReportMutation = { reportSecurityIncident: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } } };
+export type SecurityReportMutation = { reportSecurityIncident: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } } };
 
-export type SecurityEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } };
+export type SecurityEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } };
 
 export type SecurityIncidentsQueryVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1671,7 +1792,7 @@ export type SecurityIncidentsQueryVariables = Exact<{
 }>;
 
 
-export type SecurityIncidentsQuery = { securityIncidents: { cursor: string, incidents: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }> } };
+export type SecurityIncidentsQuery = { securityIncidents: { cursor: string, incidents: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }> } };
 
 export type SecurityFeedSubscriptionVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1679,7 +1800,7 @@ export type SecurityFeedSubscriptionVariables = Exact<{
 
 
 export type SecurityFeedSubscription = { security:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1688,7 +1809,7 @@ export type ReportStatusMutationVariables = Exact<{
 }>;
 
 
-export type ReportStatusMutation = { reportServerStatus: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } } };
+export type ReportStatusMutation = { reportServerStatus: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } } };
 
 export type ServersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1701,7 +1822,7 @@ export type ServerStatusFeedSubscriptionVariables = Exact<{
 
 
 export type ServerStatusFeedSubscription = { serverStatus:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1711,13 +1832,13 @@ export type SimulatorStreamEventsQueryVariables = Exact<{
 
 
 export type SimulatorStreamEventsQuery = { events: { events: Array<
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
     > } };
 
 export type SimulatorFleetStateQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1791,7 +1912,7 @@ export type SlowTelemetryFeedSubscriptionVariables = Exact<{
 
 
 export type SlowTelemetryFeedSubscription = { telemetry:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1801,7 +1922,7 @@ export type SlowMapFeedSubscriptionVariables = Exact<{
 
 
 export type SlowMapFeedSubscription = { mapEntities:
-    | { id: string, cursor: string, type: string, serverId: string, occurredAt: string, receivedAt: string, payload: { entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
+    | { id: string, cursor: string, type: EventType, serverId: string, occurredAt: string, receivedAt: string, payload: { entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
     | Record<PropertyKey, never>
    };
 
@@ -1825,7 +1946,7 @@ export type TelemetryReportMutationVariables = Exact<{
 }>;
 
 
-export type TelemetryReportMutation = { reportTelemetry: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } } };
+export type TelemetryReportMutation = { reportTelemetry: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } } };
 
 export type TelemetryHistoryQueryVariables = Exact<{
   serverId: string | number;
@@ -1833,7 +1954,7 @@ export type TelemetryHistoryQueryVariables = Exact<{
 }>;
 
 
-export type TelemetryHistoryQuery = { telemetry: { cursor: string, serverId: string, samples: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }> } };
+export type TelemetryHistoryQuery = { telemetry: { cursor: string, serverId: string, samples: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }> } };
 
 export type TelemetryFeedSubscriptionVariables = Exact<{
   serverId: string | number;
@@ -1841,7 +1962,7 @@ export type TelemetryFeedSubscriptionVariables = Exact<{
 
 
 export type TelemetryFeedSubscription = { telemetry:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1850,9 +1971,9 @@ export type TicketOpenMutationVariables = Exact<{
 }>;
 
 
-export type TicketOpenMutation = { openTicket: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketOpenMutation = { openTicket: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
-export type TicketEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } };
+export type TicketEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } };
 
 export type TicketAssignMutationVariables = Exact<{
   ticketId: string | number;
@@ -1860,7 +1981,7 @@ export type TicketAssignMutationVariables = Exact<{
 }>;
 
 
-export type TicketAssignMutation = { assignTicket: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketAssignMutation = { assignTicket: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
 export type TicketRespondMutationVariables = Exact<{
   ticketId: string | number;
@@ -1868,7 +1989,7 @@ export type TicketRespondMutationVariables = Exact<{
 }>;
 
 
-export type TicketRespondMutation = { respondToTicket: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketRespondMutation = { respondToTicket: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
 export type TicketSetStatusMutationVariables = Exact<{
   ticketId: string | number;
@@ -1876,7 +1997,7 @@ export type TicketSetStatusMutationVariables = Exact<{
 }>;
 
 
-export type TicketSetStatusMutation = { setTicketStatus: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketSetStatusMutation = { setTicketStatus: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
 export type TicketListQueryVariables = Exact<{
   status?: TicketStatus | null | undefined;
@@ -1899,7 +2020,7 @@ export type TicketFeedSubscriptionVariables = Exact<{
 
 
 export type TicketFeedSubscription = { tickets:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
     | Record<PropertyKey, never>
    };
 
@@ -2023,6 +2144,13 @@ export const PlayersPageActivityDocument = {"kind":"Document","definitions":[{"k
 export const PlayersPageChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayersPageChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlayersPageChatMutation, PlayersPageChatMutationVariables>;
 export const PlayersPageTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayersPageTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlayersPageTicketMutation, PlayersPageTicketMutationVariables>;
 export const PlayersPageIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayersPageIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSecurityIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlayersPageIncidentMutation, PlayersPageIncidentMutationVariables>;
+export const EventTypesIngestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesIngest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestEvent"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesIngestMutation, EventTypesIngestMutationVariables>;
+export const EventTypesHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventTypesHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<EventTypesHistoryQuery, EventTypesHistoryQueryVariables>;
+export const EventTypesChatFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EventTypesChatFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResyncRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<EventTypesChatFeedSubscription, EventTypesChatFeedSubscriptionVariables>;
+export const EventTypesAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignee"},"value":{"kind":"StringValue","value":"mod-anna","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesAssignMutation, EventTypesAssignMutationVariables>;
+export const EventTypesRespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesRespond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"on it","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesRespondMutation, EventTypesRespondMutationVariables>;
+export const EventTypesStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"RESOLVED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesStatusMutation, EventTypesStatusMutationVariables>;
+export const EventTypesRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeProducerToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EventTypesRevokeMutation, EventTypesRevokeMutationVariables>;
 export const FuzzReportStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FuzzReportStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportServerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<FuzzReportStatusMutation, FuzzReportStatusMutationVariables>;
 export const FuzzIngestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FuzzIngest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestEvent"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<FuzzIngestMutation, FuzzIngestMutationVariables>;
 export const FuzzEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FuzzEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stream"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Stream"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stream"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stream"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"head"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FuzzEventsQuery, FuzzEventsQueryVariables>;
