@@ -156,6 +156,11 @@ type Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": typeof types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": typeof types.MapListDocument,
+    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": typeof types.MyNotificationsFeedDocument,
+    "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n": typeof types.ViewerTicketsFeedDocument,
+    "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n": typeof types.ViewerOpenTicketDocument,
+    "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": typeof types.ViewerAssignDocument,
+    "\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.ViewerRespondDocument,
     "\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.OpsIngestDocument,
     "\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n": typeof types.OpsChatDocument,
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OpsStatusDocument,
@@ -361,6 +366,11 @@ const documents: Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": types.MapListDocument,
+    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": types.MyNotificationsFeedDocument,
+    "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n": types.ViewerTicketsFeedDocument,
+    "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n": types.ViewerOpenTicketDocument,
+    "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": types.ViewerAssignDocument,
+    "\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.ViewerRespondDocument,
     "\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.OpsIngestDocument,
     "\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n": types.OpsChatDocument,
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OpsStatusDocument,
@@ -1006,6 +1016,26 @@ export function graphql(source: "\n  mutation MapTelemetryReport($input: Telemet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"): (typeof documents)["\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n"): (typeof documents)["\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n"): (typeof documents)["\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"): (typeof documents)["\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"): (typeof documents)["\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
