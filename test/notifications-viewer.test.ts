@@ -8,7 +8,7 @@ const MyNotificationsFeed = graphql(`
   subscription MyNotificationsFeed($after: Cursor) {
     myNotifications(after: $after) {
       __typename
-      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }
+      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }
       ... on ResyncRequired { reason }
     }
   }
@@ -113,6 +113,7 @@ describe('myNotifications', () => {
         type: 'TICKET_ASSIGNED',
         payload: { kind: 'ASSIGNED', ticketId, assignee: 'alice', actor: 'carol', response: null },
       },
+      ticket: { subject: 'cannot trade' },
     });
     expect(replied?.data?.myNotifications).toMatchObject({
       kind: 'REPLY_ON_YOUR_TICKET',

@@ -124,6 +124,9 @@ type Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": typeof types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
+    "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n": typeof types.BellOpenTicketDocument,
+    "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": typeof types.BellAssignDocument,
+    "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.BellRespondDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.OverviewPageTicketDocument,
     "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.OverviewPageIncidentDocument,
@@ -156,7 +159,7 @@ type Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": typeof types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": typeof types.MapListDocument,
-    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": typeof types.MyNotificationsFeedDocument,
+    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": typeof types.MyNotificationsFeedDocument,
     "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n": typeof types.ViewerTicketsFeedDocument,
     "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n": typeof types.ViewerOpenTicketDocument,
     "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": typeof types.ViewerAssignDocument,
@@ -334,6 +337,9 @@ const documents: Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
+    "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n": types.BellOpenTicketDocument,
+    "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": types.BellAssignDocument,
+    "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.BellRespondDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.OverviewPageTicketDocument,
     "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.OverviewPageIncidentDocument,
@@ -366,7 +372,7 @@ const documents: Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": types.MapListDocument,
-    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": types.MyNotificationsFeedDocument,
+    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": types.MyNotificationsFeedDocument,
     "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n": types.ViewerTicketsFeedDocument,
     "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n": types.ViewerOpenTicketDocument,
     "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": types.ViewerAssignDocument,
@@ -891,6 +897,18 @@ export function graphql(source: "\n  mutation LiveClientStatus($input: ServerSta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n"): (typeof documents)["\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"): (typeof documents)["\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"): (typeof documents)["\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1019,7 +1037,7 @@ export function graphql(source: "\n  query MapList { maps { cursor maps { mapId 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { type FeedItem, isResyncRequired, keyedFeed, type ResyncRequired } from 
 import { builder } from '../../schema/builder.ts';
 import { vigilError } from '../../schema/errors.ts';
 import { afterArg, ResyncRequiredRef, subscribeFeed } from '../../schema/events.ts';
-import { TicketEvent } from '../tickets/types.ts';
+import { Ticket, TicketEvent } from '../tickets/types.ts';
 
 export const myNotificationKinds = ['TICKET_ASSIGNED_TO_YOU', 'REPLY_ON_YOUR_TICKET'] as const;
 export type MyNotificationKind = (typeof myNotificationKinds)[number];
@@ -42,6 +42,12 @@ const MyNotificationRef = builder.objectRef<MyNotification>('MyNotification').im
   fields: (t) => ({
     kind: t.field({ type: MyNotificationKindEnum, resolve: (n) => n.kind }),
     event: t.field({ type: TicketEvent, resolve: (n) => n.event }),
+    ticket: t.field({
+      type: Ticket,
+      nullable: true,
+      description: 'The ticket as it stands now (its subject, status, every response); null once retention has removed it.',
+      resolve: (n, _, { services }) => services.state.tickets.get(n.event.payload.ticketId) ?? null,
+    }),
   }),
 });
 
