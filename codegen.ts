@@ -16,7 +16,12 @@ const config: CodegenConfig = {
   ignoreNoDocuments: true,
   generates: {
     'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', 'bench/**/*.ts', '!test/gql/**'] },
-    'src/producer/gql/': { ...clientPreset, documents: ['src/producer/**/*.ts', '!src/producer/gql/**'] },
+    // The SDK is also built to plain ESM (src/producer/tsconfig.build.json): its generated imports name their files.
+    'src/producer/gql/': {
+      ...clientPreset,
+      config: { ...clientPreset.config, emitLegacyCommonJSImports: false },
+      documents: ['src/producer/**/*.ts', '!src/producer/gql/**'],
+    },
     'web/src/gql/': { ...clientPreset, documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**', '!web/src/generated/**'] },
   },
 };

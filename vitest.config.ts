@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -6,7 +7,8 @@ const require = createRequire(import.meta.url);
 export default defineConfig({
   resolve: {
     // One graphql module for the app and the tests ("Cannot use GraphQLSchema from another module or realm").
-    alias: { graphql: require.resolve('graphql') },
+    // The SDK's source, not the build its package exports name (dist/producer: test/producer-package.test.ts builds it).
+    alias: { graphql: require.resolve('graphql'), 'vigil/producer': fileURLToPath(new URL('./src/producer/index.ts', import.meta.url)) },
   },
   test: {
     include: ['test/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],

@@ -48,7 +48,7 @@ describe('chat', () => {
       expect((await feed.next()).data?.chat).toEqual(stored);
       expect(stored).toMatchObject({
         stream: 'CHAT',
-        type: 'chat.whisper',
+        type: 'CHAT_WHISPER',
         serverId: 'eu-1',
         occurredAt: '2026-11-22T10:00:00.000Z',
         priority: 'NORMAL',
@@ -89,10 +89,10 @@ describe('chat', () => {
     expect(all.chatMessages.messages).toEqual([join.postChatMessage, hello.postChatMessage, trade.postChatMessage, leave.postChatMessage]);
     expect(all.chatMessages.cursor).toBe(leave.postChatMessage.cursor);
     expect(all.chatMessages.messages.map((m) => [m.type, m.priority, m.payload.text])).toEqual([
-      ['chat.join', 'LOW', null],
-      ['chat.message', 'NORMAL', 'hello'],
-      ['chat.message', 'NORMAL', 'wts sword'],
-      ['chat.leave', 'LOW', null],
+      ['CHAT_JOIN', 'LOW', null],
+      ['CHAT_MESSAGE', 'NORMAL', 'hello'],
+      ['CHAT_MESSAGE', 'NORMAL', 'wts sword'],
+      ['CHAT_LEAVE', 'LOW', null],
     ]);
 
     const global = await vigil.ok(ChatRecent, { channel: 'global', last: 2 });

@@ -124,7 +124,7 @@ describe('mutations on the compiled coercion (real Vigil)', () => {
     const vigil = await startVigil();
     const input = { serverId: 'eu-1', channel: 'global', playerId: 'p1', playerName: 'Ana', text: 'hello' };
     const { postChatMessage } = await vigil.ok(PostChat, { input });
-    expect(postChatMessage).toMatchObject({ type: 'chat.message', payload: { text: 'hello', kind: 'MESSAGE' } });
+    expect(postChatMessage).toMatchObject({ type: 'CHAT_MESSAGE', payload: { text: 'hello', kind: 'MESSAGE' } });
 
     const refused = await vigil.execute(PostChat, { input: { ...input, channel: 7 } as never });
     expect(refused.errors?.[0]?.message).toBe(

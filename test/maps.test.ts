@@ -76,7 +76,7 @@ describe('mapEntities', () => {
       expect(stored).toMatchObject([
         {
           stream: 'MAP_ENTITIES',
-          type: 'map.spawn',
+          type: 'MAP_SPAWN',
           serverId: 'eu-1',
           occurredAt: '2026-11-22T10:00:00.000Z',
           priority: 'LOW',
@@ -92,7 +92,7 @@ describe('mapEntities', () => {
         },
         {
           stream: 'MAP_ENTITIES',
-          type: 'map.move',
+          type: 'MAP_MOVE',
           occurredAt: '2026-11-22T10:00:00.000Z',
           priority: 'NORMAL',
           payload: {
@@ -148,7 +148,7 @@ describe('mapEntities', () => {
     const { reportMapEntities } = await vigil.ok(MapReport, {
       input: { serverId: 'eu-1', mapId: 'forest', updates: [{ entityId: 'npc-1', kind: 'NPC', action: 'DESPAWN', position: { x: 1, y: 2 } }] },
     });
-    expect(reportMapEntities[0]?.type).toBe('map.despawn');
+    expect(reportMapEntities[0]?.type).toBe('MAP_DESPAWN');
     const { mapEntities } = await vigil.ok(MapSnapshot, { mapId: 'forest' });
     expect(mapEntities.entities.map((entity) => entity.entityId)).toEqual(['p-1']);
   });

@@ -48,7 +48,7 @@ describe('players', () => {
       expect((await feed.next()).data?.players).toEqual(stored);
       expect(stored).toMatchObject({
         stream: 'PLAYERS',
-        type: 'player.join',
+        type: 'PLAYER_JOIN',
         serverId: 'eu-1',
         occurredAt: '2026-11-22T10:00:00.000Z',
         priority: 'NORMAL',
@@ -81,10 +81,10 @@ describe('players', () => {
     expect(all.playerActivity.events).toEqual([join, elsewhere, levelled, leave].map((r) => r.reportPlayerActivity));
     expect(all.playerActivity.cursor).toBe(leave.reportPlayerActivity.cursor);
     expect(all.playerActivity.events.map((e) => [e.type, e.priority])).toEqual([
-      ['player.join', 'NORMAL'],
-      ['player.join', 'NORMAL'],
-      ['player.activity', 'LOW'],
-      ['player.leave', 'NORMAL'],
+      ['PLAYER_JOIN', 'NORMAL'],
+      ['PLAYER_JOIN', 'NORMAL'],
+      ['PLAYER_ACTIVITY', 'LOW'],
+      ['PLAYER_LEAVE', 'NORMAL'],
     ]);
 
     const eu = await vigil.ok(PlayerRecent, { serverId: 'eu-1', last: 2 });

@@ -51,7 +51,7 @@ describe('security', () => {
       expect((await feed.next()).data?.security).toEqual(stored);
       expect(stored).toMatchObject({
         stream: 'SECURITY',
-        type: 'security.ban',
+        type: 'SECURITY_BAN',
         serverId: 'eu-1',
         occurredAt: '2026-11-22T10:00:00.000Z',
         priority: 'HIGH',
@@ -76,10 +76,10 @@ describe('security', () => {
   });
 
   it.each([
-    ['VIOLATION', 'security.violation', 'NORMAL'],
-    ['BAN', 'security.ban', 'HIGH'],
-    ['BOT_DETECTED', 'security.bot_detected', 'HIGH'],
-    ['HACK_DETECTED', 'security.hack_detected', 'CRITICAL'],
+    ['VIOLATION', 'SECURITY_VIOLATION', 'NORMAL'],
+    ['BAN', 'SECURITY_BAN', 'HIGH'],
+    ['BOT_DETECTED', 'SECURITY_BOT_DETECTED', 'HIGH'],
+    ['HACK_DETECTED', 'SECURITY_HACK_DETECTED', 'CRITICAL'],
   ] as const)('should type a %s incident %s with priority %s', async (kind, type, priority) => {
     const vigil = await startVigil();
     const { reportSecurityIncident } = await vigil.ok(SecurityReport, { input: { serverId: 'eu-1', kind, description: 'detected' } });

@@ -52,7 +52,7 @@ describe('serverStatus', () => {
       expect(result.data?.serverStatus).toEqual(stored);
       expect(stored).toMatchObject({
         stream: 'SERVER_STATUS',
-        type: 'server.online',
+        type: 'SERVER_ONLINE',
         serverId: 'eu-1',
         occurredAt: '2026-11-22T10:00:00.000Z',
         priority: 'NORMAL',
@@ -92,7 +92,7 @@ describe('serverStatus', () => {
 
     const unreachable = await feed.next(3_000);
     expect(unreachable.data?.serverStatus).toMatchObject({
-      type: 'server.unreachable',
+      type: 'SERVER_UNREACHABLE',
       priority: 'HIGH',
       payload: { state: 'UNREACHABLE', playerCount: 5 },
     });

@@ -66,11 +66,11 @@ describe('simulator', () => {
     for (const stream of streams) expect(received[stream]!.length, `${stream} received nothing`).toBeGreaterThan(0);
 
     const typesOf = (stream: Stream) => new Set(received[stream]!.map((event) => event.type));
-    expect([...typesOf('SERVER_STATUS')]).toEqual(expect.arrayContaining(['server.starting', 'server.online', 'server.stopped']));
-    expect([...typesOf('MAP_ENTITIES')]).toEqual(expect.arrayContaining(['map.spawn', 'map.move']));
-    expect([...typesOf('CHAT')]).toEqual(expect.arrayContaining(['chat.join', 'chat.message']));
-    expect([...typesOf('PLAYERS')]).toEqual(expect.arrayContaining(['player.join', 'player.leave']));
-    expect([...typesOf('TICKETS')]).toEqual(['ticket.created']);
+    expect([...typesOf('SERVER_STATUS')]).toEqual(expect.arrayContaining(['SERVER_STARTING', 'SERVER_ONLINE', 'SERVER_STOPPED']));
+    expect([...typesOf('MAP_ENTITIES')]).toEqual(expect.arrayContaining(['MAP_SPAWN', 'MAP_MOVE']));
+    expect([...typesOf('CHAT')]).toEqual(expect.arrayContaining(['CHAT_JOIN', 'CHAT_MESSAGE']));
+    expect([...typesOf('PLAYERS')]).toEqual(expect.arrayContaining(['PLAYER_JOIN', 'PLAYER_LEAVE']));
+    expect([...typesOf('TICKETS')]).toEqual(['TICKET_CREATED']);
     expect(new Set(received.SERVER_STATUS!.map((event) => event.serverId))).toEqual(new Set(serverIds));
     for (const serverId of serverIds) {
       const { telemetry } = await vigil.ok(SimulatorTelemetry, { serverId });

@@ -72,7 +72,7 @@ describe('telemetry', () => {
       expect(result.data?.telemetry).toEqual(stored);
       expect(stored).toMatchObject({
         stream: 'TELEMETRY',
-        type: 'telemetry.sample',
+        type: 'TELEMETRY_SAMPLE',
         serverId: 'eu-1',
         occurredAt: '2026-11-22T10:00:00.000Z',
         priority: 'LOW',

@@ -85,7 +85,7 @@ describe('tickets', () => {
       expect((await feed.next()).data?.tickets).toEqual(stored);
       expect(stored).toMatchObject({
         stream: 'TICKETS',
-        type: 'ticket.created',
+        type: 'TICKET_CREATED',
         serverId: 'eu-1',
         occurredAt: '2026-11-22T10:00:00.000Z',
         priority: 'NORMAL',
@@ -137,12 +137,12 @@ describe('tickets', () => {
     expect(feed.pending).toEqual([]);
 
     expect(assigned).toMatchObject({
-      type: 'ticket.assigned',
+      type: 'TICKET_ASSIGNED',
       serverId: 'eu-1',
       payload: { kind: 'ASSIGNED', ticketId, status: 'OPEN', assignee: 'mod-anna', actor: 'test-admin' },
     });
     expect(responded).toMatchObject({
-      type: 'ticket.response',
+      type: 'TICKET_RESPONSE',
       payload: {
         kind: 'RESPONSE_ADDED',
         ticketId,
@@ -153,7 +153,7 @@ describe('tickets', () => {
       },
     });
     expect(resolved).toMatchObject({
-      type: 'ticket.status',
+      type: 'TICKET_STATUS',
       payload: {
         kind: 'STATUS_CHANGED',
         ticketId,

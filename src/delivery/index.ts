@@ -167,7 +167,14 @@ export class HubDelivery implements Delivery {
       complete: () => framing.complete(),
     };
     const variables = (plan.variableValues ?? {}) as Record<string, unknown>;
-    const key = groupKey(plan.document, plan.operationName ?? null, variables, roleSetOf(viewer));
+    // A group executes with one member's context, which must not be another viewer's when the feed is per viewer.
+    const audience = outcome.kind === 'feed' ? outcome.feed.spec.audience : null;
+    const key = groupKey(
+      plan.document,
+      plan.operationName ?? null,
+      variables,
+      audience ? `${roleSetOf(viewer)}\u0000${audience}` : roleSetOf(viewer),
+    );
     const group = this.groups.join(key, {
       schema: plan.schema,
       document: plan.document,

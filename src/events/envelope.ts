@@ -3,6 +3,26 @@ import type { StreamPayloads } from './payloads.ts';
 export const streamNames = ['serverStatus', 'telemetry', 'mapEntities', 'chat', 'tickets', 'players', 'security'] as const;
 export type StreamName = (typeof streamNames)[number];
 
+/**
+ * Every type of event each stream carries, dotted as stored in the log: a closed set, printed in the schema as the
+ * `EventType` enum in constant case (`chat.whisper` is `CHAT_WHISPER`).
+ */
+export const eventTypes = {
+  serverStatus: ['server.starting', 'server.online', 'server.restarting', 'server.stopped', 'server.unreachable', 'server.reachable'],
+  telemetry: ['telemetry.sample'],
+  mapEntities: ['map.spawn', 'map.move', 'map.despawn'],
+  chat: ['chat.message', 'chat.whisper', 'chat.join', 'chat.leave'],
+  tickets: ['ticket.created', 'ticket.assigned', 'ticket.response', 'ticket.status'],
+  players: ['player.join', 'player.leave', 'player.activity'],
+  security: ['security.violation', 'security.ban', 'security.bot_detected', 'security.hack_detected'],
+} as const satisfies Record<StreamName, readonly `${string}.${string}`[]>;
+export type EventType<S extends StreamName = StreamName> = (typeof eventTypes)[S][number];
+
+/** An enum value in lower case, typed as such, so `chat.${lowerCase(kind)}` is checked against the stream's event types. */
+export function lowerCase<T extends string>(value: T): Lowercase<T> {
+  return value.toLowerCase() as Lowercase<T>;
+}
+
 export const priorities = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
 export type Priority = (typeof priorities)[number];
 
@@ -11,7 +31,7 @@ export const priorityRank: Record<Priority, number> = { LOW: 0, NORMAL: 1, HIGH:
 /** An event as a producer (or the hub itself) hands it to the log. */
 export interface EventDraft<S extends StreamName = StreamName> {
   stream: S;
-  /** Dotted event type, e.g. "chat.whisper". */
+  /** Dotted event type, e.g. "chat.whisper": one of `eventTypes[stream]` (the log itself stores any string). */
   type: string;
   /** The server the event comes from. */
   serverId: string;

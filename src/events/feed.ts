@@ -32,6 +32,11 @@ export interface FeedSpec<E extends StoredEvent = AnyStoredEvent> {
   streams: readonly StreamName[];
   accept?: (event: AnyStoredEvent) => boolean;
   conflateBy?: (event: AnyStoredEvent) => string;
+  /**
+   * The one viewer a per-viewer feed is for (its `accept` depends on who asks): subscribers of different audiences
+   * never share a delivery group, whatever their roles.
+   */
+  audience?: string | null;
 }
 
 /** Events read from the log per replay step. */

@@ -1,4 +1,5 @@
 export { type EventFamily, ProducerError, type ProducerErrorCode, type ProducerIssue } from './errors.ts';
+export type { EventType, Priority, Stream } from './gql/graphql.ts';
 export type { ProducerOptions, RetryInfo, RetryOptions } from './options.ts';
 export {
   type ChatReport,
@@ -13,4 +14,4 @@ export {
   type TelemetryReport,
 } from './producer.ts';
 export type { ProducerStats } from './queue.ts';
-export type { StoredEvent } from './wire.ts';
+export type { EventTypeOf, StoredEvent } from './wire.ts';

@@ -1,4 +1,13 @@
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
+
+const requireModule = createRequire(import.meta.url);
+
+/** better-sqlite3 is loaded only for a producer with an outbox: a game server without one needs no native module. */
+function openDatabase(path: string): Database.Database {
+  const open = requireModule('better-sqlite3') as typeof Database;
+  return new open(path);
+}
 
 /** An unsent event as the outbox keeps it: one `IngestEvent` element, serialized. */
 export interface OutboxEntry {
@@ -20,7 +29,7 @@ export class Outbox {
     readonly path: string,
     serverId: string,
   ) {
-    this.db = new Database(path);
+    this.db = openDatabase(path);
     this.db.pragma('journal_mode = WAL');
     // A killed process loses nothing at NORMAL; only a power cut could lose the last writes.
     this.db.pragma('synchronous = NORMAL');

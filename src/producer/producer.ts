@@ -7,6 +7,7 @@ import type {
   PlayerActivityInput,
   SecurityIncidentInput,
   ServerStatusInput,
+  Stream,
   TelemetryInput,
 } from './gql/graphql.ts';
 import { type ProducerOptions, type ProducerSettings, producerSettings } from './options.ts';
@@ -60,37 +61,37 @@ export class Producer {
   }
 
   /** Reports the server's state, player count and health. */
-  serverStatus(report: ServerStatusReport): Promise<StoredEvent> {
+  serverStatus(report: ServerStatusReport): Promise<StoredEvent<'SERVER_STATUS'>> {
     return this.single('serverStatus', report);
   }
 
   /** Reports one metrics sample: CPU, memory, network, database. */
-  telemetry(report: TelemetryReport): Promise<StoredEvent> {
+  telemetry(report: TelemetryReport): Promise<StoredEvent<'TELEMETRY'>> {
     return this.single('telemetry', report);
   }
 
   /** Reports entity updates on one map; resolves with one stored event per update, in order. */
-  mapEntities(report: MapEntitiesReport): Promise<StoredEvent[]> {
-    return this.exposed(this.enqueue('mapEntities', report, Math.max(1, report.updates?.length ?? 1)));
+  mapEntities(report: MapEntitiesReport): Promise<StoredEvent<'MAP_ENTITIES'>[]> {
+    return this.exposed(this.enqueue('mapEntities', report, Math.max(1, report.updates?.length ?? 1)) as Promise<StoredEvent<'MAP_ENTITIES'>[]>);
   }
 
   /** Reports a chat message, a whisper, or a player joining or leaving a channel. */
-  chat(report: ChatReport): Promise<StoredEvent> {
+  chat(report: ChatReport): Promise<StoredEvent<'CHAT'>> {
     return this.single('chat', report);
   }
 
   /** Reports a player joining, leaving, or doing something. */
-  playerActivity(report: PlayerActivityReport): Promise<StoredEvent> {
+  playerActivity(report: PlayerActivityReport): Promise<StoredEvent<'PLAYERS'>> {
     return this.single('playerActivity', report);
   }
 
   /** Reports a violation, a ban, a detected bot or a detected hack. */
-  securityIncident(report: SecurityIncidentReport): Promise<StoredEvent> {
+  securityIncident(report: SecurityIncidentReport): Promise<StoredEvent<'SECURITY'>> {
     return this.single('securityIncident', report);
   }
 
   /** Opens a support ticket on behalf of a player; the stored event's id is the ticket's first event. */
-  openTicket(report: OpenTicketReport): Promise<StoredEvent> {
+  openTicket(report: OpenTicketReport): Promise<StoredEvent<'TICKETS'>> {
     return this.single('openTicket', report);
   }
 
@@ -119,8 +120,9 @@ export class Producer {
     }
   }
 
-  private single(family: Exclude<EventFamily, 'mapEntities'>, report: Report<object>): Promise<StoredEvent> {
-    return this.exposed(this.enqueue(family, report, 1).then((events) => events[0]!));
+  /** The hub answers each method's events in its own stream, so the stored event is typed by the method. */
+  private single<S extends Stream>(family: Exclude<EventFamily, 'mapEntities'>, report: Report<object>): Promise<StoredEvent<S>> {
+    return this.exposed(this.enqueue(family, report, 1).then((events) => events[0] as StoredEvent<S>));
   }
 
   /** A caller may fire and forget: failures also reach onFailed and the counters, never an unhandled rejection. */

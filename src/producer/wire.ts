@@ -1,13 +1,33 @@
 import { print } from 'graphql';
 import { ProducerIngest } from './documents.ts';
-import type { Priority, Stream } from './gql/graphql.ts';
+import type { EventType, Priority, Stream } from './gql/graphql.ts';
+
+/** The subject each stream's event types start with: `CHAT_WHISPER` is a CHAT event, `TICKET_ASSIGNED` a TICKETS one. */
+interface EventTypeSubjects {
+  SERVER_STATUS: 'SERVER';
+  TELEMETRY: 'TELEMETRY';
+  MAP_ENTITIES: 'MAP';
+  CHAT: 'CHAT';
+  TICKETS: 'TICKET';
+  PLAYERS: 'PLAYER';
+  SECURITY: 'SECURITY';
+}
+
+/** The event types one stream carries (the schema's `EventType` values of that stream). */
+export type EventTypeOf<S extends Stream> = Extract<EventType, `${EventTypeSubjects[S]}_${string}`>;
+
+// Fails to compile when the schema gains a stream, or an event type that belongs to no stream here.
+const everyTypeHasItsStream: [Exclude<Stream, keyof EventTypeSubjects>, Exclude<EventType, EventTypeOf<Stream>>] extends [never, never]
+  ? true
+  : false = true;
+void everyTypeHasItsStream;
 
 /** What the hub answers for a stored event: its envelope, with the cursor to resume after it. */
-export interface StoredEvent {
+export interface StoredEvent<S extends Stream = Stream> {
   id: string;
   cursor: string;
-  stream: Stream;
-  type: string;
+  stream: S;
+  type: EventTypeOf<S>;
   serverId: string;
   occurredAt: string;
   receivedAt: string;

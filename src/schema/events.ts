@@ -7,6 +7,8 @@ import { CursorFormatError, decodeCursor, encodeCursor } from '../events/cursor.
 import {
   type AnyStoredEvent,
   type EventDraft,
+  type EventType,
+  eventTypes,
   type Priority,
   priorities,
   type StoredEvent,
@@ -65,6 +67,49 @@ export function toConstantCase(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
+/** The `EventType` enum value of a stored dotted type: `chat.whisper` is `CHAT_WHISPER`, `security.bot_detected` is `SECURITY_BOT_DETECTED`. */
+export function eventTypeName(type: EventType): string {
+  return type.replace('.', '_').toUpperCase();
+}
+
+const eventTypeDescriptions: Record<EventType, string> = {
+  'server.starting': 'serverStatus: the server reports STARTING.',
+  'server.online': 'serverStatus: the server reports ONLINE.',
+  'server.restarting': 'serverStatus: the server reports RESTARTING.',
+  'server.stopped': 'serverStatus: the server reports STOPPED.',
+  'server.unreachable': 'serverStatus: the hub marked the server UNREACHABLE after a silence.',
+  'server.reachable': 'serverStatus: the hub heard again from an UNREACHABLE server; its last state is restored.',
+  'telemetry.sample': 'telemetry: a metrics sample.',
+  'map.spawn': 'mapEntities: an entity appeared on the map.',
+  'map.move': 'mapEntities: an entity moved.',
+  'map.despawn': 'mapEntities: an entity left the map.',
+  'chat.message': 'chat: a message on a channel.',
+  'chat.whisper': 'chat: a private message to one player.',
+  'chat.join': 'chat: a player joined a channel.',
+  'chat.leave': 'chat: a player left a channel.',
+  'ticket.created': 'tickets: a ticket was opened.',
+  'ticket.assigned': 'tickets: a ticket was assigned to an admin.',
+  'ticket.response': 'tickets: an admin replied on a ticket.',
+  'ticket.status': 'tickets: a ticket moved to another status.',
+  'player.join': 'players: a player joined the server.',
+  'player.leave': 'players: a player left the server.',
+  'player.activity': 'players: something a player did.',
+  'security.violation': 'security: a rule violation.',
+  'security.ban': 'security: a ban.',
+  'security.bot_detected': 'security: a bot was detected.',
+  'security.hack_detected': 'security: a hack was detected.',
+};
+
+export const EventTypeEnum = builder.enumType('EventType', {
+  description:
+    "What an event is. Each stream has its own closed set of values, prefixed by the stream's subject (SERVER_, TELEMETRY_, MAP_, CHAT_, TICKET_, PLAYER_, SECURITY_); the log stores each as its dotted lower-case form (`CHAT_WHISPER` is stored as `chat.whisper`).",
+  values: Object.fromEntries(
+    streamNames.flatMap((stream) =>
+      eventTypes[stream].map((type) => [eventTypeName(type), { value: type, description: eventTypeDescriptions[type] }]),
+    ),
+  ) as Record<string, { value: EventType; description: string }>,
+});
+
 /** Every event shares this envelope; each stream adds its typed `payload`. */
 export const EventInterface = builder.interfaceRef<AnyStoredEvent>('Event').implement({
   description: 'The envelope every event carries.',
@@ -72,7 +117,11 @@ export const EventInterface = builder.interfaceRef<AnyStoredEvent>('Event').impl
     id: t.exposeID('id', { description: 'Unique event id, assigned by the hub.' }),
     cursor: t.field({ type: 'Cursor', description: "This event's position in the log; resume after it.", resolve: (e) => e.cursor }),
     stream: t.field({ type: StreamEnum, resolve: (e) => e.stream }),
-    type: t.exposeString('type', { description: 'Dotted event type, e.g. "chat.whisper".' }),
+    type: t.field({
+      type: EventTypeEnum,
+      description: "What the event is, one of its stream's values (e.g. CHAT_WHISPER).",
+      resolve: (e) => e.type as EventType,
+    }),
     serverId: t.exposeID('serverId', { description: 'The game server the event comes from.' }),
     occurredAt: t.field({ type: 'DateTime', description: "When it happened, by the producer's clock.", resolve: (e) => e.occurredAt }),
     receivedAt: t.field({ type: 'DateTime', description: "When the hub stored it, by the hub's clock.", resolve: (e) => e.receivedAt }),
@@ -141,7 +190,7 @@ export const envelopeRules = {
 /** Builds a draft from an ingest input's envelope fields. */
 export function draftFrom<S extends StreamName>(
   input: EnvelopeInput,
-  draft: { stream: S; type: string; key: string; payload: StreamPayloads[S]; defaultPriority: Priority },
+  draft: { stream: S; type: EventType<S>; key: string; payload: StreamPayloads[S]; defaultPriority: Priority },
 ): EventDraft<S> {
   return {
     stream: draft.stream,

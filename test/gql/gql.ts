@@ -130,6 +130,9 @@ type Documents = {
     "\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": typeof types.FilterPageAssignDocument,
     "\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.FilterPageIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
+    "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n": typeof types.BellOpenTicketDocument,
+    "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": typeof types.BellAssignDocument,
+    "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.BellRespondDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.OverviewPageTicketDocument,
     "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.OverviewPageIncidentDocument,
@@ -143,6 +146,13 @@ type Documents = {
     "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.StoryChatDocument,
     "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": typeof types.StoryTicketDocument,
     "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.StoryIncidentDocument,
+    "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n": typeof types.EventTypesIngestDocument,
+    "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n": typeof types.EventTypesHistoryDocument,
+    "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n": typeof types.EventTypesChatFeedDocument,
+    "\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n": typeof types.EventTypesAssignDocument,
+    "\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n": typeof types.EventTypesRespondDocument,
+    "\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n": typeof types.EventTypesStatusDocument,
+    "\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": typeof types.EventTypesRevokeDocument,
     "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n": typeof types.FastPostChatDocument,
     "\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n": typeof types.FastPathChatDocument,
     "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n": typeof types.FastPathBatchDocument,
@@ -177,6 +187,11 @@ type Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": typeof types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": typeof types.MapListDocument,
+    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": typeof types.MyNotificationsFeedDocument,
+    "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n": typeof types.ViewerTicketsFeedDocument,
+    "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n": typeof types.ViewerOpenTicketDocument,
+    "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": typeof types.ViewerAssignDocument,
+    "\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.ViewerRespondDocument,
     "\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.OpsIngestDocument,
     "\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n": typeof types.OpsChatDocument,
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OpsStatusDocument,
@@ -356,6 +371,9 @@ const documents: Documents = {
     "\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": types.FilterPageAssignDocument,
     "\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.FilterPageIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
+    "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n": types.BellOpenTicketDocument,
+    "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": types.BellAssignDocument,
+    "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.BellRespondDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.OverviewPageTicketDocument,
     "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.OverviewPageIncidentDocument,
@@ -369,6 +387,13 @@ const documents: Documents = {
     "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.StoryChatDocument,
     "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": types.StoryTicketDocument,
     "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.StoryIncidentDocument,
+    "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n": types.EventTypesIngestDocument,
+    "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n": types.EventTypesHistoryDocument,
+    "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n": types.EventTypesChatFeedDocument,
+    "\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n": types.EventTypesAssignDocument,
+    "\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n": types.EventTypesRespondDocument,
+    "\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n": types.EventTypesStatusDocument,
+    "\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": types.EventTypesRevokeDocument,
     "\n  mutation FastPostChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id type payload { text kind } } }\n": types.FastPostChatDocument,
     "\n  mutation FastPathChat($input: ChatMessageInput!) { postChatMessage(input: $input) { id cursor type serverId payload { text kind } } }\n": types.FastPathChatDocument,
     "\n  mutation FastPathBatch($events: [IngestEvent!]!) { ingest(events: $events) { id cursor stream type } }\n": types.FastPathBatchDocument,
@@ -403,6 +428,11 @@ const documents: Documents = {
     "\n  subscription MapEntitiesFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) { ... on MapEntityEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { mapId entityId kind action position { x y z } heading label }\n    } }\n  }\n": types.MapEntitiesFeedDocument,
     "\n  mutation MapTelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.MapTelemetryReportDocument,
     "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n": types.MapListDocument,
+    "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n": types.MyNotificationsFeedDocument,
+    "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n": types.ViewerTicketsFeedDocument,
+    "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n": types.ViewerOpenTicketDocument,
+    "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": types.ViewerAssignDocument,
+    "\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.ViewerRespondDocument,
     "\n  mutation OpsIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.OpsIngestDocument,
     "\n  subscription OpsChat { chat { __typename ... on ChatEvent { id } } }\n": types.OpsChatDocument,
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OpsStatusDocument,
@@ -947,6 +977,18 @@ export function graphql(source: "\n  mutation LiveClientStatus($input: ServerSta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n"): (typeof documents)["\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"): (typeof documents)["\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"): (typeof documents)["\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -996,6 +1038,34 @@ export function graphql(source: "\n  mutation StoryTicket($input: OpenTicketInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n"): (typeof documents)["\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n"): (typeof documents)["\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n"): (typeof documents)["\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n"): (typeof documents)["\n  mutation EventTypesAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"mod-anna\") { type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n"): (typeof documents)["\n  mutation EventTypesRespond($ticketId: ID!) { respondToTicket(ticketId: $ticketId, body: \"on it\") { type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n"): (typeof documents)["\n  mutation EventTypesStatus($ticketId: ID!) { setTicketStatus(ticketId: $ticketId, status: RESOLVED) { type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"): (typeof documents)["\n  mutation EventTypesRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1132,6 +1202,26 @@ export function graphql(source: "\n  mutation MapTelemetryReport($input: Telemet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"): (typeof documents)["\n  query MapList { maps { cursor maps { mapId entityCount serverIds } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotificationsFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification { kind event { id cursor type payload { kind ticketId assignee actor response { author body } } } ticket { subject } }\n      ... on ResyncRequired { reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n"): (typeof documents)["\n  subscription ViewerTicketsFeed { tickets { ... on TicketEvent { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n"): (typeof documents)["\n  mutation ViewerOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id cursor payload { ticketId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"): (typeof documents)["\n  mutation ViewerAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"): (typeof documents)["\n  mutation ViewerRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,59 @@ export type EntityUpdateInput = {
   position: PositionInput;
 };
 
+/** What an event is. Each stream has its own closed set of values, prefixed by the stream's subject (SERVER_, TELEMETRY_, MAP_, CHAT_, TICKET_, PLAYER_, SECURITY_); the log stores each as its dotted lower-case form (`CHAT_WHISPER` is stored as `chat.whisper`). */
+export type EventType =
+  /** chat: a player joined a channel. */
+  | 'CHAT_JOIN'
+  /** chat: a player left a channel. */
+  | 'CHAT_LEAVE'
+  /** chat: a message on a channel. */
+  | 'CHAT_MESSAGE'
+  /** chat: a private message to one player. */
+  | 'CHAT_WHISPER'
+  /** mapEntities: an entity left the map. */
+  | 'MAP_DESPAWN'
+  /** mapEntities: an entity moved. */
+  | 'MAP_MOVE'
+  /** mapEntities: an entity appeared on the map. */
+  | 'MAP_SPAWN'
+  /** players: something a player did. */
+  | 'PLAYER_ACTIVITY'
+  /** players: a player joined the server. */
+  | 'PLAYER_JOIN'
+  /** players: a player left the server. */
+  | 'PLAYER_LEAVE'
+  /** security: a ban. */
+  | 'SECURITY_BAN'
+  /** security: a bot was detected. */
+  | 'SECURITY_BOT_DETECTED'
+  /** security: a hack was detected. */
+  | 'SECURITY_HACK_DETECTED'
+  /** security: a rule violation. */
+  | 'SECURITY_VIOLATION'
+  /** serverStatus: the server reports ONLINE. */
+  | 'SERVER_ONLINE'
+  /** serverStatus: the hub heard again from an UNREACHABLE server; its last state is restored. */
+  | 'SERVER_REACHABLE'
+  /** serverStatus: the server reports RESTARTING. */
+  | 'SERVER_RESTARTING'
+  /** serverStatus: the server reports STARTING. */
+  | 'SERVER_STARTING'
+  /** serverStatus: the server reports STOPPED. */
+  | 'SERVER_STOPPED'
+  /** serverStatus: the hub marked the server UNREACHABLE after a silence. */
+  | 'SERVER_UNREACHABLE'
+  /** telemetry: a metrics sample. */
+  | 'TELEMETRY_SAMPLE'
+  /** tickets: a ticket was assigned to an admin. */
+  | 'TICKET_ASSIGNED'
+  /** tickets: a ticket was opened. */
+  | 'TICKET_CREATED'
+  /** tickets: an admin replied on a ticket. */
+  | 'TICKET_RESPONSE'
+  /** tickets: a ticket moved to another status. */
+  | 'TICKET_STATUS';
+
 /** Where the event log lives. */
 export type HubEngine =
   /** Redis, shared by every node pointed at it. */
@@ -99,6 +152,13 @@ export type MapEntitiesInput = {
   /** 1 to 1000 updates, applied in order. */
   updates: Array<EntityUpdateInput>;
 };
+
+/** Why an event is a notification for you: what it is to you. */
+export type MyNotificationKind =
+  /** Someone else replied on a ticket assigned to you. */
+  | 'REPLY_ON_YOUR_TICKET'
+  /** Someone else assigned a ticket to you. */
+  | 'TICKET_ASSIGNED_TO_YOU';
 
 export type OpenTicketInput = {
   body: string;
@@ -832,14 +892,14 @@ export type BackupTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BackupTokensQuery = { producerTokens: Array<{ id: string, serverId: string, revokedAt: string | null }> };
 
-export type ChatEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } };
+export type ChatEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } };
 
 export type ChatPostMutationVariables = Exact<{
   input: ChatMessageInput;
 }>;
 
 
-export type ChatPostMutation = { postChatMessage: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } } };
+export type ChatPostMutation = { postChatMessage: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } } };
 
 export type ChatRecentQueryVariables = Exact<{
   channel?: string | null | undefined;
@@ -848,7 +908,7 @@ export type ChatRecentQueryVariables = Exact<{
 }>;
 
 
-export type ChatRecentQuery = { chatMessages: { cursor: string, messages: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }> } };
+export type ChatRecentQuery = { chatMessages: { cursor: string, messages: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }> } };
 
 export type ChatFeedSubscriptionVariables = Exact<{
   channel?: string | null | undefined;
@@ -857,7 +917,7 @@ export type ChatFeedSubscriptionVariables = Exact<{
 
 
 export type ChatFeedSubscription = { chat:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
     | Record<PropertyKey, never>
    };
 
@@ -947,13 +1007,13 @@ export type ClusterStatusHistoryQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ClusterStatusHistoryQuery = { events: { events: Array<
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
     > } };
 
 export type CrashIssueProducerMutationVariables = Exact<{
@@ -969,13 +1029,13 @@ export type CrashIngestMutationVariables = Exact<{
 
 
 export type CrashIngestMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
   > };
 
 export type CrashHistoryQueryVariables = Exact<{
@@ -1052,13 +1112,13 @@ export type DedupIngestMutationVariables = Exact<{
 
 
 export type DedupIngestMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string }
   > };
 
 export type DedupMapMutationVariables = Exact<{
@@ -1215,6 +1275,29 @@ export type LiveClientStatusMutationVariables = Exact<{
 
 export type LiveClientStatusMutation = { reportServerStatus: { id: string } };
 
+export type BellOpenTicketMutationVariables = Exact<{
+  input: OpenTicketInput;
+}>;
+
+
+export type BellOpenTicketMutation = { openTicket: { payload: { ticketId: string } } };
+
+export type BellAssignMutationVariables = Exact<{
+  ticketId: string | number;
+  assignee: string;
+}>;
+
+
+export type BellAssignMutation = { assignTicket: { id: string } };
+
+export type BellRespondMutationVariables = Exact<{
+  ticketId: string | number;
+  body: string;
+}>;
+
+
+export type BellRespondMutation = { respondToTicket: { id: string } };
+
 export type OverviewPageStatusMutationVariables = Exact<{
   input: ServerStatusInput;
 }>;
@@ -1306,19 +1389,87 @@ export type StoryIncidentMutationVariables = Exact<{
 
 export type StoryIncidentMutation = { reportSecurityIncident: { id: string } };
 
+export type EventTypesIngestMutationVariables = Exact<{
+  events: Array<IngestEvent> | IngestEvent;
+}>;
+
+
+export type EventTypesIngestMutation = { ingest: Array<
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+    | { id: string, stream: Stream, type: EventType }
+  > };
+
+export type EventTypesHistoryQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EventTypesHistoryQuery = { events: { events: Array<
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+    > } };
+
+export type EventTypesChatFeedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EventTypesChatFeedSubscription = { chat:
+    | { id: string, type: EventType }
+    | { reason: ResyncReason }
+   };
+
+export type EventTypesAssignMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type EventTypesAssignMutation = { assignTicket: { type: EventType } };
+
+export type EventTypesRespondMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type EventTypesRespondMutation = { respondToTicket: { type: EventType } };
+
+export type EventTypesStatusMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type EventTypesStatusMutation = { setTicketStatus: { type: EventType } };
+
+export type EventTypesRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventTypesRevokeMutation = { revokeProducerToken: { id: string } };
+
 export type FastPostChatMutationVariables = Exact<{
   input: ChatMessageInput;
 }>;
 
 
-export type FastPostChatMutation = { postChatMessage: { id: string, type: string, payload: { text: string | null, kind: ChatKind } } };
+export type FastPostChatMutation = { postChatMessage: { id: string, type: EventType, payload: { text: string | null, kind: ChatKind } } };
 
 export type FastPathChatMutationVariables = Exact<{
   input: ChatMessageInput;
 }>;
 
 
-export type FastPathChatMutation = { postChatMessage: { id: string, cursor: string, type: string, serverId: string, payload: { text: string | null, kind: ChatKind } } };
+export type FastPathChatMutation = { postChatMessage: { id: string, cursor: string, type: EventType, serverId: string, payload: { text: string | null, kind: ChatKind } } };
 
 export type FastPathBatchMutationVariables = Exact<{
   events: Array<IngestEvent> | IngestEvent;
@@ -1326,13 +1477,13 @@ export type FastPathBatchMutationVariables = Exact<{
 
 
 export type FastPathBatchMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string }
-    | { id: string, cursor: string, stream: Stream, type: string }
-    | { id: string, cursor: string, stream: Stream, type: string }
-    | { id: string, cursor: string, stream: Stream, type: string }
-    | { id: string, cursor: string, stream: Stream, type: string }
-    | { id: string, cursor: string, stream: Stream, type: string }
-    | { id: string, cursor: string, stream: Stream, type: string }
+    | { id: string, cursor: string, stream: Stream, type: EventType }
+    | { id: string, cursor: string, stream: Stream, type: EventType }
+    | { id: string, cursor: string, stream: Stream, type: EventType }
+    | { id: string, cursor: string, stream: Stream, type: EventType }
+    | { id: string, cursor: string, stream: Stream, type: EventType }
+    | { id: string, cursor: string, stream: Stream, type: EventType }
+    | { id: string, cursor: string, stream: Stream, type: EventType }
   > };
 
 export type FilterChatPostMutationVariables = Exact<{
@@ -1515,13 +1666,13 @@ export type HistoryEventsQueryVariables = Exact<{
 
 
 export type HistoryEventsQuery = { events: { endCursor: string | null, hasMore: boolean, head: string, events: Array<
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority, payload: { state: ServerState, playerCount: number } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority, payload: { state: ServerState, playerCount: number } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
     > } };
 
 export type HistoryNotificationsSubscriptionVariables = Exact<{
@@ -1530,13 +1681,13 @@ export type HistoryNotificationsSubscriptionVariables = Exact<{
 
 
 export type HistoryNotificationsSubscription = { notifications:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
     | Record<PropertyKey, never>
    };
 
@@ -1546,26 +1697,26 @@ export type IngestBatchMutationVariables = Exact<{
 
 
 export type IngestBatchMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, priority: Priority }
   > };
 
 export type IngestHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type IngestHistoryQuery = { events: { events: Array<
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
-      | { id: string, stream: Stream, type: string }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
+      | { id: string, stream: Stream, type: EventType }
     > } };
 
 export type IngestFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1609,7 +1760,7 @@ export type MapReportMutationVariables = Exact<{
 }>;
 
 
-export type MapReportMutation = { reportMapEntities: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }> };
+export type MapReportMutation = { reportMapEntities: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }> };
 
 export type MapSnapshotQueryVariables = Exact<{
   mapId: string | number;
@@ -1624,7 +1775,7 @@ export type MapEntitiesFeedSubscriptionVariables = Exact<{
 
 
 export type MapEntitiesFeedSubscription = { mapEntities:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
     | Record<PropertyKey, never>
    };
 
@@ -1639,6 +1790,47 @@ export type MapListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MapListQuery = { maps: { cursor: string, maps: Array<{ mapId: string, entityCount: number, serverIds: Array<string> }> } };
+
+export type MyNotificationsFeedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsFeedSubscription = { myNotifications:
+    | { __typename: 'MyNotification', kind: MyNotificationKind, event: { id: string, cursor: string, type: EventType, payload: { kind: TicketEventKind, ticketId: string, assignee: string | null, actor: string, response: { author: string, body: string } | null } }, ticket: { subject: string } | null }
+    | { __typename: 'ResyncRequired', reason: ResyncReason }
+   };
+
+export type ViewerTicketsFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerTicketsFeedSubscription = { tickets:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type ViewerOpenTicketMutationVariables = Exact<{
+  input: OpenTicketInput;
+}>;
+
+
+export type ViewerOpenTicketMutation = { openTicket: { id: string, cursor: string, payload: { ticketId: string } } };
+
+export type ViewerAssignMutationVariables = Exact<{
+  ticketId: string | number;
+  assignee: string;
+}>;
+
+
+export type ViewerAssignMutation = { assignTicket: { id: string } };
+
+export type ViewerRespondMutationVariables = Exact<{
+  ticketId: string | number;
+  body: string;
+}>;
+
+
+export type ViewerRespondMutation = { respondToTicket: { id: string } };
 
 export type OpsIngestMutationVariables = Exact<{
   events: Array<IngestEvent> | IngestEvent;
@@ -1725,14 +1917,14 @@ export type SupportOverviewRatesQueryVariables = Exact<{ [key: string]: never; }
 
 export type SupportOverviewRatesQuery = { overview: { serversOnline: number, eventsPerSecond: number, deliveriesPerSecond: number } };
 
-export type PlayerEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } };
+export type PlayerEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } };
 
 export type PlayerReportMutationVariables = Exact<{
   input: PlayerActivityInput;
 }>;
 
 
-export type PlayerReportMutation = { reportPlayerActivity: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } } };
+export type PlayerReportMutation = { reportPlayerActivity: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } } };
 
 export type PlayerRecentQueryVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1740,7 +1932,7 @@ export type PlayerRecentQueryVariables = Exact<{
 }>;
 
 
-export type PlayerRecentQuery = { playerActivity: { cursor: string, events: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }> } };
+export type PlayerRecentQuery = { playerActivity: { cursor: string, events: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }> } };
 
 export type PlayerFeedSubscriptionVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1748,7 +1940,7 @@ export type PlayerFeedSubscriptionVariables = Exact<{
 
 
 export type PlayerFeedSubscription = { players:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1779,13 +1971,13 @@ export type ProtocolFullPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProtocolFullPageQuery = { events: { endCursor: string | null, hasMore: boolean, head: string, events: Array<
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, message: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, entity: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, activity: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, incident: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, status: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, sample: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
-      | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, change: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, message: { kind: ChatKind, channel: string, playerId: string, playerName: string, recipientId: string | null, text: string | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, entity: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, activity: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, incident: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, status: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, sample: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
+      | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, change: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
     > } };
 
 export type RateIngestMutationVariables = Exact<{
@@ -1905,9 +2097,9 @@ export type SecurityReportMutationVariables = Exact<{
 }>;
 
 
-export type SecurityReportMutation = { reportSecurityIncident: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } } };
+export type SecurityReportMutation = { reportSecurityIncident: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } } };
 
-export type SecurityEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } };
+export type SecurityEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } };
 
 export type SecurityIncidentsQueryVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1915,7 +2107,7 @@ export type SecurityIncidentsQueryVariables = Exact<{
 }>;
 
 
-export type SecurityIncidentsQuery = { securityIncidents: { cursor: string, incidents: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }> } };
+export type SecurityIncidentsQuery = { securityIncidents: { cursor: string, incidents: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }> } };
 
 export type SecurityFeedSubscriptionVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -1923,7 +2115,7 @@ export type SecurityFeedSubscriptionVariables = Exact<{
 
 
 export type SecurityFeedSubscription = { security:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: IncidentKind, playerId: string | null, description: string, confidence: number | null, banDurationSeconds: number | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1932,7 +2124,7 @@ export type ReportStatusMutationVariables = Exact<{
 }>;
 
 
-export type ReportStatusMutation = { reportServerStatus: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } } };
+export type ReportStatusMutation = { reportServerStatus: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } } };
 
 export type ServersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1945,7 +2137,7 @@ export type ServerStatusFeedSubscriptionVariables = Exact<{
 
 
 export type ServerStatusFeedSubscription = { serverStatus:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { state: ServerState, playerCount: number, maxPlayers: number | null, health: ServerHealth, message: string | null } }
     | Record<PropertyKey, never>
    };
 
@@ -1955,13 +2147,13 @@ export type SimulatorStreamEventsQueryVariables = Exact<{
 
 
 export type SimulatorStreamEventsQuery = { events: { events: Array<
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
-      | { type: string, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
+      | { type: EventType, serverId: string }
     > } };
 
 export type SimulatorFleetStateQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2035,7 +2227,7 @@ export type SlowTelemetryFeedSubscriptionVariables = Exact<{
 
 
 export type SlowTelemetryFeedSubscription = { telemetry:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
     | Record<PropertyKey, never>
    };
 
@@ -2045,7 +2237,7 @@ export type SlowMapFeedSubscriptionVariables = Exact<{
 
 
 export type SlowMapFeedSubscription = { mapEntities:
-    | { id: string, cursor: string, type: string, serverId: string, occurredAt: string, receivedAt: string, payload: { entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
+    | { id: string, cursor: string, type: EventType, serverId: string, occurredAt: string, receivedAt: string, payload: { entityId: string, kind: EntityKind, action: EntityAction, heading: number | null, label: string | null, position: { x: number, y: number, z: number | null } } }
     | Record<PropertyKey, never>
    };
 
@@ -2069,7 +2261,7 @@ export type TelemetryReportMutationVariables = Exact<{
 }>;
 
 
-export type TelemetryReportMutation = { reportTelemetry: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } } };
+export type TelemetryReportMutation = { reportTelemetry: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } } };
 
 export type TelemetryHistoryQueryVariables = Exact<{
   serverId: string | number;
@@ -2077,7 +2269,7 @@ export type TelemetryHistoryQueryVariables = Exact<{
 }>;
 
 
-export type TelemetryHistoryQuery = { telemetry: { cursor: string, serverId: string, samples: Array<{ id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }> } };
+export type TelemetryHistoryQuery = { telemetry: { cursor: string, serverId: string, samples: Array<{ id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }> } };
 
 export type TelemetryFeedSubscriptionVariables = Exact<{
   serverId: string | number;
@@ -2085,7 +2277,7 @@ export type TelemetryFeedSubscriptionVariables = Exact<{
 
 
 export type TelemetryFeedSubscription = { telemetry:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number, memoryUsedMb: number, memoryTotalMb: number | null, networkInKbps: number, networkOutKbps: number, dbQueriesPerSecond: number | null, dbLatencyMs: number | null, tickRate: number | null } }
     | Record<PropertyKey, never>
    };
 
@@ -2094,9 +2286,9 @@ export type TicketOpenMutationVariables = Exact<{
 }>;
 
 
-export type TicketOpenMutation = { openTicket: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketOpenMutation = { openTicket: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
-export type TicketEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } };
+export type TicketEventFieldsFragment = { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } };
 
 export type TicketAssignMutationVariables = Exact<{
   ticketId: string | number;
@@ -2104,7 +2296,7 @@ export type TicketAssignMutationVariables = Exact<{
 }>;
 
 
-export type TicketAssignMutation = { assignTicket: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketAssignMutation = { assignTicket: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
 export type TicketRespondMutationVariables = Exact<{
   ticketId: string | number;
@@ -2112,7 +2304,7 @@ export type TicketRespondMutationVariables = Exact<{
 }>;
 
 
-export type TicketRespondMutation = { respondToTicket: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketRespondMutation = { respondToTicket: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
 export type TicketSetStatusMutationVariables = Exact<{
   ticketId: string | number;
@@ -2120,7 +2312,7 @@ export type TicketSetStatusMutationVariables = Exact<{
 }>;
 
 
-export type TicketSetStatusMutation = { setTicketStatus: { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
+export type TicketSetStatusMutation = { setTicketStatus: { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } } };
 
 export type TicketListQueryVariables = Exact<{
   status?: TicketStatus | null | undefined;
@@ -2143,7 +2335,7 @@ export type TicketFeedSubscriptionVariables = Exact<{
 
 
 export type TicketFeedSubscription = { tickets:
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority, payload: { kind: TicketEventKind, ticketId: string, subject: string | null, body: string | null, playerId: string | null, category: string | null, status: TicketStatus, previousStatus: TicketStatus | null, assignee: string | null, actor: string, response: { id: string, author: string, body: string, at: string } | null } }
     | Record<PropertyKey, never>
    };
 
@@ -2266,6 +2458,9 @@ export const FilterPageTicketDocument = {"kind":"Document","definitions":[{"kind
 export const FilterPageAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilterPageAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignee"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignee"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignee"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FilterPageAssignMutation, FilterPageAssignMutationVariables>;
 export const FilterPageIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilterPageIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSecurityIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FilterPageIncidentMutation, FilterPageIncidentMutationVariables>;
 export const LiveClientStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiveClientStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportServerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LiveClientStatusMutation, LiveClientStatusMutationVariables>;
+export const BellOpenTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BellOpenTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketId"}}]}}]}}]}}]} as unknown as DocumentNode<BellOpenTicketMutation, BellOpenTicketMutationVariables>;
+export const BellAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BellAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignee"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignee"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignee"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BellAssignMutation, BellAssignMutationVariables>;
+export const BellRespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BellRespond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BellRespondMutation, BellRespondMutationVariables>;
 export const OverviewPageStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverviewPageStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportServerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OverviewPageStatusMutation, OverviewPageStatusMutationVariables>;
 export const OverviewPageTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverviewPageTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OverviewPageTicketMutation, OverviewPageTicketMutationVariables>;
 export const OverviewPageIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverviewPageIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSecurityIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OverviewPageIncidentMutation, OverviewPageIncidentMutationVariables>;
@@ -2279,6 +2474,13 @@ export const StoryPlayerDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const StoryChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StoryChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StoryChatMutation, StoryChatMutationVariables>;
 export const StoryTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StoryTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketId"}}]}}]}}]}}]} as unknown as DocumentNode<StoryTicketMutation, StoryTicketMutationVariables>;
 export const StoryIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StoryIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSecurityIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StoryIncidentMutation, StoryIncidentMutationVariables>;
+export const EventTypesIngestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesIngest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestEvent"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesIngestMutation, EventTypesIngestMutationVariables>;
+export const EventTypesHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventTypesHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<EventTypesHistoryQuery, EventTypesHistoryQueryVariables>;
+export const EventTypesChatFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EventTypesChatFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResyncRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<EventTypesChatFeedSubscription, EventTypesChatFeedSubscriptionVariables>;
+export const EventTypesAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignee"},"value":{"kind":"StringValue","value":"mod-anna","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesAssignMutation, EventTypesAssignMutationVariables>;
+export const EventTypesRespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesRespond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"on it","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesRespondMutation, EventTypesRespondMutationVariables>;
+export const EventTypesStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"RESOLVED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<EventTypesStatusMutation, EventTypesStatusMutationVariables>;
+export const EventTypesRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EventTypesRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeProducerToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EventTypesRevokeMutation, EventTypesRevokeMutationVariables>;
 export const FastPostChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FastPostChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<FastPostChatMutation, FastPostChatMutationVariables>;
 export const FastPathChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FastPathChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChatMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<FastPathChatMutation, FastPathChatMutationVariables>;
 export const FastPathBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FastPathBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestEvent"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<FastPathBatchMutation, FastPathBatchMutationVariables>;
@@ -2313,6 +2515,11 @@ export const MapSnapshotDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const MapEntitiesFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MapEntitiesFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mapId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MapEntityEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapId"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"z"}}]}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MapEntitiesFeedSubscription, MapEntitiesFeedSubscriptionVariables>;
 export const MapTelemetryReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MapTelemetryReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TelemetryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTelemetry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MapTelemetryReportMutation, MapTelemetryReportMutationVariables>;
 export const MapListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MapList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"maps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapId"}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverIds"}}]}}]}}]}}]} as unknown as DocumentNode<MapListQuery, MapListQueryVariables>;
+export const MyNotificationsFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyNotificationsFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyNotification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResyncRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsFeedSubscription, MyNotificationsFeedSubscriptionVariables>;
+export const ViewerTicketsFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ViewerTicketsFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerTicketsFeedSubscription, ViewerTicketsFeedSubscriptionVariables>;
+export const ViewerOpenTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerOpenTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketId"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerOpenTicketMutation, ViewerOpenTicketMutationVariables>;
+export const ViewerAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignee"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignee"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignee"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerAssignMutation, ViewerAssignMutationVariables>;
+export const ViewerRespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerRespond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerRespondMutation, ViewerRespondMutationVariables>;
 export const OpsIngestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpsIngest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestEvent"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<OpsIngestMutation, OpsIngestMutationVariables>;
 export const OpsChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OpsChat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OpsChatSubscription, OpsChatSubscriptionVariables>;
 export const OpsStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpsStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportServerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpsStatusMutation, OpsStatusMutationVariables>;

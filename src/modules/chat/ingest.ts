@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventDraft } from '../../events/envelope.ts';
+import { type EventDraft, lowerCase } from '../../events/envelope.ts';
 import { chatKinds } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
@@ -56,7 +56,7 @@ export function chatDrafts(input: typeof ChatMessageInput.$inferInput): EventDra
   return [
     draftFrom(input, {
       stream: 'chat',
-      type: `chat.${kind.toLowerCase()}`,
+      type: `chat.${lowerCase(kind)}`,
       key: input.channel,
       defaultPriority: kind === 'JOIN' || kind === 'LEAVE' ? 'LOW' : 'NORMAL',
       payload: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requires } from '../../auth/scopes.ts';
-import type { EventDraft } from '../../events/envelope.ts';
+import { type EventDraft, lowerCase } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputDescriptions, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { inputRules } from '../ingest/rules.ts';
@@ -75,7 +75,7 @@ export function mapEntitiesDrafts(input: typeof MapEntitiesInput.$inferInput): E
       { ...envelope, dedupKey: dedupBatch && `${dedupBatch.key}#${index}/${size}` },
       {
         stream: 'mapEntities',
-        type: `map.${update.action.toLowerCase()}`,
+        type: `map.${lowerCase(update.action)}`,
         key: input.mapId,
         defaultPriority: update.kind === 'EVENT' ? 'NORMAL' : 'LOW',
         payload: {

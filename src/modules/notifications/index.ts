@@ -1,1 +1,2 @@
 import './subscriptions.ts';
+import './viewer.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventDraft } from '../../events/envelope.ts';
+import { type EventDraft, lowerCase } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { ingestMutation } from '../../schema/ingest-mutation.ts';
@@ -33,7 +33,7 @@ export function playerActivityDrafts(input: typeof PlayerActivityInput.$inferInp
   return [
     draftFrom(input, {
       stream: 'players',
-      type: `player.${input.kind.toLowerCase()}`,
+      type: `player.${lowerCase(input.kind)}`,
       key: input.serverId,
       defaultPriority: input.kind === 'ACTIVITY' ? 'LOW' : 'NORMAL',
       payload: {

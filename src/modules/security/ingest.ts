@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventDraft, Priority } from '../../events/envelope.ts';
+import { type EventDraft, lowerCase, type Priority } from '../../events/envelope.ts';
 import type { IncidentKind } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
@@ -44,7 +44,7 @@ export function securityIncidentDrafts(input: typeof SecurityIncidentInput.$infe
   return [
     draftFrom(input, {
       stream: 'security',
-      type: `security.${input.kind.toLowerCase()}`,
+      type: `security.${lowerCase(input.kind)}`,
       key: input.serverId,
       defaultPriority: defaultPriorities[input.kind],
       payload: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventDraft } from '../../events/envelope.ts';
+import { type EventDraft, lowerCase } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { ingestMutation } from '../../schema/ingest-mutation.ts';
@@ -31,7 +31,7 @@ export function serverStatusDrafts(input: typeof ServerStatusInput.$inferInput):
   return [
     draftFrom(input, {
       stream: 'serverStatus',
-      type: `server.${input.state.toLowerCase()}`,
+      type: `server.${lowerCase(input.state)}`,
       key: input.serverId,
       defaultPriority: input.state === 'STOPPED' || health === 'CRITICAL' ? 'HIGH' : 'NORMAL',
       payload: { state: input.state, playerCount: input.playerCount, maxPlayers: input.maxPlayers ?? null, health, message: input.message ?? null },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { describeViewer } from '../../auth/viewer.ts';
-import type { StoredEvent } from '../../events/envelope.ts';
+import type { EventType, StoredEvent } from '../../events/envelope.ts';
 import type { TicketPayload } from '../../events/payloads.ts';
 import type { TicketRecord } from '../../events/projection.ts';
 import { builder, type VigilContext } from '../../schema/builder.ts';
@@ -27,7 +27,7 @@ async function ticketOf(context: VigilContext, ticketId: string): Promise<Ticket
 async function appendTicketChange(
   context: VigilContext,
   ticket: TicketRecord,
-  type: string,
+  type: EventType<'tickets'>,
   change: Pick<TicketPayload, 'kind'> & Partial<Pick<TicketPayload, 'status' | 'previousStatus' | 'assignee' | 'response'>>,
 ): Promise<StoredEvent<'tickets'>> {
   const [event] = await context.services.ingest.appendEvents(

@@ -61,6 +61,59 @@ export type EntityUpdateInput = {
   position: PositionInput;
 };
 
+/** What an event is. Each stream has its own closed set of values, prefixed by the stream's subject (SERVER_, TELEMETRY_, MAP_, CHAT_, TICKET_, PLAYER_, SECURITY_); the log stores each as its dotted lower-case form (`CHAT_WHISPER` is stored as `chat.whisper`). */
+export type EventType =
+  /** chat: a player joined a channel. */
+  | 'CHAT_JOIN'
+  /** chat: a player left a channel. */
+  | 'CHAT_LEAVE'
+  /** chat: a message on a channel. */
+  | 'CHAT_MESSAGE'
+  /** chat: a private message to one player. */
+  | 'CHAT_WHISPER'
+  /** mapEntities: an entity left the map. */
+  | 'MAP_DESPAWN'
+  /** mapEntities: an entity moved. */
+  | 'MAP_MOVE'
+  /** mapEntities: an entity appeared on the map. */
+  | 'MAP_SPAWN'
+  /** players: something a player did. */
+  | 'PLAYER_ACTIVITY'
+  /** players: a player joined the server. */
+  | 'PLAYER_JOIN'
+  /** players: a player left the server. */
+  | 'PLAYER_LEAVE'
+  /** security: a ban. */
+  | 'SECURITY_BAN'
+  /** security: a bot was detected. */
+  | 'SECURITY_BOT_DETECTED'
+  /** security: a hack was detected. */
+  | 'SECURITY_HACK_DETECTED'
+  /** security: a rule violation. */
+  | 'SECURITY_VIOLATION'
+  /** serverStatus: the server reports ONLINE. */
+  | 'SERVER_ONLINE'
+  /** serverStatus: the hub heard again from an UNREACHABLE server; its last state is restored. */
+  | 'SERVER_REACHABLE'
+  /** serverStatus: the server reports RESTARTING. */
+  | 'SERVER_RESTARTING'
+  /** serverStatus: the server reports STARTING. */
+  | 'SERVER_STARTING'
+  /** serverStatus: the server reports STOPPED. */
+  | 'SERVER_STOPPED'
+  /** serverStatus: the hub marked the server UNREACHABLE after a silence. */
+  | 'SERVER_UNREACHABLE'
+  /** telemetry: a metrics sample. */
+  | 'TELEMETRY_SAMPLE'
+  /** tickets: a ticket was assigned to an admin. */
+  | 'TICKET_ASSIGNED'
+  /** tickets: a ticket was opened. */
+  | 'TICKET_CREATED'
+  /** tickets: an admin replied on a ticket. */
+  | 'TICKET_RESPONSE'
+  /** tickets: a ticket moved to another status. */
+  | 'TICKET_STATUS';
+
 /** What a game server detected or did about a player. */
 export type IncidentKind =
   | 'BAN'
@@ -244,13 +297,13 @@ export type ProducerIngestMutationVariables = Exact<{
 
 
 export type ProducerIngestMutation = { ingest: Array<
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
-    | { id: string, cursor: string, stream: Stream, type: string, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
+    | { id: string, cursor: string, stream: Stream, type: EventType, serverId: string, occurredAt: string, receivedAt: string, priority: Priority }
   > };
 
 export type SimulatorIssueProducerTokenMutationVariables = Exact<{

@@ -3,8 +3,9 @@ import { ago } from '../format.ts';
 import { useNow } from '../hooks.ts';
 import type { NotificationsFeed } from '../notifications.ts';
 import { Link, navigate } from '../router.tsx';
+import type { Notification } from '../streams/notifications.ts';
 
-/** The bell: HIGH and CRITICAL events the viewer may see, newest first, with an unread count. */
+/** The bell: what concerns the signed-in admin and the HIGH and CRITICAL events they may see, newest first, with an unread count. */
 export function Bell({ notifications }: { notifications: NotificationsFeed }) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -57,7 +58,7 @@ export function Bell({ notifications }: { notifications: NotificationsFeed }) {
             <Link to="/notifications">See all</Link>
           </div>
           {items.length === 0 ? (
-            <p className="empty">Nothing urgent since you signed in.</p>
+            <p className="empty">Nothing for you and nothing urgent since you signed in.</p>
           ) : (
             <ul className="bell-list">
               {items.slice(0, 12).map((item) => (
@@ -65,12 +66,13 @@ export function Bell({ notifications }: { notifications: NotificationsFeed }) {
                   <button
                     type="button"
                     className="bell-item"
+                    data-testid={item.forYou ? 'bell-item-for-you' : 'bell-item'}
                     onClick={() => {
                       setOpen(false);
                       if (item.href) navigate(item.href);
                     }}
                   >
-                    <span className={`sev sev-${item.priority.toLowerCase()}`}>{item.priority}</span>
+                    <Severity item={item} />
                     <span className="bell-text">
                       <span className="bell-title">{item.title}</span>
                       <span className="bell-detail">{item.detail}</span>
@@ -84,5 +86,16 @@ export function Bell({ notifications }: { notifications: NotificationsFeed }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** An urgent event's priority, or FOR YOU on a notification for the signed-in admin alone. */
+export function Severity({ item }: { item: Notification }) {
+  return item.forYou ? (
+    <span className="sev sev-normal" title="For you alone">
+      FOR YOU
+    </span>
+  ) : (
+    <span className={`sev sev-${item.priority.toLowerCase()}`}>{item.priority}</span>
   );
 }

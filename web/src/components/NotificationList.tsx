@@ -1,8 +1,9 @@
 import { ago, clock, label } from '../format.ts';
 import { Link } from '../router.tsx';
 import type { Notification } from '../streams/notifications.ts';
+import { Severity } from './Bell.tsx';
 
-/** HIGH and CRITICAL events as the bell describes them, newest first: the Notifications page and the Overview. */
+/** Notifications as the bell describes them, newest first: the Notifications page and the Overview. */
 export function NotificationList({
   items,
   now,
@@ -17,8 +18,13 @@ export function NotificationList({
   return (
     <ol className="incidents" data-testid={testId}>
       {items.map((item) => (
-        <li key={item.id} className={`incident incident-${item.priority.toLowerCase()}`} data-testid={itemTestId}>
-          <span className={`sev sev-${item.priority.toLowerCase()}`}>{item.priority}</span>
+        <li
+          key={item.id}
+          className={`incident incident-${item.forYou ? 'normal' : item.priority.toLowerCase()}`}
+          data-testid={itemTestId}
+          data-for-you={item.forYou ? 'true' : undefined}
+        >
+          <Severity item={item} />
           <div className="incident-main">
             <div className="incident-title">
               {item.href ? <Link to={item.href}>{item.title}</Link> : <strong>{item.title}</strong>}

@@ -46,6 +46,7 @@ export const rootFieldRoles = {
     tickets: ['ADMIN', 'MODERATOR', 'SUPPORT'],
     security: ['ADMIN', 'MODERATOR'],
     notifications: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
+    myNotifications: ['ADMIN', 'MODERATOR', 'SUPPORT'],
     overview: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
   },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

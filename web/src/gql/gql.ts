@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription MyNotificationFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification {\n        kind\n        event { id cursor stream serverId receivedAt priority payload { ticketId assignee actor response { body } } }\n        ticket { subject }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.MyNotificationFeedDocument,
     "\n  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!) {\n    overview {\n      at serversOnline serversTotal playersOnline\n      playersOnlineHistory { at players }\n      serversNeedingAttention { id state playerCount status { state health message } }\n      openTickets @include(if: $tickets) { status count }\n      incidentsLastHour @include(if: $security) { priority count }\n      eventsPerSecond @include(if: $rates)\n      deliveriesPerSecond @include(if: $rates)\n    }\n  }\n": typeof types.OverviewFeedDocument,
     "\n  fragment ChatFields on ChatEvent {\n    id\n    cursor\n    serverId\n    receivedAt\n    payload { kind channel playerId playerName recipientId text }\n  }\n": typeof types.ChatFieldsFragmentDoc,
     "\n  query ChatMessages($channel: String, $serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, player: $player, text: $text, last: $last) {\n      cursor\n      messages { ...ChatFields }\n    }\n  }\n": typeof types.ChatMessagesDocument,
@@ -45,6 +46,7 @@ type Documents = {
     "\n  mutation SetTicketStatus($ticketId: ID!, $status: TicketStatus!) {\n    setTicketStatus(ticketId: $ticketId, status: $status) { id cursor }\n  }\n": typeof types.SetTicketStatusDocument,
 };
 const documents: Documents = {
+    "\n  subscription MyNotificationFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification {\n        kind\n        event { id cursor stream serverId receivedAt priority payload { ticketId assignee actor response { body } } }\n        ticket { subject }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.MyNotificationFeedDocument,
     "\n  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!) {\n    overview {\n      at serversOnline serversTotal playersOnline\n      playersOnlineHistory { at players }\n      serversNeedingAttention { id state playerCount status { state health message } }\n      openTickets @include(if: $tickets) { status count }\n      incidentsLastHour @include(if: $security) { priority count }\n      eventsPerSecond @include(if: $rates)\n      deliveriesPerSecond @include(if: $rates)\n    }\n  }\n": types.OverviewFeedDocument,
     "\n  fragment ChatFields on ChatEvent {\n    id\n    cursor\n    serverId\n    receivedAt\n    payload { kind channel playerId playerName recipientId text }\n  }\n": types.ChatFieldsFragmentDoc,
     "\n  query ChatMessages($channel: String, $serverId: ID, $player: String, $text: String, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, player: $player, text: $text, last: $last) {\n      cursor\n      messages { ...ChatFields }\n    }\n  }\n": types.ChatMessagesDocument,
@@ -90,6 +92,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyNotificationFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification {\n        kind\n        event { id cursor stream serverId receivedAt priority payload { ticketId assignee actor response { body } } }\n        ticket { subject }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotificationFeed($after: Cursor) {\n    myNotifications(after: $after) {\n      __typename\n      ... on MyNotification {\n        kind\n        event { id cursor stream serverId receivedAt priority payload { ticketId assignee actor response { body } } }\n        ticket { subject }\n      }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

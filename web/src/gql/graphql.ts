@@ -25,12 +25,72 @@ export type EntityKind =
   | 'PLAYER'
   | 'WAYPOINT';
 
+/** What an event is. Each stream has its own closed set of values, prefixed by the stream's subject (SERVER_, TELEMETRY_, MAP_, CHAT_, TICKET_, PLAYER_, SECURITY_); the log stores each as its dotted lower-case form (`CHAT_WHISPER` is stored as `chat.whisper`). */
+export type EventType =
+  /** chat: a player joined a channel. */
+  | 'CHAT_JOIN'
+  /** chat: a player left a channel. */
+  | 'CHAT_LEAVE'
+  /** chat: a message on a channel. */
+  | 'CHAT_MESSAGE'
+  /** chat: a private message to one player. */
+  | 'CHAT_WHISPER'
+  /** mapEntities: an entity left the map. */
+  | 'MAP_DESPAWN'
+  /** mapEntities: an entity moved. */
+  | 'MAP_MOVE'
+  /** mapEntities: an entity appeared on the map. */
+  | 'MAP_SPAWN'
+  /** players: something a player did. */
+  | 'PLAYER_ACTIVITY'
+  /** players: a player joined the server. */
+  | 'PLAYER_JOIN'
+  /** players: a player left the server. */
+  | 'PLAYER_LEAVE'
+  /** security: a ban. */
+  | 'SECURITY_BAN'
+  /** security: a bot was detected. */
+  | 'SECURITY_BOT_DETECTED'
+  /** security: a hack was detected. */
+  | 'SECURITY_HACK_DETECTED'
+  /** security: a rule violation. */
+  | 'SECURITY_VIOLATION'
+  /** serverStatus: the server reports ONLINE. */
+  | 'SERVER_ONLINE'
+  /** serverStatus: the hub heard again from an UNREACHABLE server; its last state is restored. */
+  | 'SERVER_REACHABLE'
+  /** serverStatus: the server reports RESTARTING. */
+  | 'SERVER_RESTARTING'
+  /** serverStatus: the server reports STARTING. */
+  | 'SERVER_STARTING'
+  /** serverStatus: the server reports STOPPED. */
+  | 'SERVER_STOPPED'
+  /** serverStatus: the hub marked the server UNREACHABLE after a silence. */
+  | 'SERVER_UNREACHABLE'
+  /** telemetry: a metrics sample. */
+  | 'TELEMETRY_SAMPLE'
+  /** tickets: a ticket was assigned to an admin. */
+  | 'TICKET_ASSIGNED'
+  /** tickets: a ticket was opened. */
+  | 'TICKET_CREATED'
+  /** tickets: an admin replied on a ticket. */
+  | 'TICKET_RESPONSE'
+  /** tickets: a ticket moved to another status. */
+  | 'TICKET_STATUS';
+
 /** What a game server detected or did about a player. */
 export type IncidentKind =
   | 'BAN'
   | 'BOT_DETECTED'
   | 'HACK_DETECTED'
   | 'VIOLATION';
+
+/** Why an event is a notification for you: what it is to you. */
+export type MyNotificationKind =
+  /** Someone else replied on a ticket assigned to you. */
+  | 'REPLY_ON_YOUR_TICKET'
+  /** Someone else assigned a ticket to you. */
+  | 'TICKET_ASSIGNED_TO_YOU';
 
 /** What a player did: joined or left the server, or anything else worth noting (ACTIVITY). */
 export type PlayerActivityKind =
@@ -91,6 +151,16 @@ export type TicketStatus =
   | 'OPEN'
   | 'RESOLVED'
   | 'WAITING_ON_PLAYER';
+
+export type MyNotificationFeedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationFeedSubscription = { myNotifications:
+    | { __typename: 'MyNotification', kind: MyNotificationKind, event: { id: string, cursor: string, stream: Stream, serverId: string, receivedAt: string, priority: Priority, payload: { ticketId: string, assignee: string | null, actor: string, response: { body: string } | null } }, ticket: { subject: string } | null }
+    | { __typename: 'ResyncRequired', reason: ResyncReason, message: string, cursor: string }
+   };
 
 export type OverviewFeedSubscriptionVariables = Exact<{
   tickets: boolean;
@@ -162,14 +232,14 @@ export type NotificationFeedSubscriptionVariables = Exact<{
 
 
 export type NotificationFeedSubscription = { notifications:
-    | { __typename: 'ChatEvent', id: string, cursor: string, stream: Stream, type: string, serverId: string, receivedAt: string, priority: Priority, chat: { channel: string, playerName: string, kind: ChatKind, text: string | null } }
-    | { __typename: 'MapEntityEvent', id: string, cursor: string, stream: Stream, type: string, serverId: string, receivedAt: string, priority: Priority, mapEntity: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, label: string | null } }
-    | { __typename: 'PlayerEvent', id: string, cursor: string, stream: Stream, type: string, serverId: string, receivedAt: string, priority: Priority, player: { playerName: string, kind: PlayerActivityKind, detail: string | null } }
+    | { __typename: 'ChatEvent', id: string, cursor: string, stream: Stream, type: EventType, serverId: string, receivedAt: string, priority: Priority, chat: { channel: string, playerName: string, kind: ChatKind, text: string | null } }
+    | { __typename: 'MapEntityEvent', id: string, cursor: string, stream: Stream, type: EventType, serverId: string, receivedAt: string, priority: Priority, mapEntity: { mapId: string, entityId: string, kind: EntityKind, action: EntityAction, label: string | null } }
+    | { __typename: 'PlayerEvent', id: string, cursor: string, stream: Stream, type: EventType, serverId: string, receivedAt: string, priority: Priority, player: { playerName: string, kind: PlayerActivityKind, detail: string | null } }
     | { __typename: 'ResyncRequired', reason: ResyncReason, message: string, cursor: string }
-    | { __typename: 'SecurityEvent', id: string, cursor: string, stream: Stream, type: string, serverId: string, receivedAt: string, priority: Priority, security: { kind: IncidentKind, playerId: string | null, description: string } }
-    | { __typename: 'ServerStatusEvent', id: string, cursor: string, stream: Stream, type: string, serverId: string, receivedAt: string, priority: Priority, payload: { state: ServerState, health: ServerHealth, message: string | null } }
-    | { __typename: 'TelemetryEvent', id: string, cursor: string, stream: Stream, type: string, serverId: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number } }
-    | { __typename: 'TicketEvent', id: string, cursor: string, stream: Stream, type: string, serverId: string, receivedAt: string, priority: Priority, ticket: { ticketId: string, kind: TicketEventKind, subject: string | null, status: TicketStatus } }
+    | { __typename: 'SecurityEvent', id: string, cursor: string, stream: Stream, type: EventType, serverId: string, receivedAt: string, priority: Priority, security: { kind: IncidentKind, playerId: string | null, description: string } }
+    | { __typename: 'ServerStatusEvent', id: string, cursor: string, stream: Stream, type: EventType, serverId: string, receivedAt: string, priority: Priority, payload: { state: ServerState, health: ServerHealth, message: string | null } }
+    | { __typename: 'TelemetryEvent', id: string, cursor: string, stream: Stream, type: EventType, serverId: string, receivedAt: string, priority: Priority, payload: { cpuPercent: number } }
+    | { __typename: 'TicketEvent', id: string, cursor: string, stream: Stream, type: EventType, serverId: string, receivedAt: string, priority: Priority, ticket: { ticketId: string, kind: TicketEventKind, subject: string | null, status: TicketStatus } }
    };
 
 export type PlayerFieldsFragment = { id: string, cursor: string, serverId: string, occurredAt: string, receivedAt: string, payload: { kind: PlayerActivityKind, playerId: string, playerName: string, detail: string | null, ipAddress: string | null, email: string | null } };
@@ -331,6 +401,7 @@ export const PlayerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const SecurityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"playerId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"banDurationSeconds"}}]}}]}}]} as unknown as DocumentNode<SecurityFieldsFragment, unknown>;
 export const ServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Server"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"playerCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPlayers"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}}]} as unknown as DocumentNode<ServerFieldsFragment, unknown>;
 export const TelemetryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TelemetryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelemetryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpuPercent"}},{"kind":"Field","name":{"kind":"Name","value":"memoryUsedMb"}},{"kind":"Field","name":{"kind":"Name","value":"memoryTotalMb"}},{"kind":"Field","name":{"kind":"Name","value":"networkInKbps"}},{"kind":"Field","name":{"kind":"Name","value":"networkOutKbps"}},{"kind":"Field","name":{"kind":"Name","value":"dbQueriesPerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"dbLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"tickRate"}}]}}]}}]} as unknown as DocumentNode<TelemetryFieldsFragment, unknown>;
+export const MyNotificationFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyNotificationFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyNotification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResyncRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationFeedSubscription, MyNotificationFeedSubscriptionVariables>;
 export const OverviewFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OverviewFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tickets"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"security"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rates"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"serversOnline"}},{"kind":"Field","name":{"kind":"Name","value":"serversTotal"}},{"kind":"Field","name":{"kind":"Name","value":"playersOnline"}},{"kind":"Field","name":{"kind":"Name","value":"playersOnlineHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"players"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serversNeedingAttention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"playerCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openTickets"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tickets"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsLastHour"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"security"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventsPerSecond"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rates"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"deliveriesPerSecond"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rates"}}}]}]}]}}]}}]} as unknown as DocumentNode<OverviewFeedSubscription, OverviewFeedSubscriptionVariables>;
 export const ChatMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"player"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}}},{"kind":"Argument","name":{"kind":"Name","value":"player"},"value":{"kind":"Variable","name":{"kind":"Name","value":"player"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"playerId"}},{"kind":"Field","name":{"kind":"Name","value":"playerName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ChatMessagesQuery, ChatMessagesQueryVariables>;
 export const ChatFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"player"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}}},{"kind":"Argument","name":{"kind":"Name","value":"player"},"value":{"kind":"Variable","name":{"kind":"Name","value":"player"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResyncRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"payload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"playerId"}},{"kind":"Field","name":{"kind":"Name","value":"playerName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ChatFeedSubscription, ChatFeedSubscriptionVariables>;

@@ -42,6 +42,8 @@ export interface Notification {
   detail: string;
   /** Where the dashboard shows more about it. */
   href: string | null;
+  /** A notification for the signed-in admin alone (web/src/notifications.ts), not an urgent event of a stream. */
+  forYou?: boolean;
 }
 
 export interface NotificationsState {
