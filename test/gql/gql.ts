@@ -124,6 +124,7 @@ type Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": typeof types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
+    "\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": typeof types.MapPageEntitiesDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.OverviewPageTicketDocument,
     "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.OverviewPageIncidentDocument,
@@ -322,6 +323,7 @@ const documents: Documents = {
     "\n  mutation DashboardOpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id payload { ticketId } }\n  }\n": types.DashboardOpenTicketDocument,
     "\n  mutation DashboardIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.DashboardIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
+    "\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": types.MapPageEntitiesDocument,
     "\n  mutation OverviewPageStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.OverviewPageStatusDocument,
     "\n  mutation OverviewPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.OverviewPageTicketDocument,
     "\n  mutation OverviewPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.OverviewPageIncidentDocument,
@@ -864,6 +866,10 @@ export function graphql(source: "\n  mutation DashboardIncident($input: Security
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
