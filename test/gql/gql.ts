@@ -132,6 +132,7 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.RangeTelemetryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": typeof types.FuzzEventsDocument,
@@ -200,6 +201,8 @@ type Documents = {
     "\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n": typeof types.SlowMapFeedDocument,
     "\n  subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }\n": typeof types.WireStatusFeedDocument,
     "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.WireReportStatusDocument,
+    "\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n": typeof types.TelemetryHistoryIngestDocument,
+    "\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n": typeof types.TelemetryRangeDocument,
     "\n  mutation TelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    }\n  }\n": typeof types.TelemetryReportDocument,
     "\n  query TelemetryHistory($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      serverId\n      samples {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": typeof types.TelemetryHistoryDocument,
     "\n  subscription TelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) { ... on TelemetryEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    } }\n  }\n": typeof types.TelemetryFeedDocument,
@@ -331,6 +334,7 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.RangeTelemetryDocument,
     "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.FuzzReportStatusDocument,
     "\n  mutation FuzzIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.FuzzIngestDocument,
     "\n  query FuzzEvents($stream: Stream, $after: Cursor, $first: Int) {\n    events(stream: $stream, after: $after, first: $first) { endCursor head events { id stream ... on ChatEvent { payload { text } } } }\n  }\n": types.FuzzEventsDocument,
@@ -399,6 +403,8 @@ const documents: Documents = {
     "\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n": types.SlowMapFeedDocument,
     "\n  subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }\n": types.WireStatusFeedDocument,
     "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.WireReportStatusDocument,
+    "\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n": types.TelemetryHistoryIngestDocument,
+    "\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n": types.TelemetryRangeDocument,
     "\n  mutation TelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    }\n  }\n": types.TelemetryReportDocument,
     "\n  query TelemetryHistory($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      serverId\n      samples {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": types.TelemetryHistoryDocument,
     "\n  subscription TelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) { ... on TelemetryEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    } }\n  }\n": types.TelemetryFeedDocument,
@@ -901,6 +907,10 @@ export function graphql(source: "\n  mutation PlayersPageIncident($input: Securi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation FuzzReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1170,6 +1180,14 @@ export function graphql(source: "\n  subscription WireStatusFeed { serverStatus 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n"): (typeof documents)["\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n"): (typeof documents)["\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

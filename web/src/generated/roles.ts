@@ -9,6 +9,7 @@ export const rootFieldRoles = {
     servers: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
     server: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
     telemetry: ['ADMIN', 'OPERATOR'],
+    telemetryHistory: ['ADMIN', 'OPERATOR'],
     mapEntities: ['ADMIN', 'OPERATOR', 'MODERATOR'],
     maps: ['ADMIN', 'OPERATOR', 'MODERATOR'],
     chatMessages: ['ADMIN', 'MODERATOR', 'SUPPORT'],
