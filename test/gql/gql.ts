@@ -176,6 +176,8 @@ type Documents = {
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": typeof types.RateOpenTicketDocument,
     "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.RateRespondDocument,
     "\n  query RateServers { servers { servers { id state } } }\n": typeof types.RateServersDocument,
+    "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n": typeof types.ReplayReportDocument,
+    "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n": typeof types.MapReplayWindowDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": typeof types.ResumeIngestDocument,
     "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.ResumeStatusDocument,
     "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ResumeChatFeedDocument,
@@ -379,6 +381,8 @@ const documents: Documents = {
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": types.RateOpenTicketDocument,
     "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.RateRespondDocument,
     "\n  query RateServers { servers { servers { id state } } }\n": types.RateServersDocument,
+    "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n": types.ReplayReportDocument,
+    "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n": types.MapReplayWindowDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": types.ResumeIngestDocument,
     "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.ResumeStatusDocument,
     "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ResumeChatFeedDocument,
@@ -1082,6 +1086,14 @@ export function graphql(source: "\n  mutation RateRespond($ticketId: ID!, $body:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateServers { servers { servers { id state } } }\n"): (typeof documents)["\n  query RateServers { servers { servers { id state } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n"): (typeof documents)["\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

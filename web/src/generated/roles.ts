@@ -12,6 +12,7 @@ export const rootFieldRoles = {
     telemetryHistory: ['ADMIN', 'OPERATOR'],
     mapEntities: ['ADMIN', 'OPERATOR', 'MODERATOR'],
     maps: ['ADMIN', 'OPERATOR', 'MODERATOR'],
+    mapReplay: ['ADMIN', 'OPERATOR', 'MODERATOR'],
     chatMessages: ['ADMIN', 'MODERATOR', 'SUPPORT'],
     playerActivity: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
     tickets: ['ADMIN', 'MODERATOR', 'SUPPORT'],
