@@ -12,6 +12,8 @@ export default defineConfig({
     proxy: {
       // Event streams pass through unbuffered; the proxy only rewrites the origin.
       '/graphql': { target: api, changeOrigin: true },
+      // What the dashboard probes to retry at once when Vigil is back (web/src/live/probe.ts).
+      '/readyz': { target: api, changeOrigin: true },
     },
   },
 });

@@ -1,4 +1,4 @@
-import type { AnyStoredEvent } from './envelope.ts';
+import type { AnyStoredEvent, StoredEvent } from './envelope.ts';
 import type { EventLog } from './log/log.ts';
 import type { MapEntityPayload, ServerStatusPayload, TicketResponseData, TicketStatus } from './payloads.ts';
 
@@ -68,21 +68,9 @@ export class StateProjection {
         break;
       }
       case 'mapEntities': {
-        const { payload } = event;
-        let entities = this.maps.get(payload.mapId);
-        if (!entities) this.maps.set(payload.mapId, (entities = new Map()));
-        if (payload.action === 'DESPAWN') entities.delete(payload.entityId);
-        else {
-          // An update that leaves out heading or label keeps the entity's earlier one (a MOVE rarely repeats its name).
-          const earlier = entities.get(payload.entityId);
-          entities.set(payload.entityId, {
-            ...payload,
-            heading: payload.heading ?? earlier?.heading ?? null,
-            label: payload.label ?? earlier?.label ?? null,
-            serverId: event.serverId,
-            updatedAt: event.receivedAt,
-          });
-        }
+        let entities = this.maps.get(event.payload.mapId);
+        if (!entities) this.maps.set(event.payload.mapId, (entities = new Map()));
+        applyMapEntity(entities, event);
         break;
       }
       case 'tickets': {
@@ -139,4 +127,22 @@ export function isSignOfLife(event: AnyStoredEvent): boolean {
   if (event.stream === 'serverStatus') return event.payload.state !== 'UNREACHABLE';
   if (event.stream === 'tickets') return event.payload.kind === 'CREATED';
   return true;
+}
+
+/** Folds one map event into that map's entities by id: a spawn or move sets the entity, a despawn removes it. */
+export function applyMapEntity(entities: Map<string, MapEntityRecord>, event: StoredEvent<'mapEntities'>): void {
+  const { payload } = event;
+  if (payload.action === 'DESPAWN') {
+    entities.delete(payload.entityId);
+    return;
+  }
+  // An update that leaves out heading or label keeps the entity's earlier one (a MOVE rarely repeats its name).
+  const earlier = entities.get(payload.entityId);
+  entities.set(payload.entityId, {
+    ...payload,
+    heading: payload.heading ?? earlier?.heading ?? null,
+    label: payload.label ?? earlier?.label ?? null,
+    serverId: event.serverId,
+    updatedAt: event.receivedAt,
+  });
 }

@@ -130,6 +130,7 @@ type Documents = {
     "\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": typeof types.FilterPageAssignDocument,
     "\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.FilterPageIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.LiveClientStatusDocument,
+    "\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": typeof types.MapPageEntitiesDocument,
     "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n": typeof types.BellOpenTicketDocument,
     "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": typeof types.BellAssignDocument,
     "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.BellRespondDocument,
@@ -140,12 +141,14 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": typeof types.RestartEntitiesDocument,
     "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.StoryStatusDocument,
     "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.StoryTelemetryDocument,
     "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": typeof types.StoryPlayerDocument,
     "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.StoryChatDocument,
     "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": typeof types.StoryTicketDocument,
     "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.StoryIncidentDocument,
+    "\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.RangeTelemetryDocument,
     "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n": typeof types.EventTypesIngestDocument,
     "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n": typeof types.EventTypesHistoryDocument,
     "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n": typeof types.EventTypesChatFeedDocument,
@@ -216,6 +219,8 @@ type Documents = {
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": typeof types.RateOpenTicketDocument,
     "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.RateRespondDocument,
     "\n  query RateServers { servers { servers { id state } } }\n": typeof types.RateServersDocument,
+    "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n": typeof types.ReplayReportDocument,
+    "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n": typeof types.MapReplayWindowDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": typeof types.ResumeIngestDocument,
     "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.ResumeStatusDocument,
     "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": typeof types.ResumeChatFeedDocument,
@@ -242,6 +247,8 @@ type Documents = {
     "\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n": typeof types.SlowMapFeedDocument,
     "\n  subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }\n": typeof types.WireStatusFeedDocument,
     "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": typeof types.WireReportStatusDocument,
+    "\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n": typeof types.TelemetryHistoryIngestDocument,
+    "\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n": typeof types.TelemetryRangeDocument,
     "\n  mutation TelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    }\n  }\n": typeof types.TelemetryReportDocument,
     "\n  query TelemetryHistory($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      serverId\n      samples {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": typeof types.TelemetryHistoryDocument,
     "\n  subscription TelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) { ... on TelemetryEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    } }\n  }\n": typeof types.TelemetryFeedDocument,
@@ -371,6 +378,7 @@ const documents: Documents = {
     "\n  mutation FilterPageAssign($ticketId: ID!, $assignee: String!) {\n    assignTicket(ticketId: $ticketId, assignee: $assignee) { id }\n  }\n": types.FilterPageAssignDocument,
     "\n  mutation FilterPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.FilterPageIncidentDocument,
     "\n  mutation LiveClientStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.LiveClientStatusDocument,
+    "\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": types.MapPageEntitiesDocument,
     "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n": types.BellOpenTicketDocument,
     "\n  mutation BellAssign($ticketId: ID!, $assignee: String!) { assignTicket(ticketId: $ticketId, assignee: $assignee) { id } }\n": types.BellAssignDocument,
     "\n  mutation BellRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.BellRespondDocument,
@@ -381,12 +389,14 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": types.RestartEntitiesDocument,
     "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.StoryStatusDocument,
     "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.StoryTelemetryDocument,
     "\n  mutation StoryPlayer($input: PlayerActivityInput!) {\n    reportPlayerActivity(input: $input) { id }\n  }\n": types.StoryPlayerDocument,
     "\n  mutation StoryChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.StoryChatDocument,
     "\n  mutation StoryTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { payload { ticketId } }\n  }\n": types.StoryTicketDocument,
     "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.StoryIncidentDocument,
+    "\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.RangeTelemetryDocument,
     "\n  mutation EventTypesIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id stream type }\n  }\n": types.EventTypesIngestDocument,
     "\n  query EventTypesHistory($after: Cursor) {\n    events(after: $after, first: 100) { events { id stream type } }\n  }\n": types.EventTypesHistoryDocument,
     "\n  subscription EventTypesChatFeed($after: Cursor) {\n    chat(after: $after) { ... on ChatEvent { id type } ... on ResyncRequired { reason } }\n  }\n": types.EventTypesChatFeedDocument,
@@ -457,6 +467,8 @@ const documents: Documents = {
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": types.RateOpenTicketDocument,
     "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.RateRespondDocument,
     "\n  query RateServers { servers { servers { id state } } }\n": types.RateServersDocument,
+    "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n": types.ReplayReportDocument,
+    "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n": types.MapReplayWindowDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": types.ResumeIngestDocument,
     "\n  mutation ResumeStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.ResumeStatusDocument,
     "\n  subscription ResumeChatFeed($channel: String, $serverId: ID, $after: Cursor) {\n    chat(channel: $channel, serverId: $serverId, after: $after) {\n      __typename\n      ... on ChatEvent { id cursor serverId payload { channel text } }\n      ... on ResyncRequired { reason message cursor }\n    }\n  }\n": types.ResumeChatFeedDocument,
@@ -483,6 +495,8 @@ const documents: Documents = {
     "\n  subscription SlowMapFeed($mapId: ID!) {\n    mapEntities(mapId: $mapId) {\n      ... on MapEntityEvent { id cursor type serverId occurredAt receivedAt payload { entityId kind action position { x y z } heading label } }\n    }\n  }\n": types.SlowMapFeedDocument,
     "\n  subscription WireStatusFeed { serverStatus { ... on ServerStatusEvent { id serverId payload { state } } } }\n": types.WireStatusFeedDocument,
     "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n": types.WireReportStatusDocument,
+    "\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n": types.TelemetryHistoryIngestDocument,
+    "\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n": types.TelemetryRangeDocument,
     "\n  mutation TelemetryReport($input: TelemetryInput!) {\n    reportTelemetry(input: $input) {\n      id\n      cursor\n      stream\n      type\n      serverId\n      occurredAt\n      receivedAt\n      priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    }\n  }\n": types.TelemetryReportDocument,
     "\n  query TelemetryHistory($serverId: ID!, $last: Int) {\n    telemetry(serverId: $serverId, last: $last) {\n      cursor\n      serverId\n      samples {\n        id cursor stream type serverId occurredAt receivedAt priority\n        payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n      }\n    }\n  }\n": types.TelemetryHistoryDocument,
     "\n  subscription TelemetryFeed($serverId: ID!) {\n    telemetry(serverId: $serverId) { ... on TelemetryEvent {\n      id cursor stream type serverId occurredAt receivedAt priority\n      payload { cpuPercent memoryUsedMb memoryTotalMb networkInKbps networkOutKbps dbQueriesPerSecond dbLatencyMs tickRate }\n    } }\n  }\n": types.TelemetryFeedDocument,
@@ -977,6 +991,10 @@ export function graphql(source: "\n  mutation LiveClientStatus($input: ServerSta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation MapPageEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n"): (typeof documents)["\n  mutation BellOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { payload { ticketId } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1017,6 +1035,10 @@ export function graphql(source: "\n  mutation PlayersPageIncident($input: Securi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1038,6 +1060,10 @@ export function graphql(source: "\n  mutation StoryTicket($input: OpenTicketInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StoryIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RangeTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1321,6 +1347,14 @@ export function graphql(source: "\n  query RateServers { servers { servers { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n"): (typeof documents)["\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n"): (typeof documents)["\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1422,6 +1456,14 @@ export function graphql(source: "\n  subscription WireStatusFeed { serverStatus 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"): (typeof documents)["\n  mutation WireReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n"): (typeof documents)["\n  mutation TelemetryHistoryIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n"): (typeof documents)["\n  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {\n    telemetryHistory(serverId: $serverId, range: $range, points: $points) {\n      cursor\n      serverId\n      range\n      from\n      sampled\n      samples { id cursor serverId payload { memoryUsedMb } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,13 @@
+import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import type { MapEntityRecord } from '../../events/projection.ts';
+import { isStream, type StoredEvent } from '../../events/envelope.ts';
+import { applyMapEntity, type MapEntityRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
+import { badInput, vigilError } from '../../schema/errors.ts';
 import { cursorAt } from '../../schema/events.ts';
-import { MapEntity } from './types.ts';
+import { seqReceivedFrom } from '../history/seek.ts';
+import { MapEntity, MapEntityEvent } from './types.ts';
 
 interface MapSnapshot {
   cursor: string;
@@ -75,6 +79,120 @@ builder.queryField('maps', (t) =>
             serverIds: [...new Set([...entities.values()].map((entity) => entity.serverId))].sort(),
           }))
           .sort((a, b) => a.mapId.localeCompare(b.mapId)),
+      };
+    },
+  }),
+);
+
+interface MapReplay {
+  mapId: string;
+  from: Date;
+  to: Date;
+  cursor: string;
+  initial: MapEntityRecord[];
+  events: StoredEvent<'mapEntities'>[];
+  complete: boolean;
+}
+
+const MapReplayRef = builder.objectRef<MapReplay>('MapReplay').implement({
+  description: 'One map as it was from `from` to `to`, from the log: its entities at `from`, then every change until `to`, to play back.',
+  fields: (t) => ({
+    mapId: t.exposeID('mapId'),
+    from: t.field({ type: 'DateTime', resolve: (r) => r.from }),
+    to: t.field({ type: 'DateTime', resolve: (r) => r.to }),
+    cursor: t.field({
+      type: 'Cursor',
+      description: 'The log position of `to`: follow the live stream `after` it to go on from there.',
+      resolve: (r) => r.cursor,
+    }),
+    initial: t.field({ type: [MapEntity], description: 'The entities on the map at `from`, ordered by entityId.', resolve: (r) => r.initial }),
+    events: t.field({
+      type: [MapEntityEvent],
+      description: 'Every change of the map received after `from` up to `to`, oldest first.',
+      resolve: (r) => r.events,
+    }),
+    complete: t.exposeBoolean('complete', {
+      description:
+        'False when retention has removed map events from before `from`: entities that have not moved since may be missing from `initial`.',
+    }),
+  }),
+});
+
+/** The longest window one replay covers. */
+const maxReplayMs = 3_600_000;
+/** The most events of the map before `from` read to rebuild its state there. */
+export const maxReplayStateScan = 200_000;
+const replayPage = 1_000;
+const defaultReplayEvents = 5_000;
+
+builder.queryField('mapReplay', (t) =>
+  t.field({
+    ...requires(streamReaders.mapEntities),
+    type: MapReplayRef,
+    description:
+      'One map as it was over a window of at most an hour (by the hub clock): its entities at `from` and every change until `to`, at most `first` changes.',
+    args: {
+      mapId: t.arg.id(),
+      from: t.arg({ type: 'DateTime', required: true }),
+      to: t.arg({ type: 'DateTime', required: true, description: 'After `from`, at most an hour after it; a time in the future reads up to now.' }),
+      first: t.arg.int({
+        required: false,
+        defaultValue: defaultReplayEvents,
+        description: 'The most changes to answer with (1 to 10000); a window holding more is refused with LIMIT_EXCEEDED.',
+        validate: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000'),
+      }),
+    },
+    resolve: async (_, { mapId, from, to, first }, { services }) => {
+      if (to.getTime() <= from.getTime()) throw badInput([{ path: 'to', message: 'must be after from' }]);
+      if (to.getTime() - from.getTime() > maxReplayMs) throw badInput([{ path: 'to', message: 'must be at most an hour after from' }]);
+      const key = String(mapId);
+      const limit = first ?? defaultReplayEvents;
+      const log = services.log;
+      const selection = { streams: ['mapEntities'] as const, key };
+      const head = await log.head();
+      const fromSeq = await seqReceivedFrom(log, selection, from, head);
+      const toSeq = to.getTime() >= Date.now() ? head : await seqReceivedFrom(log, selection, new Date(to.getTime() + 1), head);
+
+      // The map at `from`: every retained event of it before, folded as the live state folds them.
+      const entities = new Map<string, MapEntityRecord>();
+      let afterSeq = 0;
+      let scanned = 0;
+      while (afterSeq < fromSeq) {
+        const { events } = await log.read({ ...selection, afterSeq, limit: replayPage });
+        const before = events.filter((event) => event.seq <= fromSeq);
+        scanned += before.length;
+        if (scanned > maxReplayStateScan) {
+          throw vigilError('LIMIT_EXCEEDED', `from: the map has more than ${maxReplayStateScan} events before this time to rebuild its state from`, {
+            argument: 'from',
+            limit: maxReplayStateScan,
+          });
+        }
+        for (const event of before) if (isStream(event, 'mapEntities')) applyMapEntity(entities, event);
+        if (before.length < events.length || events.length < replayPage) break;
+        afterSeq = events.at(-1)!.seq;
+      }
+
+      const { events } = await log.read({ ...selection, afterSeq: fromSeq, limit: limit + 1 });
+      const window = events.filter((event) => event.seq <= toSeq);
+      if (window.length > limit) {
+        throw vigilError(
+          'LIMIT_EXCEEDED',
+          `first: the window holds more than ${limit} changes of the map; narrow from and to, or raise first (at most 10000)`,
+          {
+            argument: 'first',
+            limit,
+          },
+        );
+      }
+      const trimmed = await log.trimmedThrough(['mapEntities']);
+      return {
+        mapId: key,
+        from,
+        to,
+        cursor: cursorAt(toSeq, log.epoch),
+        initial: [...entities.values()].sort((a, b) => a.entityId.localeCompare(b.entityId)),
+        events: window.filter((event) => isStream(event, 'mapEntities')),
+        complete: trimmed === 0,
       };
     },
   }),

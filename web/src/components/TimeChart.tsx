@@ -28,19 +28,32 @@ function axis({ scale, format, incrs }: ChartSeries, side: 1 | 3): uPlot.Axis {
   };
 }
 
-/** A streaming time series chart (uPlot); `data` is [seconds since epoch, ...one array per series]. */
+const clockOf = (seconds: number, withSeconds: boolean) =>
+  new Date(seconds * 1000).toLocaleTimeString([], {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+    hour12: false,
+  });
+
+/**
+ * A streaming time series chart (uPlot); `data` is [seconds since epoch, ...one array per series]. With
+ * `spanSeconds`, the x axis always covers that much time up to the newest point (a chosen time range).
+ */
 export function TimeChart({
   title,
   series,
   data,
   height = 170,
   testId,
+  spanSeconds,
 }: {
   title: string;
   series: ChartSeries[];
   data: uPlot.AlignedData;
   height?: number;
   testId?: string;
+  spanSeconds?: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
@@ -60,8 +73,11 @@ export function TimeChart({
       legend: { show: false },
       cursor: { points: { size: 6 }, drag: { x: false, y: false } },
       scales: {
-        // At least a minute across, so a fresh chart does not stretch a few seconds over the whole width.
-        x: { time: true, range: (_u, min, max) => [Math.min(min, max - minSpanSeconds), max] },
+        // At least a minute across (or the chosen span), so a fresh chart does not stretch a few seconds over the whole width.
+        x: {
+          time: true,
+          range: (_u, min, max) => (spanSeconds ? [max - spanSeconds, max] : [Math.min(min, max - minSpanSeconds), max]),
+        },
         ...Object.fromEntries(
           scales.map((scale) => [
             scale,
@@ -80,8 +96,8 @@ export function TimeChart({
           ticks: { show: false },
           size: 26,
           space: 70,
-          values: (_, splits) =>
-            splits.map((t) => new Date(t * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })),
+          // Seconds only while the chart spans less than an hour: past it they are noise.
+          values: (_, splits) => splits.map((t) => clockOf(t, !spanSeconds || spanSeconds < 3600)),
         },
         ...scales.map((scale, i) => axis(series.find((s) => s.scale === scale)!, i === 0 ? 3 : 1)),
       ],
@@ -96,14 +112,14 @@ export function TimeChart({
       chart.current = null;
     };
     // The chart is built once per series layout; data changes go through setData below.
-  }, [height, series.map((s) => s.label).join()]);
+  }, [height, spanSeconds, series.map((s) => s.label).join()]);
 
   useEffect(() => {
     chart.current?.setData(data);
   }, [data]);
 
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} data-span={spanSeconds}>
       <figcaption>
         <span className="chart-title">{title}</span>
         <span className="chart-legend">

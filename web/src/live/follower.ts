@@ -1,5 +1,6 @@
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoff.ts';
 import { RecentKeys } from './bounded.ts';
+import type { Reachability } from './probe.ts';
 
 /** What the indicator shows: following live, waiting to reconnect, or reloading state after a ResyncRequired. */
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'resyncing' | 'failed' | 'stopped';
@@ -69,6 +70,10 @@ export interface FollowerOptions {
   dedupCapacity?: number;
   /** Called once when the stream fails for good (e.g. TOKEN_EXPIRED). */
   onFatal?: (failure: FeedFailure) => void;
+  /** Tells a reconnecting stream that the hub answers again: it then retries within `backSpreadMs`, backoff reset. */
+  reachability?: Reachability;
+  /** How widely (ms, uniformly random) the streams told the hub is back spread their retries. */
+  backSpreadMs?: number;
 }
 
 export interface FollowerView<S> {
@@ -132,6 +137,8 @@ export class StreamFollower<S, E extends StreamEvent> {
   private retryTimer: unknown = null;
   private stableTimer: unknown = null;
   private cancelFlush: (() => void) | null = null;
+  /** Stops watching the hub's reachability, while a reconnect waits on it. */
+  private unwatch: (() => void) | null = null;
   private started = false;
   private stopped = false;
 
@@ -163,6 +170,7 @@ export class StreamFollower<S, E extends StreamEvent> {
     this.stopped = true;
     this.generation++;
     this.teardown();
+    this.stopWatching();
     this.cancelFlush?.();
     this.cancelFlush = null;
     this.update({ status: 'stopped', retryAt: null });
@@ -174,6 +182,25 @@ export class StreamFollower<S, E extends StreamEvent> {
     this.attempt = 0;
     this.connect();
   }
+
+  private stopWatching(): void {
+    this.unwatch?.();
+    this.unwatch = null;
+  }
+
+  /** The hub answers again: retry soon (spread, so every open dashboard does not come back at once), backoff reset. */
+  private hubIsBack = (): void => {
+    this.unwatch = null;
+    if (this.stopped || this.view.status !== 'reconnecting') return;
+    this.attempt = 0;
+    const generation = ++this.generation;
+    this.teardown();
+    const delay = Math.round((this.options.random ?? Math.random)() * (this.options.backSpreadMs ?? 300));
+    this.update({ retryAt: this.clock.now() + delay });
+    this.retryTimer = this.clock.setTimeout(() => {
+      if (generation === this.generation) this.connect();
+    }, delay);
+  };
 
   private update(change: Partial<FollowerView<S>>): void {
     this.view = { ...this.view, ...change };
@@ -221,7 +248,9 @@ export class StreamFollower<S, E extends StreamEvent> {
     this.update({ retryAt: null });
     const current = () => generation === this.generation;
     const live = () => {
-      if (this.view.status !== 'live') this.update({ status: 'live', error: null });
+      if (this.view.status === 'live') return;
+      this.stopWatching();
+      this.update({ status: 'live', error: null });
     };
     const stop = this.feed.subscribe(after, {
       open: () => {
@@ -281,11 +310,13 @@ export class StreamFollower<S, E extends StreamEvent> {
     this.teardown();
     if (!failure.retryable) {
       this.flush();
+      this.stopWatching();
       this.update({ status: 'failed', error: failure.message, retryAt: null });
       this.options.onFatal?.(failure);
       return;
     }
     const delay = backoffDelay(this.attempt++, this.options.random, this.options.backoff ?? defaultBackoff);
+    if (this.unwatch === null && this.options.reachability) this.unwatch = this.options.reachability.watch(this.hubIsBack);
     this.update({ status: 'reconnecting', error: failure.message, retryAt: this.clock.now() + delay, reconnects: this.view.reconnects + 1 });
     this.retryTimer = this.clock.setTimeout(() => {
       if (generation === this.generation) this.connect();

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { type FeedFailure, type FollowerView, initialFollowerView, type LiveFeed, type StreamEvent, StreamFollower } from './follower.ts';
 import { scheduleFrame } from './frame.ts';
+import { vigilReachability } from './probe.ts';
 import { registerStream } from './status.ts';
 
 const noListen = () => () => undefined;
@@ -25,7 +26,11 @@ export function useLiveFeed<S, E extends StreamEvent>(
   // biome-ignore lint/correctness/useExhaustiveDependencies: one follower per key: `key` names what makeFeed, name and onFatal follow, which callers recreate on every render
   useEffect(() => {
     if (!enabled) return;
-    const follower = new StreamFollower(makeFeed(), { scheduleFlush: (flush) => scheduleFrame(flush), onFatal: options.onFatal });
+    const follower = new StreamFollower(makeFeed(), {
+      scheduleFlush: (flush) => scheduleFrame(flush),
+      onFatal: options.onFatal,
+      reachability: vigilReachability,
+    });
     const entry = registerStream({ name, status: 'connecting', error: null, retryAt: null, retryNow: () => follower.retryNow() });
     const stopListening = follower.listen(() => {
       const view = follower.getView();

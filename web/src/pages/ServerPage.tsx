@@ -1,9 +1,8 @@
-import { type ReactNode, useMemo } from 'react';
-import type uPlot from 'uplot';
+import { type ReactNode, useMemo, useState } from 'react';
 import './story.css';
 import { mayUse, playerPath, rolesFor } from '../access.ts';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
-import { type ChartSeries, TimeChart } from '../components/TimeChart.tsx';
+import { TelemetryCharts } from '../components/TelemetryCharts.tsx';
 import { useDashboard } from '../context.ts';
 import { ago, clock, label } from '../format.ts';
 import { useNow } from '../hooks.ts';
@@ -36,14 +35,6 @@ import {
   serverTimelineSubscription,
   timelineLimit,
 } from '../streams/servers.ts';
-import {
-  applyTelemetry,
-  type TelemetryPoint,
-  telemetryMessage,
-  telemetryQuery,
-  telemetrySubscription,
-  telemetryWindowSeconds,
-} from '../streams/telemetry.ts';
 import { type TicketsState, ticketColumns, ticketStatuses, ticketsFeed } from '../streams/tickets.ts';
 import { HealthBadge, StateBadge } from './ServersPage.tsx';
 
@@ -61,31 +52,6 @@ const storyRoles = {
 const storyRows = 25;
 const chatLast = 200;
 const incidentLast = 200;
-
-const percent = (v: number) => `${v.toFixed(0)}%`;
-const megabytes = (v: number) => (v >= 1024 ? `${(v / 1024).toFixed(1)} GB` : `${v.toFixed(0)} MB`);
-const kbps = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} Mb/s` : `${v.toFixed(0)} kb/s`);
-const perSecond = (v: number) => `${v.toFixed(0)}/s`;
-const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
-
-const cpuSeries: ChartSeries[] = [{ label: 'CPU', color: '#38bdf8', scale: 'pct', format: percent }];
-const powersOfTwo = Array.from({ length: 24 }, (_, i) => 2 ** i);
-const memorySeries: ChartSeries[] = [
-  { label: 'Used', color: '#a78bfa', scale: 'mb', format: megabytes, incrs: powersOfTwo },
-  { label: 'Total', color: '#64748b', scale: 'mb', format: megabytes },
-];
-const networkSeries: ChartSeries[] = [
-  { label: 'In', color: '#34d399', scale: 'kbps', format: kbps },
-  { label: 'Out', color: '#fbbf24', scale: 'kbps', format: kbps },
-];
-const databaseSeries: ChartSeries[] = [
-  { label: 'Queries', color: '#f472b6', scale: 'qps', format: perSecond },
-  { label: 'Latency', color: '#fb923c', scale: 'ms', format: ms },
-];
-
-function columns(points: readonly TelemetryPoint[], ...fields: ((p: TelemetryPoint) => number | null)[]): uPlot.AlignedData {
-  return [points.map((p) => p.t), ...fields.map((field) => points.map(field))];
-}
 
 export function ServerPage({ serverId }: { serverId: string }) {
   const { client, session, onFatal } = useDashboard();
@@ -109,54 +75,13 @@ export function ServerPage({ serverId }: { serverId: string }) {
     { onFatal },
   );
 
-  const telemetry = useLiveFeed(
-    `telemetry ${serverId}`,
-    serverId,
-    () =>
-      urqlFeed(client, {
-        query: telemetryQuery,
-        variables: { serverId, last: telemetryWindowSeconds },
-        snapshot: (data) => ({ state: applyTelemetry({ points: [] }, data.telemetry.samples), cursor: data.telemetry.cursor }),
-        subscription: telemetrySubscription,
-        subscriptionVariables: (after) => ({ serverId, after }),
-        message: telemetryMessage,
-        apply: applyTelemetry,
-      }),
-    { enabled: mayReadTelemetry, onFatal },
-  );
-
-  const points = telemetry.state?.points;
-  const charts = useMemo(() => {
-    const p = points ?? [];
-    return {
-      cpu: columns(p, (x) => x.cpu),
-      memory: columns(
-        p,
-        (x) => x.memoryUsed,
-        (x) => x.memoryTotal,
-      ),
-      network: columns(
-        p,
-        (x) => x.netIn,
-        (x) => x.netOut,
-      ),
-      database: columns(
-        p,
-        (x) => x.dbQps,
-        (x) => x.dbLatency,
-      ),
-    };
-  }, [points]);
+  const [newestSample, setNewestSample] = useState<string>();
 
   const polled = useLastSeen(client);
-  const newestSample = points?.[points.length - 1];
   const streamed = status.state?.get(serverId);
   const row = streamed && {
     ...streamed,
-    lastSeen: later(
-      later(streamed.lastSeen, polled.get(serverId)),
-      newestSample && telemetry.state ? new Date(newestSample.t * 1000).toISOString() : undefined,
-    ),
+    lastSeen: later(later(streamed.lastSeen, polled.get(serverId)), newestSample),
   };
   return (
     <>
@@ -189,26 +114,7 @@ export function ServerPage({ serverId }: { serverId: string }) {
       ) : (
         row.message && <div className="panel server-message-panel">{row.message}</div>
       )}
-      {mayReadTelemetry && (
-        <>
-          <h2 className="section-title">
-            Telemetry{' '}
-            <span className="muted">
-              · last {telemetryWindowSeconds / 60} minutes{points ? ` · ${points.length} samples` : ''}
-            </span>
-          </h2>
-          {!telemetry.state ? (
-            <Loading error={telemetry.error} status={telemetry.status} />
-          ) : (
-            <div className="chart-grid" data-testid="telemetry" data-samples={points?.length ?? 0}>
-              <TimeChart title="CPU" series={cpuSeries} data={charts.cpu} testId="chart-cpu" />
-              <TimeChart title="Memory" series={memorySeries} data={charts.memory} testId="chart-memory" />
-              <TimeChart title="Network" series={networkSeries} data={charts.network} testId="chart-network" />
-              <TimeChart title="Database" series={databaseSeries} data={charts.database} testId="chart-database" />
-            </div>
-          )}
-        </>
-      )}
+      {mayReadTelemetry && <TelemetryCharts serverId={serverId} onNewest={setNewestSample} />}
       <div className="overview-columns story">
         {may(storyRoles.timeline) && <StatusTimeline serverId={serverId} onFatal={onFatal} />}
         {may(storyRoles.players) && <ServerPlayers serverId={serverId} onFatal={onFatal} now={now} />}

@@ -1,16 +1,28 @@
-import type { TelemetryFeedSubscription } from '../gql/graphql.ts';
+import type { TelemetryFeedSubscription, TimeRange } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { appendBounded } from '../live/bounded.ts';
 import type { FeedMessage } from '../live/follower.ts';
 
-export const telemetryQuery = graphql(`
-  query Telemetry($serverId: ID!, $last: Int) {
-    telemetry(serverId: $serverId, last: $last) {
+export const telemetryRangeQuery = graphql(`
+  query TelemetryRange($serverId: ID!, $range: TimeRange!, $points: Int) {
+    telemetryHistory(serverId: $serverId, range: $range, points: $points) {
       cursor
+      sampled
       samples { ...TelemetryFields }
     }
   }
 `);
+
+/** The ranges a chart offers, as the schema names them. */
+export const timeRanges: readonly { range: TimeRange; label: string; seconds: number }[] = [
+  { range: 'LAST_15_MINUTES', label: '15 min', seconds: 15 * 60 },
+  { range: 'LAST_HOUR', label: '1 h', seconds: 3600 },
+  { range: 'LAST_6_HOURS', label: '6 h', seconds: 6 * 3600 },
+  { range: 'LAST_24_HOURS', label: '24 h', seconds: 24 * 3600 },
+];
+
+/** How many samples a range's history asks for: a point per 1.5 s over 15 minutes, per 2.4 min over 24 hours. */
+export const telemetryRangePoints = 600;
 
 export const telemetryFields = graphql(`
   fragment TelemetryFields on TelemetryEvent {
@@ -84,12 +96,33 @@ export function telemetryMessage(data: TelemetryFeedSubscription): FeedMessage<T
  * the window (relative to the newest) or beyond the cap.
  */
 export function applyTelemetry(state: TelemetryState, events: readonly Pick<TelemetryEvent, 'id' | 'occurredAt' | 'payload'>[]): TelemetryState {
+  return applyTelemetryWindow(state, events, telemetryWindowSeconds, 0);
+}
+
+/** Past this many points, a window with a step keeps only the newest sample of each step. */
+export const telemetryThinAbove = telemetryMaxPoints / 2;
+
+/**
+ * Like applyTelemetry over a window of `windowSeconds`; once it holds more than `telemetryThinAbove` points, only
+ * the newest sample of each `stepSeconds` step is kept (0: every sample), so a day's chart fed live at one sample a
+ * second keeps its whole range within the cap.
+ */
+export function applyTelemetryWindow(
+  state: TelemetryState,
+  events: readonly Pick<TelemetryEvent, 'id' | 'occurredAt' | 'payload'>[],
+  windowSeconds: number,
+  stepSeconds: number,
+): TelemetryState {
   let points = appendBounded(state.points, events.map(telemetryPoint), telemetryMaxPoints);
   if (points.some((point, i) => i > 0 && point.t < points[i - 1]!.t)) points.sort((a, b) => a.t - b.t);
   const newest = points[points.length - 1]?.t;
-  if (newest !== undefined && points[0]!.t < newest - telemetryWindowSeconds) {
-    const from = points.findIndex((point) => point.t >= newest - telemetryWindowSeconds);
+  if (newest !== undefined && points[0]!.t < newest - windowSeconds) {
+    const from = points.findIndex((point) => point.t >= newest - windowSeconds);
     points = points.slice(from);
+  }
+  if (stepSeconds > 0 && points.length > telemetryThinAbove) {
+    const step = (point: TelemetryPoint) => Math.floor(point.t / stepSeconds);
+    points = points.filter((point, i) => i === points.length - 1 || step(points[i + 1]!) !== step(point));
   }
   return { points };
 }
