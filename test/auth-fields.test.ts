@@ -329,7 +329,9 @@ describe('the printed SDL', () => {
     'Query.server': everyone,
     'Query.serverStatusHistory': everyone,
     'Query.telemetry': stream.telemetry,
+    'Query.telemetryHistory': stream.telemetry,
     'Query.mapEntities': stream.mapEntities,
+    'Query.mapReplay': stream.mapEntities,
     'Query.maps': stream.mapEntities,
     'Query.chatMessages': stream.chat,
     'Query.playerActivity': everyone,
@@ -360,6 +362,7 @@ describe('the printed SDL', () => {
     'Subscription.tickets': stream.tickets,
     'Subscription.security': stream.security,
     'Subscription.notifications': everyone,
+    'Subscription.myNotifications': ['ADMIN', 'MODERATOR', 'SUPPORT'],
     'Query.overview': everyone,
     'Subscription.overview': everyone,
     // Each overview figure carries the rule of the stream it is computed from; the rates count telemetry too.

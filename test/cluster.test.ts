@@ -190,8 +190,8 @@ describe('several Vigil nodes on one Redis', () => {
     );
     const { events } = await nodes[1].ok(ClusterStatusHistory, {});
     expect(events.events.filter((event) => event.serverId === 'eu-quiet').map((event) => event.type)).toEqual([
-      'server.online',
-      'server.unreachable',
+      'SERVER_ONLINE',
+      'SERVER_UNREACHABLE',
     ]);
   });
 

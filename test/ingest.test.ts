@@ -34,13 +34,13 @@ describe('ingest (mixed batch)', () => {
       ],
     });
     expect(ingest.map((e) => [e.stream, e.type])).toEqual([
-      ['SERVER_STATUS', 'server.online'],
-      ['TELEMETRY', 'telemetry.sample'],
-      ['MAP_ENTITIES', 'map.spawn'],
-      ['CHAT', 'chat.message'],
-      ['PLAYERS', 'player.join'],
-      ['SECURITY', 'security.bot_detected'],
-      ['TICKETS', 'ticket.created'],
+      ['SERVER_STATUS', 'SERVER_ONLINE'],
+      ['TELEMETRY', 'TELEMETRY_SAMPLE'],
+      ['MAP_ENTITIES', 'MAP_SPAWN'],
+      ['CHAT', 'CHAT_MESSAGE'],
+      ['PLAYERS', 'PLAYER_JOIN'],
+      ['SECURITY', 'SECURITY_BOT_DETECTED'],
+      ['TICKETS', 'TICKET_CREATED'],
     ]);
     const { events } = await vigil.ok(IngestHistory);
     expect(events.events.map((e) => e.id)).toEqual(ingest.map((e) => e.id));
