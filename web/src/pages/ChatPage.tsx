@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { featureRoles, mayUse } from '../access.ts';
+import { FilterSelect } from '../components/FilterSelect.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { clock } from '../format.ts';
@@ -75,28 +76,16 @@ export function ChatPage() {
               data-testid="chat-text"
             />
           </label>
-          <label className="field-inline">
-            <span>Server</span>
-            <select value={serverId ?? ''} onChange={(e) => setServerId(e.target.value || null)} data-testid="chat-server">
-              <option value="">All servers</option>
-              {servers.map((id) => (
-                <option key={id} value={id}>
-                  {id}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field-inline">
-            <span>Channel</span>
-            <select value={channel ?? ''} onChange={(e) => setChannel(e.target.value || null)} data-testid="chat-channel">
-              <option value="">All channels</option>
-              {channels.map((name) => (
-                <option key={name} value={name}>
-                  #{name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Server" value={serverId} onChange={setServerId} allLabel="All servers" options={servers} testId="chat-server" />
+          <FilterSelect
+            label="Channel"
+            value={channel}
+            onChange={setChannel}
+            allLabel="All channels"
+            options={channels}
+            optionLabel={(name) => `#${name}`}
+            testId="chat-channel"
+          />
         </div>
       </PageHeader>
       {!feed.state ? <Loading error={feed.error} status={feed.status} /> : <ChatLog lines={feed.state.lines} searching={searching} />}

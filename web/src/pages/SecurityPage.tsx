@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { serverPath } from '../access.ts';
+import { FilterSelect } from '../components/FilterSelect.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { ago, clock, duration, label } from '../format.ts';
@@ -56,28 +57,16 @@ export function SecurityPage() {
     <>
       <PageHeader title="Security" subtitle="Violations, bans, bots and hacks as game servers report them, newest first.">
         <div className="inline-form filter-bar">
-          <label className="field-inline">
-            <span>Server</span>
-            <select value={serverId ?? ''} onChange={(e) => setServerId(e.target.value || null)} data-testid="security-server">
-              <option value="">All servers</option>
-              {servers.map((id) => (
-                <option key={id} value={id}>
-                  {id}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field-inline">
-            <span>Type</span>
-            <select value={kind ?? ''} onChange={(e) => setKind((e.target.value || null) as IncidentKind | null)} data-testid="security-kind">
-              <option value="">All types</option>
-              {incidentKinds.map((k) => (
-                <option key={k} value={k}>
-                  {label(k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Server" value={serverId} onChange={setServerId} allLabel="All servers" options={servers} testId="security-server" />
+          <FilterSelect
+            label="Type"
+            value={kind}
+            onChange={setKind}
+            allLabel="All types"
+            options={incidentKinds}
+            optionLabel={label}
+            testId="security-kind"
+          />
         </div>
         {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle chips styled as one control; a fieldset's own box and legend would fight the layout */}
         <div className="filters" role="group" aria-label="Severity">

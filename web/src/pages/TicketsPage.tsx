@@ -1,5 +1,6 @@
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useMutation } from 'urql';
+import { FilterSelect } from '../components/FilterSelect.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { clock, label } from '../format.ts';
@@ -76,28 +77,15 @@ export function TicketsPage() {
               </span>
             </button>
           </div>
-          <label className="field-inline">
-            <span>Server</span>
-            <select value={serverId ?? ''} onChange={(e) => setServerId(e.target.value || null)} data-testid="ticket-server">
-              <option value="">All servers</option>
-              {servers.map((id) => (
-                <option key={id} value={id}>
-                  {id}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field-inline">
-            <span>Category</span>
-            <select value={category ?? ''} onChange={(e) => setCategory(e.target.value || null)} data-testid="ticket-category">
-              <option value="">All categories</option>
-              {categories.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Server" value={serverId} onChange={setServerId} allLabel="All servers" options={servers} testId="ticket-server" />
+          <FilterSelect
+            label="Category"
+            value={category}
+            onChange={setCategory}
+            allLabel="All categories"
+            options={categories}
+            testId="ticket-category"
+          />
         </div>
       </PageHeader>
       {!columns ? (
