@@ -116,11 +116,6 @@ export function graphqlParams(method: string | undefined, url: URL, body: string
   } else {
     throw new HttpRefusal(405, `${method} is not allowed here`, 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });
   }
-  return checkedParams(params);
-}
-
-/** The GraphQL-over-HTTP parameters of a decoded GET query or POST body, checked member by member. */
-export function checkedParams(params: Record<string, unknown>): GraphQLParams {
   const { query, operationName, variables, extensions } = params;
   if (typeof query !== 'string' || query === '') throw new HttpRefusal(400, 'Send the operation in `query`', 'BAD_REQUEST');
   if (operationName != null && typeof operationName !== 'string') throw new HttpRefusal(400, '`operationName` must be a string', 'BAD_REQUEST');
@@ -139,4 +134,19 @@ export function checkedParams(params: Record<string, unknown>): GraphQLParams {
 /** Whether a result is a ready ExecutionResult (rather than a stream). */
 export function isExecutionResult(value: unknown): value is ExecutionResult {
   return typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
+}
+
+/** Lets yoga answer a request whose body was already read (handed over as it came), as it answers any other. */
+export async function forwardToYoga(
+  yoga: { handleRequest(request: Request, context: never): Response | Promise<Response> },
+  req: IncomingMessage,
+  res: ServerResponse,
+  request: Request,
+  body: string | null,
+): Promise<void> {
+  const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body });
+  const response = await yoga.handleRequest(forwarded, { req, res } as never);
+  const payload = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': payload.length });
+  res.end(payload);
 }

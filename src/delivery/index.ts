@@ -14,7 +14,7 @@ import { Flusher, SseConnection } from './connection.ts';
 import type { ReservationDirectory } from './directory.ts';
 import { distinctCompleteFrame } from './frames.ts';
 import { EventPayload, GroupRegistry, groupKey } from './group.ts';
-import { acceptedTypes, fetchRequestOf, graphqlParams, HttpRefusal, readPostBody, sendRefusal } from './http.ts';
+import { acceptedTypes, fetchRequestOf, forwardToYoga, graphqlParams, HttpRefusal, readPostBody, sendRefusal } from './http.ts';
 import { type OperationOutcome, runOperation } from './operation.ts';
 import { slotOf } from './plugin.ts';
 import { SingleConnections } from './single.ts';
@@ -225,7 +225,8 @@ export class HubDelivery implements Delivery {
     const params = graphqlParams(req.method, url, body);
     const request = this.fetchRequest(req);
     const viewer = await this.options.authenticate(request);
-    if (!eventStreamFirst && !isSubscription(params.query!, params.operationName)) return this.forwardToYoga(req, res, request, body);
+    // A query or mutation from a client that prefers JSON but also accepts SSE: yoga answers it as usual.
+    if (!eventStreamFirst && !isSubscription(params.query!, params.operationName)) return forwardToYoga(this.options.yoga, req, res, request, body);
     const outcome = await this.run(request, params, viewer, { req, res });
     if (res.destroyed) {
       if (outcome.kind !== 'result') this.options.limits.release(viewer);
@@ -249,14 +250,6 @@ export class HubDelivery implements Delivery {
     const subscription = this.follow(outcome, connection, framing, 'distinct');
     // The client closing its stream ends the subscription.
     connection.onClose(() => subscription.stop());
-  }
-
-  /** A query or mutation from a client that prefers JSON but also accepts SSE: yoga answers it as usual. */
-  private async forwardToYoga(req: IncomingMessage, res: ServerResponse, request: Request, body: string | null): Promise<void> {
-    const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body });
-    const response = await this.options.yoga.handleRequest(forwarded, { req, res } as never);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
   }
 
   /** Runs a request handler, answering refusals with their status and anything unexpected with a 500 (logged). */

@@ -3,7 +3,16 @@ import { type DocumentNode, type ExecutionResult, getOperationAST } from 'graphq
 import { type GraphQLParams, processRegularResult, type YogaServerInstance } from 'graphql-yoga';
 import { withoutSecrets } from '../auth/secrets.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { checkedParams, fetchRequestOf, HttpRefusal, isExecutionResult, isJsonBody, readPostBody, sendRefusal } from '../delivery/http.ts';
+import {
+  fetchRequestOf,
+  forwardToYoga,
+  graphqlParams,
+  HttpRefusal,
+  isExecutionResult,
+  isJsonBody,
+  readPostBody,
+  sendRefusal,
+} from '../delivery/http.ts';
 
 export interface FastPostOptions {
   yoga: YogaServerInstance<Record<string, never>, Record<string, unknown>>;
@@ -114,15 +123,10 @@ export class FastPost {
     res.end(text);
   }
 
-  /** Yoga answers the request as it always does (the body, if read, handed over as it came). */
-  private async toYoga(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
+  /** Yoga answers the request as it always does (the body handed over as it came). */
+  private toYoga(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
     this.counts.handedToYoga++;
-    const request = fetchRequestOf(req, this.origin);
-    const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body });
-    const response = await this.options.yoga.handleRequest(forwarded, { req, res } as never);
-    const payload = Buffer.from(await response.arrayBuffer());
-    res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': payload.length });
-    res.end(payload);
+    return forwardToYoga(this.options.yoga, req, res, fetchRequestOf(req, this.origin), body);
   }
 }
 
@@ -153,17 +157,13 @@ function requestView(req: IncomingMessage, origin: string): Request {
   } as unknown as Request;
 }
 
+/** A POST's parameters come from its body alone: the URL is not read. */
+const postUrl = new URL('http://vigil.local/graphql');
+
 /** The GraphQL parameters of a body, read as yoga reads them (useStrictRequestParsing), or null for yoga to answer. */
 function paramsOf(body: string): GraphQLParams | null {
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
-  } catch {
-    return null;
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
-  try {
-    return checkedParams(parsed as Record<string, unknown>);
+    return graphqlParams('POST', postUrl, body);
   } catch {
     return null;
   }
