@@ -16,6 +16,18 @@ export const serverFields = graphql(`
   }
 `);
 
+/** A server status change as the grid, the server page and its timeline show it. */
+export const serverStatusEventFields = graphql(`
+  fragment ServerStatusEventFields on ServerStatusEvent {
+    id
+    cursor
+    serverId
+    receivedAt
+    priority
+    payload { state playerCount maxPlayers health message }
+  }
+`);
+
 export const serversQuery = graphql(`
   query Servers {
     servers {
@@ -38,14 +50,7 @@ export const serverStatusSubscription = graphql(`
   subscription ServerStatusFeed($serverId: ID, $after: Cursor) {
     serverStatus(serverId: $serverId, after: $after) {
       __typename
-      ... on ServerStatusEvent {
-        id
-        cursor
-        serverId
-        receivedAt
-        priority
-        payload { state playerCount maxPlayers health message }
-      }
+      ...ServerStatusEventFields
       ... on ResyncRequired { reason message cursor }
     }
   }
@@ -55,14 +60,7 @@ export const serverStatusHistoryQuery = graphql(`
   query ServerStatusHistory($serverId: ID!, $last: Int) {
     serverStatusHistory(serverId: $serverId, last: $last) {
       cursor
-      events {
-        id
-        cursor
-        serverId
-        receivedAt
-        priority
-        payload { state playerCount maxPlayers health message }
-      }
+      events { ...ServerStatusEventFields }
     }
   }
 `);
@@ -75,14 +73,7 @@ export const serverTimelineSubscription = graphql(`
   subscription ServerTimelineFeed($serverId: ID!, $after: Cursor) {
     serverStatus(serverId: $serverId, after: $after) {
       __typename
-      ... on ServerStatusEvent {
-        id
-        cursor
-        serverId
-        receivedAt
-        priority
-        payload { state playerCount maxPlayers health message }
-      }
+      ...ServerStatusEventFields
       ... on ResyncRequired { reason message cursor }
     }
   }
