@@ -167,10 +167,14 @@ describe('several Vigil nodes on one Redis', () => {
     let opened = false;
     for (let attempt = 0; attempt < 20 && !opened; attempt++) {
       const retry = subscribe(c.sseClient({ as: token }), ClusterChat, {});
-      await a.ok(ClusterIngest, { events: [chat(`probe ${attempt}`)] });
+      // A live stream starts at the log's head: the probe is ingested only once C runs it (or has refused it).
+      await waitFor(() => retry.pending.length > 0 || c.app.services.hub.subscriberCount === 1, 5_000, 'C answered the retry');
+      if (retry.pending.length === 0) await a.ok(ClusterIngest, { events: [chat(`probe ${attempt}`)] });
       const result = await retry.next();
       opened = !result.errors;
+      if (opened) expect(textOf(result)).toBe(`probe ${attempt}`);
       retry.unsubscribe();
+      await waitFor(() => c.app.services.hub.subscriberCount === 0, 5_000, 'the retry on C closed');
     }
     expect(opened).toBe(true);
     streams[1]!.unsubscribe();
