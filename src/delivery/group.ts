@@ -1,4 +1,13 @@
-import { type DocumentNode, type ExecutionResult, execute, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  execute,
+  type GraphQLFieldConfig,
+  GraphQLObjectType,
+  GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { distinctNextFrame } from './frames.ts';
 
@@ -45,14 +54,42 @@ function executorFor(plan: ExecutionPlan): Executor {
   const name = plan.operationName ?? '';
   let executor = byOperation.get(name);
   if (!executor) {
-    const compiled = compileQuery(plan.schema, plan.document, plan.operationName ?? undefined);
+    const schema = deliverySchema(plan.schema);
+    const compiled = compileQuery(schema, plan.document, plan.operationName ?? undefined);
     executor = isCompiledQuery(compiled)
       ? (rootValue, { contextValue, variableValues }) => (compiled as CompiledQuery).query(rootValue, contextValue, variableValues) as ExecutionResult
-      : (rootValue, { schema, document, operationName, contextValue, variableValues }) =>
+      : (rootValue, { document, operationName, contextValue, variableValues }) =>
           execute({ schema, document, operationName, rootValue, contextValue, variableValues }) as ExecutionResult;
     byOperation.set(name, executor);
   }
   return executor;
+}
+
+const deliverySchemas = new WeakMap<GraphQLSchema, GraphQLSchema>();
+
+/**
+ * The schema a group executes its events with: the same types, but each subscription field resolves an event with
+ * its own resolver, without the wrappers Pothos put around it (argument validation, scope checks). Those ran once,
+ * when the subscription was accepted (`subscribe`, authorizeOnSubscribe), on the same arguments; run per event
+ * they cost more than the event's execution. Every field below the root keeps all its wrappers: field-level roles
+ * are still checked for every event.
+ */
+export function deliverySchema(schema: GraphQLSchema): GraphQLSchema {
+  let delivery = deliverySchemas.get(schema);
+  if (delivery) return delivery;
+  const subscription = schema.getSubscriptionType();
+  if (!subscription) return schema;
+  const config = subscription.toConfig();
+  const fields: Record<string, GraphQLFieldConfig<unknown, unknown>> = {};
+  for (const [name, field] of Object.entries(config.fields)) {
+    const original = field.extensions?.pothosOriginalResolve;
+    fields[name] = typeof original === 'function' ? { ...field, resolve: original as GraphQLFieldConfig<unknown, unknown>['resolve'] } : field;
+  }
+  const root = new GraphQLObjectType({ ...config, fields });
+  const schemaConfig = schema.toConfig();
+  delivery = new GraphQLSchema({ ...schemaConfig, subscription: root, types: schemaConfig.types.filter((type) => type !== subscription) });
+  deliverySchemas.set(schema, delivery);
+  return delivery;
 }
 
 /**
