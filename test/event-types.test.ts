@@ -102,7 +102,7 @@ describe('event types', () => {
         })),
       ],
     });
-    const [ticketId] = vigil.app.services.state.tickets.keys();
+    const [ticketId] = vigil.app.services.state.slices.tickets.keys();
     const changed: EventType[] = [
       (await vigil.ok(EventTypesAssign, { ticketId: ticketId! })).assignTicket.type,
       (await vigil.ok(EventTypesRespond, { ticketId: ticketId! })).respondToTicket.type,

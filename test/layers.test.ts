@@ -37,6 +37,19 @@ describe('layers', () => {
     expect(reaching).toEqual([]);
   });
 
+  it('should keep the modules’ payloads, state slices and projections (the core is typed with them) as free of GraphQL as the core', () => {
+    const files = sourcesIn('modules').filter((file) => /\/(payload|state|projection)\.ts$/.test(file));
+    expect(files.length).toBeGreaterThan(7);
+    const reaching = files.flatMap((file) =>
+      importsOf(file)
+        .filter(
+          (name) => !name.startsWith('.') || !/^(events\/|modules\/([^/]+\/)?(payload|state)\.ts$)/.test(relative(src, resolve(dirname(file), name))),
+        )
+        .map((name) => `${relative(src, file)} imports ${name}`),
+    );
+    expect(reaching).toEqual([]);
+  });
+
   it('should keep the delivery (src/delivery) apart from the stream modules and the builder', () => {
     const reaching = sourcesIn('delivery').flatMap((file) =>
       importsOf(file)

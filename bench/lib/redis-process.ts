@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { durableRedisArgs, pong, redisServerBinary } from '../../test/kit/redis-server.ts';
+import { describeExit, spawnChild } from '../../test/kit/spawn.ts';
 import { benchHost, findFreePort } from './server-process.ts';
 
 export { redisServerBinary };
@@ -37,23 +37,14 @@ export async function startRedis(options: { pinCpus: string | null; readyTimeout
     const port = await findFreePort();
     const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-redis-'));
     const args = durableRedisArgs(port, dir);
-    const [command, argv] = options.pinCpus ? ['taskset', ['-c', options.pinCpus, redisServerBinary, ...args]] : [redisServerBinary, args];
-    const child: ChildProcess = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4_000));
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-    let exitInfo: string | null = null;
-    const exited = new Promise<void>((resolve) =>
-      child.once('exit', (code, signal) => {
-        exitInfo = signal ? `signal ${signal}` : `code ${code}`;
-        resolve();
-      }),
-    );
-    child.once('error', (error) => (exitInfo ??= `spawn error: ${error.message}`));
+    const child = spawnChild(redisServerBinary, args, {
+      pinCpus: options.pinCpus,
+      onOutput: (text) => (output = (output + text).slice(-4_000)),
+    });
     let stopped = false;
     const redis: RedisProcess = {
-      pid: child.pid ?? -1,
+      pid: child.pid,
       port,
       url: `redis://${benchHost}:${port}`,
       dir,
@@ -61,17 +52,12 @@ export async function startRedis(options: { pinCpus: string | null; readyTimeout
       stop: async (graceMs = 5_000) => {
         if (stopped) return;
         stopped = true;
-        if (exitInfo === null) {
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-          await exited;
-          clearTimeout(timer);
-        }
+        await child.stop(graceMs);
         rmSync(dir, { recursive: true, force: true });
         liveRedis.delete(redis);
       },
       killNow: () => {
-        if (exitInfo === null) child.kill('SIGKILL');
+        child.killNow();
         try {
           rmSync(dir, { recursive: true, force: true });
         } catch {
@@ -82,9 +68,10 @@ export async function startRedis(options: { pinCpus: string | null; readyTimeout
     liveRedis.add(redis);
     const deadline = Date.now() + (options.readyTimeoutMs ?? 10_000);
     let ready = false;
-    while (exitInfo === null && Date.now() < deadline && !(ready = await pong(port, benchHost))) await sleep(50);
+    while (!child.ended() && Date.now() < deadline && !(ready = await pong(port, benchHost))) await sleep(50);
     if (ready) return redis;
-    lastFailure = exitInfo ? `exited (${exitInfo})` : `did not answer PING within ${options.readyTimeoutMs ?? 10_000} ms`;
+    const exit = child.ended();
+    lastFailure = exit ? `exited (${describeExit(exit)})` : `did not answer PING within ${options.readyTimeoutMs ?? 10_000} ms`;
     await redis.stop();
     if (!/Address already in use/i.test(output)) throw new Error(`redis-server ${lastFailure}:\n${output.trim().split('\n').slice(-10).join('\n')}`);
   }

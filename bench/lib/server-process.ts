@@ -1,24 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeExit, freePort, inheritedEnv, spawnChild, tsxArgs } from '../../test/kit/spawn.ts';
 
 export const benchHost = '127.0.0.1';
 
 /** A free TCP port on 127.0.0.1, found by binding port 0 and releasing it. */
-export async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, benchHost, () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error('could not find a free port'))));
-    });
-  });
-}
+export const findFreePort = (): Promise<number> => freePort(benchHost);
 
 export interface ServerProcess {
   name: string;
@@ -66,23 +55,12 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
   const port = await findFreePort();
   const dataDir = mkdtempSync(join(tmpdir(), `vigil-bench-${options.name}-`));
   const url = `http://${benchHost}:${port}`;
-  const nodeArgv = [...(options.nodeArgs ?? []), '--import', 'tsx', ...(options.preloads ?? []).flatMap((p) => ['--import', p]), options.script];
-  const [command, argv] = options.pinCpus ? ['taskset', ['-c', options.pinCpus, process.execPath, ...nodeArgv]] : [process.execPath, nodeArgv];
-  const child: ChildProcess = spawn(command as string, argv as string[], {
-    cwd: options.cwd,
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_') && !name.startsWith('BENCH_'))),
-      NODE_ENV: 'production',
-      ...options.env(port, dataDir),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   const tail: string[] = [];
   let lines = 0;
   const waiters = new Set<{ pattern: RegExp; resolve: (line: string) => void }>();
   let partial = '';
-  const collect = (chunk: Buffer) => {
-    const text = partial + chunk.toString('utf8');
+  const collect = (chunk: string) => {
+    const text = partial + chunk;
     const parts = text.split('\n');
     partial = parts.pop() ?? '';
     for (const line of parts) {
@@ -98,30 +76,28 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
       }
     }
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
-  let exitInfo: string | null = null;
-  const exitedPromise = new Promise<void>((resolve) =>
-    child.once('exit', (code, signal) => {
-      exitInfo = signal ? `signal ${signal}` : `code ${code}`;
-      resolve();
-    }),
-  );
-  child.once('error', (error) => {
-    exitInfo ??= `spawn error: ${error.message}`;
+  const child = spawnChild(process.execPath, tsxArgs(options.script, options), {
+    cwd: options.cwd,
+    env: { ...inheritedEnv('VIGIL_', 'BENCH_'), NODE_ENV: 'production', ...options.env(port, dataDir) },
+    pinCpus: options.pinCpus,
+    onOutput: collect,
   });
+  const exitInfo = () => {
+    const exit = child.ended();
+    return exit && describeExit(exit);
+  };
 
   let stopped = false;
   const cleanDir = () => rmSync(dataDir, { recursive: true, force: true });
   const server: ServerProcess = {
     name: options.name,
-    pid: child.pid ?? -1,
+    pid: child.pid,
     port,
     url,
     dataDir,
     logTail: () => [...tail],
     logLines: () => lines,
-    exited: () => exitInfo !== null,
+    exited: () => child.ended() !== null,
     nextLine: (pattern, timeoutMs) =>
       new Promise<string>((resolve, reject) => {
         const waiter = {
@@ -133,24 +109,21 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
         };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          reject(new Error(`${options.name} printed no line matching ${pattern} within ${timeoutMs} ms${exitInfo ? ` (exited: ${exitInfo})` : ''}`));
+          reject(
+            new Error(`${options.name} printed no line matching ${pattern} within ${timeoutMs} ms${child.ended() ? ` (exited: ${exitInfo()})` : ''}`),
+          );
         }, timeoutMs);
         waiters.add(waiter);
       }),
     stop: async (graceMs = 5_000) => {
       if (stopped) return;
       stopped = true;
-      if (exitInfo === null) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-        await exitedPromise;
-        clearTimeout(timer);
-      }
+      await child.stop(graceMs);
       cleanDir();
       liveServers.delete(server);
     },
     killNow: () => {
-      if (exitInfo === null) child.kill('SIGKILL');
+      child.killNow();
       try {
         cleanDir();
       } catch {
@@ -162,9 +135,9 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
 
   const deadline = Date.now() + options.readyTimeoutMs;
   for (;;) {
-    if (exitInfo !== null) {
+    if (child.ended()) {
       await server.stop();
-      throw new Error(`${options.name} exited during start-up (${exitInfo}):\n${tail.join('\n')}`);
+      throw new Error(`${options.name} exited during start-up (${exitInfo()}):\n${tail.join('\n')}`);
     }
     if (Date.now() > deadline) {
       await server.stop();

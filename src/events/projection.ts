@@ -1,41 +1,37 @@
-import type { AnyStoredEvent, StoredEvent } from './envelope.ts';
+import type { AnyStoredEvent } from './envelope.ts';
 import type { EventLog } from './log/log.ts';
-import type { MapEntityPayload, ServerStatusPayload, TicketResponseData, TicketStatus } from './payloads.ts';
+import type { StreamPayloads } from './payloads.ts';
+
+type ServerStatus = StreamPayloads['serverStatus'];
 
 export interface ServerRecord {
   id: string;
   /** Latest reported (or hub-derived) status; null until the server reports one. */
-  status: ServerStatusPayload | null;
+  status: ServerStatus | null;
   /** The status before the hub marked the server UNREACHABLE, restored on its next report. */
-  statusBeforeUnreachable: ServerStatusPayload | null;
+  statusBeforeUnreachable: ServerStatus | null;
   statusChangedAt: Date | null;
   firstSeen: Date;
   /** When the hub last received anything from the server (hub clock). */
   lastSeen: Date;
 }
 
-export interface MapEntityRecord extends MapEntityPayload {
-  serverId: string;
-  updatedAt: Date;
-}
-
-export interface TicketRecord {
-  id: string;
-  serverId: string;
-  subject: string;
-  body: string;
-  playerId: string | null;
-  category: string | null;
-  status: TicketStatus;
-  assignee: string | null;
-  responses: TicketResponseData[];
-  createdAt: Date;
-  updatedAt: Date;
+/** One stream module's part of the current state: it folds the events it cares about, in log order. */
+export interface StateSlice {
+  apply(event: AnyStoredEvent): void;
 }
 
 /**
+ * The stream modules' slices by name, each declared by its module (`src/modules/<stream>/state.ts`) by merging into
+ * this interface; `src/modules/state.ts` makes a fresh set.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the stream modules' declaration merging
+export interface StateSlices {}
+
+/**
  * Current state, a projection of the log: applied in log order from every appended batch and rebuilt from the
- * log on start. Histories (telemetry samples, chat, incidents) are read from the log itself.
+ * log on start. Histories (telemetry samples, chat, incidents) are read from the log itself. The servers are the
+ * core's own: every event is a sign of life, and the liveness monitor and the ingest recovery read them.
  */
 export class StateProjection {
   /** Seq of the last applied event: the state is consistent with this log position. */
@@ -43,11 +39,14 @@ export class StateProjection {
   /** Events per stream this node has applied, less what its retention removed (for metrics). */
   readonly applied = new Map<string, number>();
   readonly servers = new Map<string, ServerRecord>();
-  readonly maps = new Map<string, Map<string, MapEntityRecord>>();
-  readonly tickets = new Map<string, TicketRecord>();
+  private readonly folds: readonly StateSlice[];
 
-  static async rebuild(log: EventLog, pageSize = 10_000): Promise<StateProjection> {
-    const state = new StateProjection();
+  constructor(readonly slices: StateSlices) {
+    this.folds = Object.values(slices);
+  }
+
+  static async rebuild(log: EventLog, slices: StateSlices, pageSize = 10_000): Promise<StateProjection> {
+    const state = new StateProjection(slices);
     for (;;) {
       const { events } = await log.read({ afterSeq: state.seq, limit: pageSize });
       for (const event of events) state.apply(event);
@@ -60,48 +59,12 @@ export class StateProjection {
     this.seq = event.seq;
     this.applied.set(event.stream, (this.applied.get(event.stream) ?? 0) + 1);
     const server = this.touchServer(event);
-    switch (event.stream) {
-      case 'serverStatus': {
-        if (event.payload.state === 'UNREACHABLE' && server.status?.state !== 'UNREACHABLE') server.statusBeforeUnreachable = server.status;
-        if (event.payload.state !== server.status?.state) server.statusChangedAt = event.receivedAt;
-        server.status = event.payload;
-        break;
-      }
-      case 'mapEntities': {
-        let entities = this.maps.get(event.payload.mapId);
-        if (!entities) this.maps.set(event.payload.mapId, (entities = new Map()));
-        applyMapEntity(entities, event);
-        break;
-      }
-      case 'tickets': {
-        const { payload } = event;
-        if (payload.kind === 'CREATED') {
-          this.tickets.set(payload.ticketId, {
-            id: payload.ticketId,
-            serverId: event.serverId,
-            subject: payload.subject ?? '',
-            body: payload.body ?? '',
-            playerId: payload.playerId,
-            category: payload.category,
-            status: payload.status,
-            assignee: payload.assignee,
-            responses: [],
-            createdAt: event.receivedAt,
-            updatedAt: event.receivedAt,
-          });
-          break;
-        }
-        const ticket = this.tickets.get(payload.ticketId);
-        if (!ticket) break;
-        ticket.status = payload.status;
-        ticket.assignee = payload.assignee;
-        if (payload.response) ticket.responses.push(payload.response);
-        ticket.updatedAt = event.receivedAt;
-        break;
-      }
-      default:
-        break;
+    if (event.stream === 'serverStatus') {
+      if (event.payload.state === 'UNREACHABLE' && server.status?.state !== 'UNREACHABLE') server.statusBeforeUnreachable = server.status;
+      if (event.payload.state !== server.status?.state) server.statusChangedAt = event.receivedAt;
+      server.status = event.payload;
     }
+    for (const slice of this.folds) slice.apply(event);
   }
 
   private touchServer(event: AnyStoredEvent): ServerRecord {
@@ -127,22 +90,4 @@ export function isSignOfLife(event: AnyStoredEvent): boolean {
   if (event.stream === 'serverStatus') return event.payload.state !== 'UNREACHABLE';
   if (event.stream === 'tickets') return event.payload.kind === 'CREATED';
   return true;
-}
-
-/** Folds one map event into that map's entities by id: a spawn or move sets the entity, a despawn removes it. */
-export function applyMapEntity(entities: Map<string, MapEntityRecord>, event: StoredEvent<'mapEntities'>): void {
-  const { payload } = event;
-  if (payload.action === 'DESPAWN') {
-    entities.delete(payload.entityId);
-    return;
-  }
-  // An update that leaves out heading or label keeps the entity's earlier one (a MOVE rarely repeats its name).
-  const earlier = entities.get(payload.entityId);
-  entities.set(payload.entityId, {
-    ...payload,
-    heading: payload.heading ?? earlier?.heading ?? null,
-    label: payload.label ?? earlier?.label ?? null,
-    serverId: event.serverId,
-    updatedAt: event.receivedAt,
-  });
 }

@@ -9,9 +9,10 @@ import { FanoutHub } from '../events/hub.ts';
 import { IngestService } from '../events/ingest.ts';
 import { LivenessMonitor } from '../events/liveness.ts';
 import type { EventLog } from '../events/log/log.ts';
-import { OverviewProjection } from '../events/overview.ts';
 import { StateProjection } from '../events/projection.ts';
 import { TokenBuckets } from '../events/rate-limit.ts';
+import { OverviewProjection } from '../modules/overview/projection.ts';
+import { emptySlices } from '../modules/state.ts';
 import type { VigilConfig } from './config.ts';
 
 /** Everything a request handler needs: the log, current state, fan-out and the ingest path. */
@@ -56,7 +57,7 @@ export async function openServices(config: VigilConfig, logger: Logger): Promise
   let services: Services | undefined;
   // Trimmed before the state is rebuilt, so state is exactly the projection of the retained log.
   await applyRetention();
-  const state = await StateProjection.rebuild(log);
+  const state = await StateProjection.rebuild(log, emptySlices());
   const hub = new FanoutHub({ maxEvents: config.subscriberQueueEvents, maxBytes: config.subscriberQueueBytes });
   // State first, so a client that receives an event and then queries sees it applied.
   log.onAppend((events) => {

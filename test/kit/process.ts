@@ -1,20 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { type Client, createClient } from 'graphql-sse';
 import { afterAll } from 'vitest';
+import { inheritedEnv, type ProcessExit, spawnChild, tsxArgs } from './spawn.ts';
 import { expectNoErrors } from './vigil.ts';
 
 const running = new Set<VigilProcess>();
 afterAll(async () => {
   for (const vigil of [...running]) await vigil.stop();
 });
-
-export interface ProcessExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
 
 /** A real Vigil in its own process, as `npm start` runs it, for tests that measure it or kill it. */
 export interface VigilProcess {
@@ -69,49 +64,36 @@ async function waitForOutput(output: () => string, exited: () => boolean, patter
 
 /** Starts `node --import tsx src/main.ts` on 127.0.0.1, a free port and `databasePath`; resolves once it listens. */
 export async function spawnVigil({ databasePath, env = {}, adminToken, nodeArgs = [], heapProbe = false }: SpawnOptions): Promise<VigilProcess> {
-  const probe = heapProbe ? ['--expose-gc', '--import', './test/kit/heap-probe.ts'] : [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...probe, 'src/main.ts'], {
-    env: {
-      // The caller's own VIGIL_* settings must not leak into the configuration under test.
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_'))),
-      VIGIL_LOG_LEVEL: 'info',
-      ...env,
-      VIGIL_PORT: '0',
-      VIGIL_HOST: '127.0.0.1',
-      VIGIL_DATABASE_PATH: databasePath,
-      VIGIL_GRAPHIQL: 'false',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  let ended: ProcessExit | null = null;
-  const exited = new Promise<ProcessExit>((resolve) => child.once('exit', (code, signal) => resolve((ended = { code, signal }))));
-
-  const kill = async (signal: NodeJS.Signals) => {
-    if (!ended) child.kill(signal);
-    return exited;
+  const child = spawnChild(
+    process.execPath,
+    tsxArgs('src/main.ts', heapProbe ? { nodeArgs: [...nodeArgs, '--expose-gc'], preloads: ['./test/kit/heap-probe.ts'] } : { nodeArgs }),
+    {
+      env: {
+        // The caller's own VIGIL_* settings must not leak into the configuration under test.
+        ...inheritedEnv('VIGIL_'),
+        VIGIL_LOG_LEVEL: 'info',
+        ...env,
+        VIGIL_PORT: '0',
+        VIGIL_HOST: '127.0.0.1',
+        VIGIL_DATABASE_PATH: databasePath,
+        VIGIL_GRAPHIQL: 'false',
+      },
+      onOutput: (text) => (output += text),
+    },
+  );
+  const stop = async () => {
+    await child.stop();
+    running.delete(vigil);
   };
-  let stopping: Promise<void> | null = null;
-  const stop = () =>
-    (stopping ??= (async () => {
-      if (!ended) {
-        child.kill('SIGTERM');
-        const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        await exited;
-        clearTimeout(forced);
-      }
-      running.delete(vigil);
-    })());
 
   const vigil: VigilProcess = {
-    pid: child.pid!,
+    pid: child.pid,
     url: '',
     adminToken: adminToken ?? '',
     output: () => output,
-    exited,
-    kill,
+    exited: child.exited,
+    kill: child.kill,
     stop,
     async request(document, variables, token = vigil.adminToken) {
       const response = await fetch(`${vigil.url}/graphql`, {
@@ -137,19 +119,19 @@ export async function spawnVigil({ databasePath, env = {}, adminToken, nodeArgs 
     async heapAfterGc() {
       const probes = /heap-probe: (\d+) bytes/g;
       const seen = [...output.matchAll(probes)].length;
-      child.kill('SIGUSR2');
+      child.signal('SIGUSR2');
       const deadline = Date.now() + 10_000;
       for (;;) {
         const reports = [...output.matchAll(probes)];
         if (reports.length > seen) return Number(reports.at(-1)![1]);
-        if (ended || Date.now() > deadline) throw new Error(`no heap-probe report (spawned with heapProbe?):\n${output.slice(-2_000)}`);
+        if (child.ended() || Date.now() > deadline) throw new Error(`no heap-probe report (spawned with heapProbe?):\n${output.slice(-2_000)}`);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
   };
   running.add(vigil);
 
-  const isEnded = () => ended !== null;
+  const isEnded = () => child.ended() !== null;
   try {
     if (!adminToken) [, vigil.adminToken] = (await waitForOutput(() => output, isEnded, /Authorization: Bearer (\S+)/)) as [string, string];
     const [, url] = await waitForOutput(() => output, isEnded, /listening on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { durableRedisArgs, pong, redisServerBinary } from './redis-server.ts';
+import { freePort } from './spawn.ts';
 
 /** A real redis-server of the test's own, persisting every write to its AOF before it answers. */
 export interface TestRedis {
@@ -33,19 +33,6 @@ afterAll(async () => {
     started.delete(redis);
   }
 });
-
-/** A port nobody listened on a moment ago: bound to port 0, then released. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));

@@ -4,9 +4,9 @@ import type { Client } from 'graphql-sse';
 
 /** A live subscription whose results are read one at a time with a timeout. */
 export interface Subscription<R> {
-  /** The next result; rejects if none arrives within `timeoutMs` or the stream failed. */
+  /** The next result; rejects if none arrives within `timeoutMs` (default 5 s) or the stream failed or completed first. */
   next(timeoutMs?: number): Promise<ExecutionResult<R>>;
-  /** Collects results until `count` have arrived. */
+  /** Collects results until `count` have arrived, all within `timeoutMs` (default 10 s). */
   take(count: number, timeoutMs?: number): Promise<ExecutionResult<R>[]>;
   /** Resolves once the stream completes (or rejects with its error). */
   readonly done: Promise<void>;
@@ -15,6 +15,7 @@ export interface Subscription<R> {
   unsubscribe(): void;
 }
 
+/** Subscribes `document` through `client` and buffers its results until the test reads them. */
 export function subscribe<R, V>(client: Client<boolean>, document: TypedDocumentNode<R, V>, variables?: V): Subscription<R> {
   const pending: ExecutionResult<R>[] = [];
   let wake: (() => void) | null = null;

@@ -38,7 +38,7 @@ export interface TestVigil {
   execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<ExecutionResult<R>>;
   /** Like execute, but fails the test on any GraphQL error and returns data. */
   ok<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<R>;
-  /** Posts a body as written (for JSON that JSON.stringify cannot produce), with the same credential rules. */
+  /** Posts a body as written (for JSON that JSON.stringify cannot produce) as `options.as`, anonymously when it is absent. */
   postRaw(body: string, options: RequestOptions): Promise<ExecutionResult>;
   /** A signed admin token (all roles unless given). */
   adminToken(roles?: readonly Role[], options?: { sub?: string; ttl?: string }): Promise<string>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { type EventDraft, lowerCase } from '../../events/envelope.ts';
-import { chatKinds } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { ingestMutation } from '../../schema/ingest-mutation.ts';
 import { inputRules } from '../ingest/rules.ts';
+import { chatKinds } from './payload.ts';
 import { ChatEvent, ChatKindEnum } from './types.ts';
 
 const maxChatTextLength = 2_000;

@@ -1,8 +1,8 @@
 import { type AuthRole, fieldReaders } from '../../auth/roles.ts';
 import { requiresWhen } from '../../auth/scopes.ts';
-import { type ChatPayload, chatKinds } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
+import { type ChatPayload, chatKinds } from './payload.ts';
 
 /** Who reads whisper text: the roles allowed private messages, and the producer that sent it. */
 const whisperReaders: AuthRole[] = [...fieldReaders.whisperText, 'PRODUCER'];

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
-import { applyMapEntity, type MapEntityRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { badInput, vigilError } from '../../schema/errors.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { seqReceivedFrom } from '../history/seek.ts';
+import { applyMapEntity, type MapEntityRecord } from './state.ts';
 import { MapEntity, MapEntityEvent } from './types.ts';
 
 interface MapSnapshot {
@@ -33,7 +33,7 @@ builder.queryField('mapEntities', (t) =>
     resolve: async (_, { mapId }, { services }) => {
       await services.caughtUp();
       const key = String(mapId);
-      const entities = [...(services.state.maps.get(key)?.values() ?? [])].sort((a, b) => a.entityId.localeCompare(b.entityId));
+      const entities = [...(services.state.slices.maps.get(key)?.values() ?? [])].sort((a, b) => a.entityId.localeCompare(b.entityId));
       return { cursor: cursorAt(services.state.seq, services.log.epoch), mapId: key, entities };
     },
   }),
@@ -71,7 +71,7 @@ builder.queryField('maps', (t) =>
       await services.caughtUp();
       return {
         cursor: cursorAt(services.state.seq, services.log.epoch),
-        maps: [...services.state.maps]
+        maps: [...services.state.slices.maps]
           .filter(([, entities]) => entities.size > 0)
           .map(([mapId, entities]) => ({
             mapId,

@@ -1,7 +1,7 @@
-import { entityActions, entityKinds, type MapEntityPayload, type Position as PositionPayload } from '../../events/payloads.ts';
-import type { MapEntityRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
+import { entityActions, entityKinds, type MapEntityPayload, type Position as PositionPayload } from './payload.ts';
+import type { MapEntityRecord } from './state.ts';
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   values: entityKinds,

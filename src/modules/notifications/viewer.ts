@@ -46,7 +46,7 @@ const MyNotificationRef = builder.objectRef<MyNotification>('MyNotification').im
       type: Ticket,
       nullable: true,
       description: 'The ticket as it stands now (its subject, status, every response); null once retention has removed it.',
-      resolve: (n, _, { services }) => services.state.tickets.get(n.event.payload.ticketId) ?? null,
+      resolve: (n, _, { services }) => services.state.slices.tickets.get(n.event.payload.ticketId) ?? null,
     }),
   }),
 });

@@ -1,7 +1,7 @@
 import { requires } from '../../auth/scopes.ts';
 import { LiveValueRequest } from '../../events/live-value.ts';
-import type { Overview } from '../../events/overview.ts';
 import { builder } from '../../schema/builder.ts';
+import type { Overview } from './projection.ts';
 import { OverviewRef, overviewReaders } from './types.ts';
 
 builder.subscriptionField('overview', (t) =>

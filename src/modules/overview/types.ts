@@ -1,12 +1,12 @@
 import { roles, streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import type { Priority } from '../../events/envelope.ts';
-import type { Overview, PlayersOnlineSample } from '../../events/overview.ts';
-import type { TicketStatus } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { PriorityEnum } from '../../schema/events.ts';
 import { Server } from '../servers/types.ts';
+import type { TicketStatus } from '../tickets/payload.ts';
 import { TicketStatusEnum } from '../tickets/types.ts';
+import type { Overview, PlayersOnlineSample } from './projection.ts';
 
 const PlayersOnlineSampleRef = builder.objectRef<PlayersOnlineSample>('PlayersOnlineSample').implement({
   fields: (t) => ({

@@ -5,8 +5,8 @@ import { builder } from '../../schema/builder.ts';
 /** Who reads personal data: ADMIN, and the producer that reported it. */
 const personalDataReaders: AuthRole[] = [...fieldReaders.playerPersonalData, 'PRODUCER'];
 
-import { type PlayerActivityPayload, playerActivityKinds } from '../../events/payloads.ts';
 import { eventObjectType } from '../../schema/events.ts';
+import { type PlayerActivityPayload, playerActivityKinds } from './payload.ts';
 
 export const PlayerActivityKindEnum = builder.enumType('PlayerActivityKind', {
   values: playerActivityKinds,

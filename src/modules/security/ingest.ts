@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { type EventDraft, lowerCase, type Priority } from '../../events/envelope.ts';
-import type { IncidentKind } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { ingestMutation } from '../../schema/ingest-mutation.ts';
 import { notBlank } from '../../schema/validation.ts';
 import { inputRules } from '../ingest/rules.ts';
+import type { IncidentKind } from './payload.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
 
 const defaultPriorities: Record<IncidentKind, Priority> = { VIOLATION: 'NORMAL', BAN: 'HIGH', BOT_DETECTED: 'HIGH', HACK_DETECTED: 'CRITICAL' };

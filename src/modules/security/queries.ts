@@ -1,5 +1,5 @@
-import type { IncidentKind } from '../../events/payloads.ts';
 import { recentEventsQuery } from '../../schema/recent-events.ts';
+import type { IncidentKind } from './payload.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
 
 recentEventsQuery('securityIncidents', {

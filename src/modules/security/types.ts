@@ -1,6 +1,6 @@
-import { incidentKinds, type SecurityIncidentPayload } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
+import { incidentKinds, type SecurityIncidentPayload } from './payload.ts';
 
 export const IncidentKindEnum = builder.enumType('IncidentKind', {
   values: incidentKinds,

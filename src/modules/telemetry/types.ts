@@ -1,6 +1,6 @@
-import type { TelemetryPayload } from '../../events/payloads.ts';
 import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
+import type { TelemetryPayload } from './payload.ts';
 
 export const TelemetrySample = builder.objectRef<TelemetryPayload>('TelemetrySample').implement({
   description: 'One metrics sample of a game server.',

@@ -1,10 +1,10 @@
 import type { ArgBuilder } from '@pothos/core';
 import type { Viewer } from '../../auth/viewer.ts';
-import type { TicketStatus } from '../../events/payloads.ts';
 import type { VigilTypes } from '../../schema/builder.ts';
 import { builder } from '../../schema/builder.ts';
 import { badInput } from '../../schema/errors.ts';
 import { notBlank } from '../../schema/validation.ts';
+import type { TicketStatus } from './payload.ts';
 import { TicketStatusEnum } from './types.ts';
 
 export const TicketAssigneeEnum = builder.enumType('TicketAssignee', {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import type { TicketRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { ticketFilterArgs, ticketMatcher } from './filters.ts';
+import type { TicketRecord } from './state.ts';
 import { Ticket } from './types.ts';
 
 interface TicketsSnapshot {
@@ -55,7 +55,7 @@ builder.queryFields((t) => ({
       const matches = ticketMatcher(filter, viewer);
       await services.caughtUp();
       // The projection holds tickets in creation order.
-      const tickets = [...services.state.tickets.values()];
+      const tickets = [...services.state.slices.tickets.values()];
       const matching = matches ? tickets.filter(matches) : tickets;
       return {
         cursor: cursorAt(services.state.seq, services.log.epoch),
@@ -70,7 +70,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id() },
     resolve: async (_, { id }, { services }) => {
       await services.caughtUp();
-      return { cursor: cursorAt(services.state.seq, services.log.epoch), ticket: services.state.tickets.get(String(id)) ?? null };
+      return { cursor: cursorAt(services.state.seq, services.log.epoch), ticket: services.state.slices.tickets.get(String(id)) ?? null };
     },
   }),
 }));

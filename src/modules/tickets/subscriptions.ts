@@ -18,7 +18,7 @@ builder.subscriptionField('tickets', (t) =>
     args: { ...ticketFilterArgs(t.arg), after: afterArg(t.arg) },
     subscribe: (_, { after, ...filter }, context) => {
       const matches = ticketMatcher(filter, context.viewer);
-      const { tickets } = context.services.state;
+      const { tickets } = context.services.state.slices;
       return subscribeFeed(
         context,
         keyedFeed('tickets', null, {

@@ -1,9 +1,9 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import { type TicketPayload, type TicketResponseData, ticketEventKinds, ticketStatuses } from '../../events/payloads.ts';
-import type { TicketRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
+import { type TicketPayload, type TicketResponseData, ticketEventKinds, ticketStatuses } from './payload.ts';
+import type { TicketRecord } from './state.ts';
 
 export const TicketStatusEnum = builder.enumType('TicketStatus', {
   values: ticketStatuses,

@@ -3,11 +3,11 @@ import { fieldReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { describeViewer } from '../../auth/viewer.ts';
 import type { EventType, StoredEvent } from '../../events/envelope.ts';
-import type { TicketPayload } from '../../events/payloads.ts';
-import type { TicketRecord } from '../../events/projection.ts';
 import { builder, type VigilContext } from '../../schema/builder.ts';
 import { badInput, vigilError } from '../../schema/errors.ts';
 import { notBlank } from '../../schema/validation.ts';
+import type { TicketPayload } from './payload.ts';
+import type { TicketRecord } from './state.ts';
 import { TicketEvent, TicketStatusEnum } from './types.ts';
 
 /** The admin acting on a ticket: the signed-in viewer's subject. */
@@ -18,7 +18,7 @@ export function actorOf({ viewer }: VigilContext): string {
 /** The ticket as it stands after every change acknowledged so far, on any node. */
 async function ticketOf(context: VigilContext, ticketId: string): Promise<TicketRecord> {
   await context.services.caughtUp();
-  const ticket = context.services.state.tickets.get(ticketId);
+  const ticket = context.services.state.slices.tickets.get(ticketId);
   if (!ticket) throw vigilError('NOT_FOUND', `Ticket "${ticketId}" does not exist`, { ticketId });
   return ticket;
 }

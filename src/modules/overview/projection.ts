@@ -1,8 +1,8 @@
-import { type AnyStoredEvent, type Priority, priorities } from './envelope.ts';
-import type { LiveValue } from './live-value.ts';
-import type { EventLog } from './log/log.ts';
-import { type TicketStatus, ticketStatuses } from './payloads.ts';
-import type { ServerRecord, StateProjection } from './projection.ts';
+import { type AnyStoredEvent, type Priority, priorities } from '../../events/envelope.ts';
+import type { LiveValue } from '../../events/live-value.ts';
+import type { EventLog } from '../../events/log/log.ts';
+import type { ServerRecord, StateProjection } from '../../events/projection.ts';
+import { type TicketStatus, ticketStatuses } from '../tickets/payload.ts';
 
 export interface PlayersOnlineSample {
   at: Date;
@@ -150,7 +150,9 @@ export class OverviewProjection implements LiveValue<Overview> {
     const servers = [...this.state.servers.values()];
     const playersOnline = servers.reduce((sum, server) => sum + (isUp(server) ? (server.status?.playerCount ?? 0) : 0), 0);
     const tickets = new Map<TicketStatus, number>(openStatuses.map((status) => [status, 0]));
-    for (const ticket of this.state.tickets.values()) if (tickets.has(ticket.status)) tickets.set(ticket.status, tickets.get(ticket.status)! + 1);
+    for (const ticket of this.state.slices.tickets.values()) {
+      if (tickets.has(ticket.status)) tickets.set(ticket.status, tickets.get(ticket.status)! + 1);
+    }
     const since = now - hourMs;
     while (this.incidents.length > 0 && this.incidents[0]!.at < since) this.incidents.shift();
     const incidents = new Map<Priority, number>(priorities.map((priority) => [priority, 0]));
