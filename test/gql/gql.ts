@@ -88,6 +88,8 @@ type Documents = {
     "\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.BackupIngestDocument,
     "\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n": typeof types.BackupHistoryDocument,
     "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n": typeof types.BackupTokensDocument,
+    "\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n": typeof types.ChatReplaySayDocument,
+    "\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n": typeof types.ChatReplayWindowDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": typeof types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": typeof types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": typeof types.ChatRecentDocument,
@@ -336,6 +338,8 @@ const documents: Documents = {
     "\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.BackupIngestDocument,
     "\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n": types.BackupHistoryDocument,
     "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n": types.BackupTokensDocument,
+    "\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n": types.ChatReplaySayDocument,
+    "\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n": types.ChatReplayWindowDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": types.ChatRecentDocument,
@@ -820,6 +824,14 @@ export function graphql(source: "\n  query BackupHistory($after: Cursor) { event
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n"): (typeof documents)["\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n"): (typeof documents)["\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n"): (typeof documents)["\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
