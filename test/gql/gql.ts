@@ -143,6 +143,10 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": typeof types.ReplayPageMoveDocument,
+    "\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n": typeof types.ReplayPageChatDocument,
+    "\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n": typeof types.ReplayPageIncidentDocument,
+    "\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n": typeof types.ReplayPageTicketDocument,
     "\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": typeof types.RestartEntitiesDocument,
     "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.StoryStatusDocument,
     "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.StoryTelemetryDocument,
@@ -393,6 +397,10 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": types.ReplayPageMoveDocument,
+    "\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n": types.ReplayPageChatDocument,
+    "\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n": types.ReplayPageIncidentDocument,
+    "\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n": types.ReplayPageTicketDocument,
     "\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": types.RestartEntitiesDocument,
     "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.StoryStatusDocument,
     "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.StoryTelemetryDocument,
@@ -1044,6 +1052,22 @@ export function graphql(source: "\n  mutation PlayersPageTicket($input: OpenTick
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
