@@ -54,6 +54,21 @@ describe('chatReplay', () => {
     expect(chatReplay).toMatchObject({ serverId: 'eu-1', from: from.toISOString(), to: to.toISOString(), complete: true });
   });
 
+  it('should say complete: false only when retention removed chat from inside the window', async () => {
+    const vigil = await startVigil({ retention: 'chat=1h/2' });
+    const early = await moment();
+    await say(vigil, 'eu-1', 'one');
+    await say(vigil, 'eu-1', 'two');
+    const late = await moment();
+    await say(vigil, 'eu-1', 'three');
+    expect(await vigil.app.services.log.trim(vigil.app.services.config.retention)).toEqual({ chat: 1 });
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const fromEarly = await vigil.ok(Replay, { serverId: 'eu-1', from: early.toISOString(), to });
+    expect(fromEarly.chatReplay).toMatchObject({ complete: false, messages: [{ payload: { text: 'two' } }, { payload: { text: 'three' } }] });
+    const fromLate = await vigil.ok(Replay, { serverId: 'eu-1', from: late.toISOString(), to });
+    expect(fromLate.chatReplay).toMatchObject({ complete: true, messages: [{ payload: { text: 'three' } }] });
+  });
+
   it('should read whisper text as the viewer may: null for SUPPORT', async () => {
     const vigil = await startVigil();
     const from = await moment();

@@ -33,12 +33,13 @@ export function ReplayPage() {
   const [draft, setDraft] = useState('');
   // A link without a map opens the first map the server has entities on now (replacing it, so Back leaves the page).
   const fallback = parsed.ok && parsed.mapId === null ? (mapsOf(known, parsed.serverId).own[0] ?? null) : null;
+  const fallbackPath =
+    parsed.ok && fallback !== null
+      ? replayPath({ serverId: parsed.serverId, at: new Date(parsed.at).toISOString(), span: parsed.span, mapId: fallback })
+      : null;
   useEffect(() => {
-    if (parsed.ok && fallback !== null)
-      navigate(replayPath({ serverId: parsed.serverId, at: new Date(parsed.at).toISOString(), span: parsed.span, mapId: fallback }), {
-        replace: true,
-      });
-  }, [parsed, fallback]);
+    if (fallbackPath !== null) navigate(fallbackPath, { replace: true });
+  }, [fallbackPath]);
   if (!parsed.ok) {
     return (
       <>
