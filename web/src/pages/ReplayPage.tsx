@@ -134,9 +134,9 @@ function Replay({ mapId, serverId, incident, span }: { mapId: string; serverId: 
   const { session } = useDashboard();
   const withChat = mayUse(session.roles, featureRoles.replayChat);
   // The window is fixed when the replay opens: a moment later it would reach a little further, but not move.
-  const [window] = useState(() => replayWindow(incident, span, Date.now()));
-  const data = useReplayData(mapId, serverId, window, withChat);
-  const [playback, dispatch] = usePlayback(window, incident);
+  const [range] = useState(() => replayWindow(incident, span, Date.now()));
+  const data = useReplayData(mapId, serverId, range, withChat);
+  const [playback, dispatch] = usePlayback(range, incident);
   const ready = data.status === 'ready' ? data : null;
   const state = useMemo(() => (ready ? mapStateAt(ready.map, playback.at) : null), [ready, playback.at]);
 

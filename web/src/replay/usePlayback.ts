@@ -5,8 +5,8 @@ import { type Playback, type PlaybackAction, playbackReducer, type ReplayWindow,
 const frameMs = 100;
 
 /** A replay's playback, moved on by the wall clock while it plays. */
-export function usePlayback(window: ReplayWindow, incident: number): [Playback, (action: PlaybackAction) => void] {
-  const [playback, dispatch] = useReducer(playbackReducer, null, () => startPlayback(window, incident));
+export function usePlayback(range: ReplayWindow, incident: number): [Playback, (action: PlaybackAction) => void] {
+  const [playback, dispatch] = useReducer(playbackReducer, null, () => startPlayback(range, incident));
   useEffect(() => {
     if (!playback.playing) return;
     let last = performance.now();

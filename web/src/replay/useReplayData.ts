@@ -23,12 +23,12 @@ export type ReplayData =
   | { status: 'ready'; map: MapTimeline; mapComplete: boolean; chat: ReplayChat | null };
 
 /** Reads one map's replay, and its server's chat when `withChat`, over the window, once. */
-export function useReplayData(mapId: string, serverId: string, window: ReplayWindow, withChat: boolean): ReplayData {
+export function useReplayData(mapId: string, serverId: string, range: ReplayWindow, withChat: boolean): ReplayData {
   const { client, onFatal } = useDashboard();
   const [data, setData] = useState<ReplayData>({ status: 'loading' });
   useEffect(() => {
     let stopped = false;
-    const variables = { from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString(), first: replayReadLimit };
+    const variables = { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), first: replayReadLimit };
     const load = async () => {
       const [map, chat] = await Promise.all([
         client.query(mapReplayQuery, { ...variables, mapId }, { requestPolicy: 'network-only' }).toPromise(),
@@ -54,6 +54,6 @@ export function useReplayData(mapId: string, serverId: string, window: ReplayWin
     return () => {
       stopped = true;
     };
-  }, [client, onFatal, mapId, serverId, window.from, window.to, withChat]);
+  }, [client, onFatal, mapId, serverId, range.from, range.to, withChat]);
   return data;
 }
