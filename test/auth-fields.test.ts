@@ -334,6 +334,7 @@ describe('the printed SDL', () => {
     'Query.mapReplay': stream.mapEntities,
     'Query.maps': stream.mapEntities,
     'Query.chatMessages': stream.chat,
+    'Query.chatReplay': stream.chat,
     'Query.playerActivity': everyone,
     'Query.tickets': stream.tickets,
     'Query.ticket': stream.tickets,

@@ -62,6 +62,20 @@ describe('mapReplay', () => {
     expect(mapReplay).toMatchObject({ mapId: 'vale', from: from.toISOString(), to: to.toISOString(), complete: true });
   });
 
+  it('should fold the retained events only, and say complete: false, once retention removed any map event, even of another map', async () => {
+    const vigil = await startVigil({ retention: 'mapEntities=1h/2' });
+    await move(vigil, 'hills', 'h', 9, 'SPAWN');
+    await move(vigil, 'vale', 'a', 1, 'SPAWN');
+    await move(vigil, 'vale', 'a', 2);
+    const variables = { mapId: 'vale', from: (await moment()).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
+    expect((await vigil.ok(Replay, variables)).mapReplay.complete).toBe(true);
+
+    expect(await vigil.app.services.log.trim(vigil.app.services.config.retention)).toEqual({ mapEntities: 1 });
+    const { mapReplay } = await vigil.ok(Replay, variables);
+    expect(mapReplay.initial.map((e) => [e.entityId, e.position.x])).toEqual([['a', 2]]);
+    expect(mapReplay.complete).toBe(false);
+  });
+
   it('should read up to now for a `to` in the future', async () => {
     const vigil = await startVigil();
     const from = new Date(Date.now() - 1000);

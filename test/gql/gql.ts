@@ -88,6 +88,8 @@ type Documents = {
     "\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": typeof types.BackupIngestDocument,
     "\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n": typeof types.BackupHistoryDocument,
     "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n": typeof types.BackupTokensDocument,
+    "\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n": typeof types.ChatReplaySayDocument,
+    "\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n": typeof types.ChatReplayWindowDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": typeof types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": typeof types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": typeof types.ChatRecentDocument,
@@ -141,6 +143,10 @@ type Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": typeof types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": typeof types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": typeof types.PlayersPageIncidentDocument,
+    "\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": typeof types.ReplayPageMoveDocument,
+    "\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n": typeof types.ReplayPageChatDocument,
+    "\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n": typeof types.ReplayPageIncidentDocument,
+    "\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n": typeof types.ReplayPageTicketDocument,
     "\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": typeof types.RestartEntitiesDocument,
     "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": typeof types.StoryStatusDocument,
     "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": typeof types.StoryTelemetryDocument,
@@ -336,6 +342,8 @@ const documents: Documents = {
     "\n  mutation BackupIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor } }\n": types.BackupIngestDocument,
     "\n  query BackupHistory($after: Cursor) { events(stream: CHAT, after: $after, first: 500) { events { id cursor } endCursor hasMore head } }\n": types.BackupHistoryDocument,
     "\n  query BackupTokens { producerTokens { id serverId revokedAt } }\n": types.BackupTokensDocument,
+    "\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n": types.ChatReplaySayDocument,
+    "\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n": types.ChatReplayWindowDocument,
     "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n": types.ChatEventFieldsFragmentDoc,
     "\n  mutation ChatPost($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { ...ChatEventFields }\n  }\n": types.ChatPostDocument,
     "\n  query ChatRecent($channel: String, $serverId: ID, $last: Int) {\n    chatMessages(channel: $channel, serverId: $serverId, last: $last) { cursor messages { ...ChatEventFields } }\n  }\n": types.ChatRecentDocument,
@@ -389,6 +397,10 @@ const documents: Documents = {
     "\n  mutation PlayersPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id }\n  }\n": types.PlayersPageChatDocument,
     "\n  mutation PlayersPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { id }\n  }\n": types.PlayersPageTicketDocument,
     "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n": types.PlayersPageIncidentDocument,
+    "\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n": types.ReplayPageMoveDocument,
+    "\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n": types.ReplayPageChatDocument,
+    "\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n": types.ReplayPageIncidentDocument,
+    "\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n": types.ReplayPageTicketDocument,
     "\n  mutation RestartEntities($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id }\n  }\n": types.RestartEntitiesDocument,
     "\n  mutation StoryStatus($input: ServerStatusInput!) {\n    reportServerStatus(input: $input) { id }\n  }\n": types.StoryStatusDocument,
     "\n  mutation StoryTelemetry($input: TelemetryInput!) {\n    reportTelemetry(input: $input) { id }\n  }\n": types.StoryTelemetryDocument,
@@ -823,6 +835,14 @@ export function graphql(source: "\n  query BackupTokens { producerTokens { id se
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n"): (typeof documents)["\n  mutation ChatReplaySay($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n"): (typeof documents)["\n  query ChatReplayWindow($serverId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    chatReplay(serverId: $serverId, from: $from, to: $to, first: $first) {\n      serverId\n      from\n      to\n      cursor\n      complete\n      messages { id serverId payload { kind text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n"): (typeof documents)["\n  fragment ChatEventFields on ChatEvent {\n    id cursor stream type serverId occurredAt receivedAt priority\n    payload { kind channel playerId playerName recipientId text }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1032,6 +1052,22 @@ export function graphql(source: "\n  mutation PlayersPageTicket($input: OpenTick
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PlayersPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayPageMove($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayPageChat($input: ChatMessageInput!) {\n    postChatMessage(input: $input) { id receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n"): (typeof documents)["\n  mutation ReplayPageIncident($input: SecurityIncidentInput!) {\n    reportSecurityIncident(input: $input) { id receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n"): (typeof documents)["\n  mutation ReplayPageTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) { receivedAt payload { ticketId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

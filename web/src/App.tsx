@@ -17,6 +17,7 @@ import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { PlayerPage } from './pages/PlayerPage.tsx';
 import { PlayersPage } from './pages/PlayersPage.tsx';
+import { ReplayPage } from './pages/ReplayPage.tsx';
 import { SecurityPage } from './pages/SecurityPage.tsx';
 import { ServerPage } from './pages/ServerPage.tsx';
 import { ServersPage } from './pages/ServersPage.tsx';
@@ -88,7 +89,15 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
   const now = useNow(30_000);
 
   const activeNav: PageId | null =
-    route.page === 'server' ? 'servers' : route.page === 'player' ? 'players' : route.page === 'unknown' ? null : route.page;
+    route.page === 'server'
+      ? 'servers'
+      : route.page === 'player'
+        ? 'players'
+        : route.page === 'replay'
+          ? 'map'
+          : route.page === 'unknown'
+            ? null
+            : route.page;
   useEffect(() => {
     const title = activeNav ? pageSpec(activeNav).title : 'Vigil';
     document.title = `${title} · Vigil`;
@@ -158,6 +167,8 @@ function Page({ route, notifications }: { route: ReturnType<typeof parseRoute>; 
       return <PlayerPage key={route.playerId} playerId={route.playerId} />;
     case 'overview':
       return <OverviewPage notifications={notifications} />;
+    case 'replay':
+      return <ReplayPage />;
     case 'notifications':
       return <NotificationsPage notifications={notifications} />;
   }

@@ -11,7 +11,7 @@ export interface PageSpec {
   nav: boolean;
 }
 
-export type PageId = 'overview' | 'servers' | 'server' | 'map' | 'chat' | 'tickets' | 'security' | 'players' | 'player' | 'notifications';
+export type PageId = 'overview' | 'servers' | 'server' | 'map' | 'chat' | 'tickets' | 'security' | 'players' | 'player' | 'notifications' | 'replay';
 
 type RootFields = typeof rootFieldRoles;
 /** A root field that carries `@auth`, as `Type.field`, e.g. `Subscription.mapEntities`. */
@@ -41,6 +41,7 @@ export const pages: readonly PageSpec[] = [
   { id: 'security', title: 'Security', path: '/security', roles: rolesFor('Query.securityIncidents', 'Subscription.security'), nav: true },
   { id: 'players', title: 'Players', path: '/players', roles: rolesFor('Query.playerActivity', 'Subscription.players'), nav: true },
   { id: 'player', title: 'Player', path: '/players/:id', roles: rolesFor('Query.playerActivity', 'Subscription.players'), nav: false },
+  { id: 'replay', title: 'Replay', path: '/replay', roles: rolesFor('Query.maps', 'Query.mapReplay'), nav: false },
   { id: 'notifications', title: 'Notifications', path: '/notifications', roles: rolesFor('Query.servers', 'Subscription.notifications'), nav: true },
 ];
 
@@ -51,6 +52,7 @@ export const featureRoles = {
   playerChat: rolesFor('Query.chatMessages', 'Subscription.chat'),
   playerTickets: rolesFor('Query.tickets', 'Subscription.tickets'),
   playerIncidents: rolesFor('Query.securityIncidents', 'Subscription.security'),
+  replayChat: rolesFor('Query.chatReplay'),
   playerContact: adminRolesIn([fieldRules.PlayerActivity.ipAddress.requires, fieldRules.PlayerActivity.email.requires]),
 } satisfies Record<string, readonly AdminRole[]>;
 
@@ -76,6 +78,7 @@ export type Route =
   | { page: 'players' }
   | { page: 'player'; playerId: string }
   | { page: 'notifications' }
+  | { page: 'replay' }
   | { page: 'overview' }
   | { page: 'unknown'; path: string };
 
@@ -98,7 +101,8 @@ export function parseRoute(pathname: string): Route {
   if (first === 'players' && parts.length === 1) return { page: 'players' };
   if (first === 'players' && parts.length === 2) return { page: 'player', playerId: second! };
   if (first === 'map' && parts.length <= 2) return { page: 'map', mapId: second ?? null };
-  if (parts.length === 1 && (first === 'chat' || first === 'tickets' || first === 'security' || first === 'notifications')) return { page: first };
+  if (parts.length === 1 && (first === 'chat' || first === 'tickets' || first === 'security' || first === 'notifications' || first === 'replay'))
+    return { page: first };
   return { page: 'unknown', path: pathname };
 }
 

@@ -27,6 +27,17 @@ export function usePathname(): string {
   );
 }
 
+/** The current query string (`?…`), re-rendering on navigation. */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => location.search,
+  );
+}
+
 export function Link({ to, className, children, title }: { to: string; className?: string; children: ReactNode; title?: string }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

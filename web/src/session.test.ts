@@ -80,6 +80,7 @@ describe('access', () => {
     ['/players', { page: 'players' }],
     ['/players/p%2F1', { page: 'player', playerId: 'p/1' }],
     ['/players/p-1/x', { page: 'unknown', path: '/players/p-1/x' }],
+    ['/replay', { page: 'replay' }],
     ['/nope', { page: 'unknown', path: '/nope' }],
   ])('should read %s as %j', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
@@ -93,6 +94,7 @@ describe('access', () => {
       'overview',
       'player',
       'players',
+      'replay',
       'security',
       'server',
       'servers',

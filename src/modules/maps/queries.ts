@@ -3,9 +3,9 @@ import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
-import { badInput, vigilError } from '../../schema/errors.ts';
+import { vigilError } from '../../schema/errors.ts';
 import { cursorAt } from '../../schema/events.ts';
-import { seqReceivedFrom } from '../history/seek.ts';
+import { checkReplayWindow, windowSeqs } from '../history/window.ts';
 import { applyMapEntity, type MapEntityRecord } from './state.ts';
 import { MapEntity, MapEntityEvent } from './types.ts';
 
@@ -102,24 +102,23 @@ const MapReplayRef = builder.objectRef<MapReplay>('MapReplay').implement({
     to: t.field({ type: 'DateTime', resolve: (r) => r.to }),
     cursor: t.field({
       type: 'Cursor',
-      description: 'The log position of `to`: follow the live stream `after` it to go on from there.',
+      description:
+        "The map's last change received at or before `to` (the log's head when `to` is in the future): follow the live stream `after` it to go on with the map's next change.",
       resolve: (r) => r.cursor,
     }),
     initial: t.field({ type: [MapEntity], description: 'The entities on the map at `from`, ordered by entityId.', resolve: (r) => r.initial }),
     events: t.field({
       type: [MapEntityEvent],
-      description: 'Every change of the map received after `from` up to `to`, oldest first.',
+      description: 'Every change of the map received from `from` through `to`, oldest first.',
       resolve: (r) => r.events,
     }),
     complete: t.exposeBoolean('complete', {
       description:
-        'False when retention has removed map events from before `from`: entities that have not moved since may be missing from `initial`.',
+        'False once retention has removed any map event (of any map) from the log: `initial` is folded from the retained events only, so an entity whose spawn or moves were removed may be missing or misplaced there, and a removal reaching past `from` also removed changes of the window.',
     }),
   }),
 });
 
-/** The longest window one replay covers. */
-const maxReplayMs = 3_600_000;
 /** The most events of the map before `from` read to rebuild its state there. */
 export const maxReplayStateScan = 200_000;
 const replayPage = 1_000;
@@ -143,15 +142,12 @@ builder.queryField('mapReplay', (t) =>
       }),
     },
     resolve: async (_, { mapId, from, to, first }, { services }) => {
-      if (to.getTime() <= from.getTime()) throw badInput([{ path: 'to', message: 'must be after from' }]);
-      if (to.getTime() - from.getTime() > maxReplayMs) throw badInput([{ path: 'to', message: 'must be at most an hour after from' }]);
+      checkReplayWindow(from, to);
       const key = String(mapId);
       const limit = first ?? defaultReplayEvents;
       const log = services.log;
       const selection = { streams: ['mapEntities'] as const, key };
-      const head = await log.head();
-      const fromSeq = await seqReceivedFrom(log, selection, from, head);
-      const toSeq = to.getTime() >= Date.now() ? head : await seqReceivedFrom(log, selection, new Date(to.getTime() + 1), head);
+      const { fromSeq, toSeq } = await windowSeqs(log, selection, from, to);
 
       // The map at `from`: every retained event of it before, folded as the live state folds them.
       const entities = new Map<string, MapEntityRecord>();

@@ -15,6 +15,7 @@ export const rootFieldRoles = {
     maps: ['ADMIN', 'OPERATOR', 'MODERATOR'],
     mapReplay: ['ADMIN', 'OPERATOR', 'MODERATOR'],
     chatMessages: ['ADMIN', 'MODERATOR', 'SUPPORT'],
+    chatReplay: ['ADMIN', 'MODERATOR', 'SUPPORT'],
     playerActivity: ['ADMIN', 'OPERATOR', 'MODERATOR', 'SUPPORT'],
     tickets: ['ADMIN', 'MODERATOR', 'SUPPORT'],
     ticket: ['ADMIN', 'MODERATOR', 'SUPPORT'],

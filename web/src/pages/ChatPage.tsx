@@ -127,7 +127,8 @@ function ChatLog({ lines, searching }: { lines: readonly ChatLine[]; searching: 
   );
 }
 
-function ChatRow({ line }: { line: ChatLine }) {
+/** One chat line: time, channel and server, who, and what (whisper text redacted where the viewer may not read it). */
+export function ChatRow({ line }: { line: ChatLine }) {
   const { kind, channel, playerName, recipientId } = line.payload;
   const { text, redacted } = chatText(line);
   const system = kind === 'JOIN' || kind === 'LEAVE';

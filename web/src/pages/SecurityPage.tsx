@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { serverPath } from '../access.ts';
+import { mayUse, pageSpec, serverPath } from '../access.ts';
 import { FilterSelect } from '../components/FilterSelect.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
@@ -8,6 +8,7 @@ import type { IncidentKind, Priority } from '../gql/graphql.ts';
 import { useNow, useToggleSet } from '../hooks.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
+import { replayPath } from '../replay/route.ts';
 import { Link } from '../router.tsx';
 import './story.css';
 import {
@@ -95,6 +96,7 @@ export function SecurityPage() {
 }
 
 function IncidentRow({ incident, now }: { incident: Incident; now: number }) {
+  const { session } = useDashboard();
   const { kind, playerId, description, confidence, banDurationSeconds } = incident.payload;
   return (
     <li className={`incident incident-${incident.priority.toLowerCase()}`} data-testid="incident" data-severity={incident.priority}>
@@ -115,6 +117,14 @@ function IncidentRow({ incident, now }: { incident: Incident; now: number }) {
         <div className="incident-facts muted">
           {confidence != null && <span>confidence {(confidence * 100).toFixed(0)}%</span>}
           {kind === 'BAN' && <span>{banDurationSeconds ? `banned for ${duration(banDurationSeconds)}` : 'permanent ban'}</span>}
+          {mayUse(session.roles, pageSpec('replay').roles) && (
+            <Link
+              to={replayPath({ serverId: incident.serverId, at: incident.receivedAt })}
+              title="The map and chat of this server around the incident, played back from the log"
+            >
+              <span data-testid="incident-replay">Replay</span>
+            </Link>
+          )}
         </div>
       </div>
       <time className="incident-time muted" dateTime={incident.receivedAt} title={incident.receivedAt}>

@@ -1,5 +1,6 @@
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useMutation } from 'urql';
+import { mayUse, pageSpec } from '../access.ts';
 import { FilterSelect } from '../components/FilterSelect.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
@@ -7,6 +8,8 @@ import { clock, label } from '../format.ts';
 import type { TicketStatus } from '../gql/graphql.ts';
 import { useNow } from '../hooks.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
+import { replayPath } from '../replay/route.ts';
+import { Link } from '../router.tsx';
 import './story.css';
 import {
   assignTicketMutation,
@@ -175,6 +178,17 @@ function TicketDetail({ ticket, onClose }: { ticket: Ticket; onClose: () => void
             {ticket.serverId}
             {ticket.playerId ? ` · player ${ticket.playerId}` : ''}
             {ticket.category ? ` · ${ticket.category}` : ''} · opened {clock(ticket.createdAt)}
+            {mayUse(session.roles, pageSpec('replay').roles) && (
+              <>
+                {' · '}
+                <Link
+                  to={replayPath({ serverId: ticket.serverId, at: ticket.createdAt })}
+                  title="The map and chat of this server around the moment the ticket was opened, played back from the log"
+                >
+                  <span data-testid="ticket-replay">Replay</span>
+                </Link>
+              </>
+            )}
           </p>
         </div>
         <button type="button" className="toast-close" aria-label="Close" onClick={onClose}>
