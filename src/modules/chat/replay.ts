@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { vigilError } from '../../schema/errors.ts';
 import { cursorAt } from '../../schema/events.ts';
-import { checkReplayWindow, windowSeqs } from '../history/window.ts';
+import { checkReplayWindow, replayWindowArgs, windowSeqs } from '../history/window.ts';
 import { ChatEvent } from './types.ts';
 
 interface ChatReplay {
@@ -50,14 +49,7 @@ builder.queryField('chatReplay', (t) =>
       "One server's chat over a window of at most an hour (by the hub clock), every channel and whisper, at most `first` events, oldest first.",
     args: {
       serverId: t.arg.id(),
-      from: t.arg({ type: 'DateTime', required: true }),
-      to: t.arg({ type: 'DateTime', required: true, description: 'After `from`, at most an hour after it; a time in the future reads up to now.' }),
-      first: t.arg.int({
-        required: false,
-        defaultValue: defaultReplayMessages,
-        description: 'The most chat events to answer with (1 to 10000); a window holding more is refused with LIMIT_EXCEEDED.',
-        validate: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000'),
-      }),
+      ...replayWindowArgs(t.arg, 'chat events', defaultReplayMessages),
     },
     resolve: async (_, { serverId, from, to, first }, { services }) => {
       checkReplayWindow(from, to);

@@ -1,9 +1,29 @@
+import type { ArgBuilder } from '@pothos/core';
+import { z } from 'zod';
 import type { EventLog } from '../../events/log/log.ts';
+import type { VigilTypes } from '../../schema/builder.ts';
 import { badInput } from '../../schema/errors.ts';
 import { type HistorySelection, seqReceivedFrom } from './seek.ts';
 
 /** The longest window one replay covers. */
 export const maxReplayMs = 3_600_000;
+
+/** The most events one replay answers with. */
+export const maxReplayEvents = 10_000;
+
+/** `from`, `to` and `first` of a replay query (`mapReplay`, `chatReplay`): `first` counts `what`, `defaultFirst` by default. */
+export function replayWindowArgs(arg: ArgBuilder<VigilTypes>, what: string, defaultFirst: number) {
+  return {
+    from: arg({ type: 'DateTime', required: true }),
+    to: arg({ type: 'DateTime', required: true, description: 'After `from`, at most an hour after it; a time in the future reads up to now.' }),
+    first: arg.int({
+      required: false,
+      defaultValue: defaultFirst,
+      description: `The most ${what} to answer with (1 to ${maxReplayEvents}); a window holding more is refused with LIMIT_EXCEEDED.`,
+      validate: z.number().int().min(1, 'must be at least 1').max(maxReplayEvents, `must be at most ${maxReplayEvents}`),
+    }),
+  };
+}
 
 /** Refuses a replay window that is empty, reversed, or longer than an hour, naming `to`. */
 export function checkReplayWindow(from: Date, to: Date): void {

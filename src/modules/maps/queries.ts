@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import { isStream, type StoredEvent } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { vigilError } from '../../schema/errors.ts';
 import { cursorAt } from '../../schema/events.ts';
-import { checkReplayWindow, windowSeqs } from '../history/window.ts';
+import { checkReplayWindow, replayWindowArgs, windowSeqs } from '../history/window.ts';
 import { applyMapEntity, type MapEntityRecord } from './state.ts';
 import { MapEntity, MapEntityEvent } from './types.ts';
 
@@ -132,14 +131,7 @@ builder.queryField('mapReplay', (t) =>
       'One map as it was over a window of at most an hour (by the hub clock): its entities at `from` and every change until `to`, at most `first` changes.',
     args: {
       mapId: t.arg.id(),
-      from: t.arg({ type: 'DateTime', required: true }),
-      to: t.arg({ type: 'DateTime', required: true, description: 'After `from`, at most an hour after it; a time in the future reads up to now.' }),
-      first: t.arg.int({
-        required: false,
-        defaultValue: defaultReplayEvents,
-        description: 'The most changes to answer with (1 to 10000); a window holding more is refused with LIMIT_EXCEEDED.',
-        validate: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000'),
-      }),
+      ...replayWindowArgs(t.arg, 'changes', defaultReplayEvents),
     },
     resolve: async (_, { mapId, from, to, first }, { services }) => {
       checkReplayWindow(from, to);
