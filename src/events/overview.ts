@@ -18,7 +18,7 @@ export interface Overview {
   serversTotal: number;
   /** Players on servers that are up (not STOPPED or UNREACHABLE). */
   playersOnline: number;
-  /** One sample per interval over the last hours, oldest first, ending with the current figure. */
+  /** One sample per interval over the last 24 hours (the longest chart range), oldest first, ending with the current figure. */
   playersOnlineHistory: PlayersOnlineSample[];
   /** UNREACHABLE servers and servers reporting DEGRADED or CRITICAL health, worst first. */
   serversNeedingAttention: ServerRecord[];
@@ -88,7 +88,7 @@ export class OverviewProjection implements LiveValue<Overview> {
   ) {
     this.throttleMs = options.throttleMs ?? 500;
     this.sampleMs = options.sampleMs ?? 30_000;
-    this.historyLength = Math.ceil((options.historyMs ?? 6 * hourMs) / this.sampleMs);
+    this.historyLength = Math.ceil((options.historyMs ?? 24 * hourMs) / this.sampleMs);
     this.value = this.compute();
     this.rateSamples.push({ at: performance.now(), appended: 0, delivered: 0 });
     this.timers = [setInterval(() => this.sample(), this.sampleMs), setInterval(() => this.measureRates(), options.rateTickMs ?? 1_000)];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { PlayersOnlineSample } from '../src/events/overview.ts';
+import { playersOnlineWindow } from '../src/modules/overview/history.ts';
+import type { TimeRange } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
+import { waitFor } from './kit/stream.ts';
+import { startVigil } from './kit/vigil.ts';
+
+const ReportStatus = graphql(`
+  mutation OverviewHistoryStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }
+`);
+
+const PlayersOnline = graphql(`
+  query OverviewPlayersOnline($range: TimeRange, $points: Int) {
+    overview { at playersOnline playersOnlineHistory(range: $range, points: $points) { at players } }
+  }
+`);
+
+const minute = 60_000;
+const now = Date.parse('2026-01-02T12:00:00Z');
+/** 24 hours of samples every 30 seconds, players counting the sample's index, ending at `now`. */
+const day: PlayersOnlineSample[] = Array.from({ length: 2_881 }, (_, i) => ({ at: new Date(now - (2_880 - i) * 30_000), players: i }));
+
+describe('players online over a time range', () => {
+  it.each<[TimeRange, number, number]>([
+    ['LAST_15_MINUTES', 15 * minute, 31],
+    ['LAST_HOUR', 60 * minute, 121],
+    ['LAST_6_HOURS', 360 * minute, 721],
+    ['LAST_24_HOURS', 1_440 * minute, 2_881],
+  ])('should keep the samples of %s and no older one', (_range, span, count) => {
+    const window = playersOnlineWindow(day, new Date(now - span), 10_000);
+    expect(window).toHaveLength(count);
+    expect(window[0]!.at.getTime()).toBe(now - span);
+    expect(window.at(-1)).toBe(day.at(-1));
+  });
+
+  it.each([1, 2, 100, 720])('should thin a range holding more than points = %i evenly, the newest sample kept', (points) => {
+    const window = playersOnlineWindow(day, new Date(now - 1_440 * minute), points);
+    expect(window).toHaveLength(points);
+    expect(window.at(-1)).toBe(day.at(-1));
+    if (points > 1) expect(window[0]).toBe(day[0]);
+    const steps = window.slice(1).map((sample, i) => sample.players - window[i]!.players);
+    expect(Math.max(...steps) - Math.min(...steps)).toBeLessThanOrEqual(1);
+  });
+
+  it('should answer nothing for samples all older than the range', () => {
+    expect(playersOnlineWindow(day.slice(0, 10), new Date(now - minute), 720)).toEqual([]);
+  });
+
+  it.each<TimeRange | undefined>([undefined, 'LAST_15_MINUTES', 'LAST_24_HOURS'])(
+    "should end the overview's history of range %s with now's figure",
+    async (range) => {
+      const vigil = await startVigil();
+      await vigil.ok(ReportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 12 } });
+      await vigil.ok(ReportStatus, { input: { serverId: 'eu-2', state: 'ONLINE', playerCount: 3 } });
+      await waitFor(() => vigil.app.services.overview.current().playersOnline === 15, 3_000, 'the overview to count both servers');
+      const { overview } = await vigil.ok(PlayersOnline, { range, points: 5 });
+      expect(overview.playersOnline).toBe(15);
+      expect(overview.playersOnlineHistory.at(-1)).toEqual({ at: overview.at, players: 15 });
+      expect(overview.playersOnlineHistory.length).toBeLessThanOrEqual(5);
+    },
+  );
+
+  it.each([0, 2_881])('should refuse points = %i naming the argument', async (points) => {
+    const vigil = await startVigil();
+    const result = await vigil.execute(PlayersOnline, { range: 'LAST_HOUR', points });
+    expect(result.errors?.[0]?.message).toMatch(/^Invalid input: points: must be at (least 1|most 2880)/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
