@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
-import { buildDashboard, launchBrowser, screenshots, signedInPage, visible as visibleWithin } from '../kit/browser.ts';
+import { buildDashboard, launchBrowser, screenshots, signedInPage, signIn, visible as visibleWithin } from '../kit/browser.ts';
 import { type ServedVigil, serveVigil } from '../kit/vigil.ts';
 
 /** How soon an ingested event must show on the page (the overview is throttled to 500 ms). */
@@ -79,9 +79,44 @@ describe('overview page', () => {
     await page.close();
   });
 
+  it('should switch the players-online chart between 15 min, 1 h, 6 h and 24 h, asking the hub for that range', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      const body = request.postData();
+      if (body?.includes('playersOnlineHistory')) asked.push(JSON.parse(body).variables.range);
+    });
+    await signIn(page, vigil.url, await vigil.adminToken(['ADMIN']));
+    const chart = page.getByTestId('overview-players-chart');
+    await page.waitForSelector('[data-testid="overview-players"][data-range="LAST_6_HOURS"]', { timeout: live });
+    expect(await chart.getAttribute('data-span')).toBe('21600');
+    expect(await page.getByTestId('range-LAST_6_HOURS').getAttribute('aria-pressed')).toBe('true');
+
+    for (const [range, span] of [
+      ['LAST_15_MINUTES', '900'],
+      ['LAST_HOUR', '3600'],
+      ['LAST_24_HOURS', '86400'],
+    ] as const) {
+      await page.getByTestId(`range-${range}`).click();
+      await page.waitForSelector(`[data-testid="overview-players"][data-range="${range}"]`, { timeout: live });
+      expect(await chart.getAttribute('data-span')).toBe(span);
+      expect(await page.getByTestId(`range-${range}`).getAttribute('aria-pressed')).toBe('true');
+    }
+    expect(asked).toEqual(['LAST_6_HOURS', 'LAST_15_MINUTES', 'LAST_HOUR', 'LAST_24_HOURS']);
+
+    // Still live on the last range: the chart's newest figure follows the next status report.
+    await vigil.ok(reportStatus, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 5 } });
+    await tileReads(page, 'kpi-players', '70');
+    await page.waitForFunction(() => document.querySelector('[data-testid="overview-players-chart"] strong')?.textContent === '70', null, {
+      timeout: live,
+    });
+    await screenshot(page, '21-overview-players-24h');
+    await page.close();
+  });
+
   it('should show SUPPORT no rate or incident tile', async () => {
     const page = await signedIn(['SUPPORT']);
-    await tileReads(page, 'kpi-players', '65');
+    await tileReads(page, 'kpi-players', '70');
     await visible(page.getByTestId('kpi-tickets'));
     expect(await page.getByTestId('kpi-events').count()).toBe(0);
     expect(await page.getByTestId('kpi-deliveries').count()).toBe(0);

@@ -1,24 +1,26 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useSubscription } from 'urql';
 import { mayUse, serverPath } from '../access.ts';
 import { NotificationList } from '../components/NotificationList.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { TimeChart } from '../components/TimeChart.tsx';
+import { TimeRangePicker } from '../components/TimeRangePicker.tsx';
 import { useDashboard } from '../context.ts';
 import { label } from '../format.ts';
 import { fieldRules } from '../generated/roles.ts';
-import type { OverviewFeedSubscription } from '../gql/graphql.ts';
+import type { OverviewFeedSubscription, TimeRange } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { useNow } from '../hooks.ts';
 import type { NotificationsFeed } from '../notifications.ts';
 import { Link } from '../router.tsx';
+import { timeRanges } from '../streams/telemetry.ts';
 import { HealthBadge, StateBadge } from './ServersPage.tsx';
 
 const overviewSubscription = graphql(`
-  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!) {
+  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
     overview {
       at serversOnline serversTotal playersOnline
-      playersOnlineHistory { at players }
+      playersOnlineHistory(range: $range, points: $points) { at players }
       serversNeedingAttention { id state playerCount status { state health message } }
       openTickets @include(if: $tickets) { status count }
       incidentsLastHour @include(if: $security) { priority count }
@@ -29,6 +31,9 @@ const overviewSubscription = graphql(`
 `);
 
 type Overview = OverviewFeedSubscription['overview'];
+
+/** Samples the chart asks for: every 30-second sample up to 6 hours, one per 2 minutes over 24 hours. */
+const chartPoints = 720;
 
 /** How far back a tile's delta looks. */
 const deltaWindowMs = 60_000;
@@ -50,6 +55,7 @@ function useDeltas(values: Record<string, number | undefined>, at: string | unde
 
 export function OverviewPage({ notifications }: { notifications: NotificationsFeed }) {
   const { session } = useDashboard();
+  const [range, setRange] = useState<TimeRange>('LAST_6_HOURS');
   // Only the figures the viewer's roles may read are asked for.
   const variables = useMemo(() => {
     const may = (rule: { requires: readonly string[] }) => mayUse(session.roles, rule.requires as never);
@@ -57,10 +63,16 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
       tickets: may(fieldRules.Overview.openTickets),
       security: may(fieldRules.Overview.incidentsLastHour),
       rates: may(fieldRules.Overview.eventsPerSecond),
+      range,
+      points: chartPoints,
     };
-  }, [session.roles]);
+  }, [session.roles, range]);
   const [result] = useSubscription({ query: overviewSubscription, variables });
-  const overview = result.data?.overview;
+  // Another range is another subscription: the page keeps showing the last overview until its first value arrives.
+  const last = useRef<{ overview: Overview; range: TimeRange } | null>(null);
+  if (result.data?.overview) last.current = { overview: result.data.overview, range };
+  const overview = last.current?.overview;
+  const shownRange = last.current?.range ?? range;
   const now = useNow();
   const openTickets = overview?.openTickets?.reduce((sum, entry) => sum + entry.count, 0);
   const incidents = overview?.incidentsLastHour?.reduce((sum, entry) => sum + entry.count, 0);
@@ -102,9 +114,14 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
           <Tile name="Deliveries out / s" value={overview.deliveriesPerSecond.toFixed(1)} testId="kpi-deliveries" />
         )}
       </div>
-      <h2 className="section-title">Players online</h2>
-      <div className="panel">
-        <PlayersChart overview={overview} />
+      <h2 className="section-title section-with-tools">
+        <span>
+          Players online <span className="muted">· last {rangeOf(shownRange).label}</span>
+        </span>
+        <TimeRangePicker value={range} onChange={setRange} />
+      </h2>
+      <div className="panel" data-testid="overview-players" data-range={shownRange} data-samples={overview.playersOnlineHistory.length}>
+        <PlayersChart overview={overview} spanSeconds={rangeOf(shownRange).seconds} />
       </div>
       <div className="overview-columns">
         <section>
@@ -168,7 +185,9 @@ function Tile({
   );
 }
 
-function PlayersChart({ overview }: { overview: Overview }) {
+const rangeOf = (range: TimeRange) => timeRanges.find((entry) => entry.range === range)!;
+
+function PlayersChart({ overview, spanSeconds }: { overview: Overview; spanSeconds: number }) {
   const data = useMemo(() => {
     const samples = overview.playersOnlineHistory;
     return [samples.map((sample) => Date.parse(sample.at) / 1000), samples.map((sample) => sample.players)] as [number[], number[]];
@@ -179,6 +198,7 @@ function PlayersChart({ overview }: { overview: Overview }) {
       series={[{ label: 'Players', color: '#60a5fa', scale: 'players', format: (value) => String(Math.round(value)) }]}
       data={data}
       testId="overview-players-chart"
+      spanSeconds={spanSeconds}
     />
   );
 }
