@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState } from 'react';
-import { useSubscription } from 'urql';
 import { mayUse, serverPath } from '../access.ts';
 import { NotificationList } from '../components/NotificationList.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
@@ -8,29 +7,45 @@ import { TimeRangePicker } from '../components/TimeRangePicker.tsx';
 import { useDashboard } from '../context.ts';
 import { label } from '../format.ts';
 import { fieldRules } from '../generated/roles.ts';
-import type { OverviewFeedSubscription, TimeRange } from '../gql/graphql.ts';
+import type { OverviewFieldsFragment, TimeRange } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { useNow } from '../hooks.ts';
+import { urqlFeed } from '../live/urqlFeed.ts';
+import { useLiveFeed } from '../live/useLiveFeed.ts';
 import type { NotificationsFeed } from '../notifications.ts';
 import { Link } from '../router.tsx';
 import { timeRanges } from '../streams/telemetry.ts';
 import { HealthBadge, StateBadge } from './ServersPage.tsx';
 
-const overviewSubscription = graphql(`
-  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
-    overview {
-      at serversOnline serversTotal playersOnline
-      playersOnlineHistory(range: $range, points: $points) { at players }
-      serversNeedingAttention { id state playerCount status { state health message } }
-      openTickets @include(if: $tickets) { status count }
-      incidentsLastHour @include(if: $security) { priority count }
-      eventsPerSecond @include(if: $rates)
-      deliveriesPerSecond @include(if: $rates)
-    }
+export const overviewFields = graphql(`
+  fragment OverviewFields on Overview {
+    at serversOnline serversTotal playersOnline
+    playersOnlineHistory(range: $range, points: $points) { at players }
+    serversNeedingAttention { id state playerCount status { state health message } }
+    openTickets @include(if: $tickets) { status count }
+    incidentsLastHour @include(if: $security) { priority count }
+    eventsPerSecond @include(if: $rates)
+    deliveriesPerSecond @include(if: $rates)
   }
 `);
 
-type Overview = OverviewFeedSubscription['overview'];
+const overviewQuery = graphql(`
+  query OverviewNow($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
+    overview { ...OverviewFields }
+  }
+`);
+
+const overviewSubscription = graphql(`
+  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
+    overview { ...OverviewFields }
+  }
+`);
+
+type Overview = OverviewFieldsFragment;
+/** One value of the overview feed, as the follower takes events: a computation is named by its time. */
+type OverviewValue = { id: string; cursor: string; overview: Overview };
+/** The overview has no log position: each value replaces the last, and a reconnect starts with the figures now. */
+const noCursor = 'now';
 
 /** Samples the chart asks for: every 30-second sample up to 6 hours, one per 2 minutes over 24 hours. */
 const chartPoints = 720;
@@ -54,7 +69,7 @@ function useDeltas(values: Record<string, number | undefined>, at: string | unde
 }
 
 export function OverviewPage({ notifications }: { notifications: NotificationsFeed }) {
-  const { session } = useDashboard();
+  const { client, session, onFatal } = useDashboard();
   const [range, setRange] = useState<TimeRange>('LAST_6_HOURS');
   // Only the figures the viewer's roles may read are asked for.
   const variables = useMemo(() => {
@@ -67,17 +82,35 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
       points: chartPoints,
     };
   }, [session.roles, range]);
-  const [result] = useSubscription({ query: overviewSubscription, variables });
-  // Another range is another subscription: the page keeps showing the last overview until its first value arrives.
+  // Loaded, then followed, retried and resumed as every live page is (web/src/live), shown in the header's indicator.
+  const feed = useLiveFeed(
+    'overview',
+    JSON.stringify(variables),
+    () =>
+      urqlFeed(client, {
+        query: overviewQuery,
+        variables,
+        snapshot: (data) => ({ state: data.overview, cursor: noCursor }),
+        subscription: overviewSubscription,
+        subscriptionVariables: () => variables,
+        message: (data): { kind: 'event'; event: OverviewValue } => ({
+          kind: 'event',
+          event: { id: data.overview.at, cursor: noCursor, overview: data.overview },
+        }),
+        apply: (state, values) => values.at(-1)?.overview ?? state,
+      }),
+    { onFatal },
+  );
+  // Another range is another feed: the page keeps showing the last overview until the new one has loaded.
   const last = useRef<{ overview: Overview; range: TimeRange } | null>(null);
-  if (result.data?.overview) last.current = { overview: result.data.overview, range };
+  if (feed.state) last.current = { overview: feed.state, range };
   const overview = last.current?.overview;
   const shownRange = last.current?.range ?? range;
   const now = useNow();
   const openTickets = overview?.openTickets?.reduce((sum, entry) => sum + entry.count, 0);
   const incidents = overview?.incidentsLastHour?.reduce((sum, entry) => sum + entry.count, 0);
   const deltas = useDeltas({ servers: overview?.serversOnline, players: overview?.playersOnline, tickets: openTickets, incidents }, overview?.at);
-  if (!overview) return <Loading error={result.error?.message ?? null} status={result.error ? 'reconnecting' : 'loading'} />;
+  if (!overview) return <Loading error={feed.error} status={feed.status} />;
   const urgent = notifications.items.slice(0, 8);
 
   return (
