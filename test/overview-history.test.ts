@@ -1,5 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { PlayersOnlineSample } from '../src/events/overview.ts';
+import { OverviewProjection, type PlayersOnlineSample } from '../src/events/overview.ts';
 import { playersOnlineWindow } from '../src/modules/overview/history.ts';
 import type { TimeRange } from './gql/graphql.ts';
 import { graphql } from './gql/index.ts';
@@ -60,6 +61,34 @@ describe('players online over a time range', () => {
       expect(overview.playersOnlineHistory.length).toBeLessThanOrEqual(5);
     },
   );
+
+  it("should rebuild the history from the log's status reports when the hub starts, one sample per step", async () => {
+    const vigil = await startVigil();
+    for (const [serverId, state, playerCount] of [
+      ['eu-1', 'ONLINE', 10],
+      ['eu-2', 'ONLINE', 5],
+      ['eu-1', 'STOPPED', 0],
+    ] as const) {
+      await vigil.ok(ReportStatus, { input: { serverId, state, playerCount } });
+      await sleep(200);
+    }
+    // What the hub builds at start, on the same log, sampling every 50 ms instead of 30 s.
+    const restarted = new OverviewProjection(vigil.app.services.state, { sampleMs: 50 });
+    try {
+      const started = Date.now();
+      await restarted.load(vigil.app.services.log);
+      await waitFor(() => restarted.current().playersOnlineHistory.length > 1, 3_000, 'the rebuilt history');
+      const history = restarted.current().playersOnlineHistory;
+      const figures = history.map((sample) => sample.players).filter((players, i, all) => players !== all[i - 1]);
+      expect(figures).toEqual([10, 15, 5]);
+      // The rebuilt samples (the live sampler's follow them) lie one step apart, over the ~600 ms the reports span.
+      const rebuilt = history.filter((sample) => sample.at.getTime() < started);
+      expect(rebuilt.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(rebuilt.slice(1).map((sample, i) => sample.at.getTime() - rebuilt[i]!.at.getTime()))).toEqual(new Set([50]));
+    } finally {
+      restarted.close();
+    }
+  });
 
   it.each([0, 2_881])('should refuse points = %i naming the argument', async (points) => {
     const vigil = await startVigil();

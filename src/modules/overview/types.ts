@@ -54,7 +54,7 @@ export const OverviewRef = builder.objectRef<Overview>('Overview').implement({
       ...requires(streamReaders.serverStatus),
       type: [PlayersOnlineSampleRef],
       description:
-        'Players online over `range` (sampled every 30 seconds since the hub started, kept 24 hours), oldest first, ending with now; at most `points` samples, a range holding more thinned evenly.',
+        'Players online over `range` (sampled every 30 seconds, kept 24 hours, rebuilt from the newest 50,000 status reports when the hub starts), oldest first, ending with now; at most `points` samples, a range holding more thinned evenly.',
       args: {
         range: t.arg({ type: TimeRangeEnum, required: false, defaultValue: 'LAST_6_HOURS' }),
         points: t.arg.int({
