@@ -1,9 +1,11 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
-import { buildDashboard, launchBrowser, screenshots, signedInPage, visible as visibleWithin } from '../kit/browser.ts';
-import { type ServedVigil, serveVigil } from '../kit/vigil.ts';
+import { buildDashboard, launchBrowser, screenshots, signedInPage, signIn, visible as visibleWithin } from '../kit/browser.ts';
+import { type ServedVigil, serveVigil, startVigil, type TestVigil, tempDir } from '../kit/vigil.ts';
 
 /** How soon an ingested event must show on the page (the overview is throttled to 500 ms). */
 const live = 3_000;
@@ -79,15 +81,90 @@ describe('overview page', () => {
     await page.close();
   });
 
+  it('should switch the players-online chart between 15 min, 1 h, 6 h and 24 h, asking the hub for that range', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      const body = request.postData();
+      if (body?.includes('subscription OverviewFeed')) asked.push(JSON.parse(body).variables.range);
+    });
+    await signIn(page, vigil.url, await vigil.adminToken(['ADMIN']));
+    const chart = page.getByTestId('overview-players-chart');
+    await page.waitForSelector('[data-testid="overview-players"][data-range="LAST_6_HOURS"]', { timeout: live });
+    expect(await chart.getAttribute('data-span')).toBe('21600');
+    expect(await page.getByTestId('range-LAST_6_HOURS').getAttribute('aria-pressed')).toBe('true');
+
+    for (const [range, span] of [
+      ['LAST_15_MINUTES', '900'],
+      ['LAST_HOUR', '3600'],
+      ['LAST_24_HOURS', '86400'],
+    ] as const) {
+      await page.getByTestId(`range-${range}`).click();
+      await page.waitForSelector(`[data-testid="overview-players"][data-range="${range}"]`, { timeout: live });
+      expect(await chart.getAttribute('data-span')).toBe(span);
+      expect(await page.getByTestId(`range-${range}`).getAttribute('aria-pressed')).toBe('true');
+    }
+    expect(asked).toEqual(['LAST_6_HOURS', 'LAST_15_MINUTES', 'LAST_HOUR', 'LAST_24_HOURS']);
+
+    // Still live on the last range: the chart's newest figure follows the next status report.
+    await vigil.ok(reportStatus, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 5 } });
+    await tileReads(page, 'kpi-players', '70');
+    await page.waitForFunction(() => document.querySelector('[data-testid="overview-players-chart"] strong')?.textContent === '70', null, {
+      timeout: live,
+    });
+    await screenshot(page, '21-overview-players-24h');
+    await page.close();
+  });
+
   it('should show SUPPORT no rate or incident tile', async () => {
     const page = await signedIn(['SUPPORT']);
-    await tileReads(page, 'kpi-players', '65');
+    await tileReads(page, 'kpi-players', '70');
     await visible(page.getByTestId('kpi-tickets'));
     expect(await page.getByTestId('kpi-events').count()).toBe(0);
     expect(await page.getByTestId('kpi-deliveries').count()).toBe(0);
     expect(await page.getByTestId('kpi-incidents').count()).toBe(0);
     await page.close();
   });
+});
+
+/** A real Vigil on `databasePath`, listening on `port` of 127.0.0.1 (0: any free port), as test/e2e/restart.test.ts runs one. */
+async function listen(databasePath: string, port: number): Promise<{ vigil: TestVigil; port: number; stop: () => Promise<void> }> {
+  const vigil = await startVigil({ databasePath });
+  const server = createServer(vigil.app.listener);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const stop = async () => {
+    vigil.app.services.hub.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await vigil.close();
+  };
+  return { vigil, port: (server.address() as AddressInfo).port, stop };
+}
+
+describe('overview page across a Vigil restart', () => {
+  it('should reconnect its overview once Vigil serves again, and change its tiles live', async () => {
+    const databasePath = join(tempDir(), 'vigil.db');
+    const first = await listen(databasePath, 0);
+    const url = `http://127.0.0.1:${first.port}`;
+    await first.vigil.ok(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 7 } });
+    const page = await signedInPage(browser, url, await first.vigil.adminToken(['ADMIN'], { ttl: '1h' }));
+    await tileReads(page, 'kpi-players', '7');
+    const status = () => page.getByTestId('live-indicator').getAttribute('data-status');
+    await expect.poll(status, { timeout: live }).toBe('live');
+
+    await first.stop();
+    await expect.poll(status, { timeout: 5_000 }).toBe('reconnecting');
+    const second = await listen(databasePath, first.port);
+    try {
+      // The probe's cap (2 s), the spread (0.3 s), and a margin.
+      await expect.poll(status, { timeout: 4_000, interval: 50 }).toBe('live');
+      await second.vigil.ok(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 9 } });
+      await tileReads(page, 'kpi-players', '9');
+    } finally {
+      await page.close();
+      await second.stop();
+    }
+  }, 60_000);
 });
 
 async function screenshot(target: Page, name: string): Promise<void> {

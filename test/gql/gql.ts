@@ -206,6 +206,8 @@ type Documents = {
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OpsStatusDocument,
     "\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": typeof types.OpsIssueDocument,
     "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": typeof types.OpsRevokeDocument,
+    "\n  mutation OverviewHistoryStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OverviewHistoryStatusDocument,
+    "\n  query OverviewPlayersOnline($range: TimeRange, $points: Int) {\n    overview { at playersOnline playersOnlineHistory(range: $range, points: $points) { at players } }\n  }\n": typeof types.OverviewPlayersOnlineDocument,
     "\n  mutation OverviewReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": typeof types.OverviewReportStatusDocument,
     "\n  mutation OverviewOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id } }\n": typeof types.OverviewOpenTicketDocument,
     "\n  mutation OverviewReportIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n": typeof types.OverviewReportIncidentDocument,
@@ -460,6 +462,8 @@ const documents: Documents = {
     "\n  mutation OpsStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OpsStatusDocument,
     "\n  mutation OpsIssue($serverId: ID!) { issueProducerToken(serverId: $serverId) { token producerToken { id } } }\n": types.OpsIssueDocument,
     "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n": types.OpsRevokeDocument,
+    "\n  mutation OverviewHistoryStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OverviewHistoryStatusDocument,
+    "\n  query OverviewPlayersOnline($range: TimeRange, $points: Int) {\n    overview { at playersOnline playersOnlineHistory(range: $range, points: $points) { at players } }\n  }\n": types.OverviewPlayersOnlineDocument,
     "\n  mutation OverviewReportStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n": types.OverviewReportStatusDocument,
     "\n  mutation OverviewOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id } }\n": types.OverviewOpenTicketDocument,
     "\n  mutation OverviewReportIncident($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }\n": types.OverviewReportIncidentDocument,
@@ -1304,6 +1308,14 @@ export function graphql(source: "\n  mutation OpsIssue($serverId: ID!) { issuePr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"): (typeof documents)["\n  mutation OpsRevoke($id: ID!) { revokeProducerToken(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverviewHistoryStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"): (typeof documents)["\n  mutation OverviewHistoryStatus($input: ServerStatusInput!) { reportServerStatus(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewPlayersOnline($range: TimeRange, $points: Int) {\n    overview { at playersOnline playersOnlineHistory(range: $range, points: $points) { at players } }\n  }\n"): (typeof documents)["\n  query OverviewPlayersOnline($range: TimeRange, $points: Int) {\n    overview { at playersOnline playersOnlineHistory(range: $range, points: $points) { at players } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,7 @@ export interface Overview {
   serversTotal: number;
   /** Players on servers that are up (not STOPPED or UNREACHABLE). */
   playersOnline: number;
-  /** One sample per interval over the last hours, oldest first, ending with the current figure. */
+  /** One sample per interval over the last 24 hours (the longest chart range), oldest first, ending with the current figure. */
   playersOnlineHistory: PlayersOnlineSample[];
   /** UNREACHABLE servers and servers reporting DEGRADED or CRITICAL health, worst first. */
   serversNeedingAttention: ServerRecord[];
@@ -44,9 +44,36 @@ export interface OverviewOptions {
 }
 
 const hourMs = 3_600_000;
+/** Status reports read at start to rebuild the players-online history: a day of 5 servers reporting every 10 s. */
+const historySeedReports = 50_000;
 /** Rates are averaged over this many ticks. */
 const rateTicks = 5;
 const openStatuses = ticketStatuses.filter((status) => status !== 'RESOLVED' && status !== 'CLOSED');
+
+/**
+ * Players online every `stepMs` from `since` (or the first report, when later) until before `until`, replayed from
+ * status reports oldest first, the samples ending one step before `until`: what the live sampler would have recorded.
+ * A server counts from its first report in `reports`.
+ */
+export function playersOnlineSamples(reports: readonly AnyStoredEvent[], since: number, stepMs: number, until: number): PlayersOnlineSample[] {
+  const first = reports[0]?.receivedAt.getTime();
+  if (first === undefined) return [];
+  const latest = new Map<string, number>();
+  const samples: PlayersOnlineSample[] = [];
+  let next = 0;
+  let players = 0;
+  for (let at = until - Math.floor((until - Math.max(since, first)) / stepMs) * stepMs; at < until; at += stepMs) {
+    for (; next < reports.length && reports[next]!.receivedAt.getTime() <= at; next++) {
+      const report = reports[next]!;
+      if (report.stream !== 'serverStatus') continue;
+      const up = report.payload.state !== 'STOPPED' && report.payload.state !== 'UNREACHABLE';
+      players += (up ? report.payload.playerCount : 0) - (latest.get(report.serverId) ?? 0);
+      latest.set(report.serverId, up ? report.payload.playerCount : 0);
+    }
+    samples.push({ at: new Date(at), players });
+  }
+  return samples;
+}
 
 function attentionRank(server: ServerRecord): number {
   if (server.status?.state === 'UNREACHABLE') return 0;
@@ -68,9 +95,10 @@ export class OverviewProjection implements LiveValue<Overview> {
   countDeliveries: () => number = () => 0;
   private readonly throttleMs: number;
   private readonly sampleMs: number;
+  private readonly historyMs: number;
   private readonly historyLength: number;
   private readonly listeners = new Set<(value: Overview) => void>();
-  private readonly history: PlayersOnlineSample[] = [];
+  private history: PlayersOnlineSample[] = [];
   /** receivedAt (ms) and priority of security events of the last hour, oldest first. */
   private incidents: Array<{ at: number; priority: Priority }> = [];
   private appended = 0;
@@ -88,16 +116,24 @@ export class OverviewProjection implements LiveValue<Overview> {
   ) {
     this.throttleMs = options.throttleMs ?? 500;
     this.sampleMs = options.sampleMs ?? 30_000;
-    this.historyLength = Math.ceil((options.historyMs ?? 6 * hourMs) / this.sampleMs);
+    this.historyMs = options.historyMs ?? 24 * hourMs;
+    this.historyLength = Math.ceil(this.historyMs / this.sampleMs);
     this.value = this.compute();
     this.rateSamples.push({ at: performance.now(), appended: 0, delivered: 0 });
     this.timers = [setInterval(() => this.sample(), this.sampleMs), setInterval(() => this.measureRates(), options.rateTickMs ?? 1_000)];
     for (const timer of this.timers) timer.unref();
   }
 
-  /** Reads the security incidents of the last hour from the log, so a restart does not zero the tile. */
+  /**
+   * Reads the security incidents of the last hour and the newest status reports from the log, so a restart neither
+   * zeroes the incidents tile nor empties the players-online chart.
+   */
   async load(log: EventLog): Promise<void> {
-    const since = Date.now() - hourMs;
+    const now = Date.now();
+    const { events: reports } = await log.read({ streams: ['serverStatus'], limit: historySeedReports, from: 'newest' });
+    const seeded = playersOnlineSamples(reports, now - this.historyMs, this.sampleMs, now);
+    this.history = [...seeded, ...this.history].slice(-this.historyLength);
+    const since = now - hourMs;
     const { events } = await log.read({ streams: ['security'], limit: 10_000, from: 'newest' });
     const loaded = events
       .filter((event) => event.receivedAt.getTime() >= since)

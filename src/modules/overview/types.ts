@@ -1,11 +1,14 @@
+import { z } from 'zod';
 import { roles, streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
 import type { Priority } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { PriorityEnum } from '../../schema/events.ts';
+import { TimeRangeEnum, timeRangeMs } from '../history/range.ts';
 import { Server } from '../servers/types.ts';
 import type { TicketStatus } from '../tickets/payload.ts';
 import { TicketStatusEnum } from '../tickets/types.ts';
+import { playersOnlineWindow } from './history.ts';
 import type { Overview, PlayersOnlineSample } from './projection.ts';
 
 const PlayersOnlineSampleRef = builder.objectRef<PlayersOnlineSample>('PlayersOnlineSample').implement({
@@ -29,6 +32,10 @@ const PriorityCount = builder.objectRef<{ priority: Priority; count: number }>('
   }),
 });
 
+/** 6 hours of 30-second samples; 24 hours hold 2,880 of them. */
+const defaultHistoryPoints = 720;
+const maxHistoryPoints = 2_880;
+
 /** The hub's rates count every stream, telemetry included: only telemetry readers see them. */
 const rateReaders = streamReaders.telemetry;
 
@@ -46,8 +53,19 @@ export const OverviewRef = builder.objectRef<Overview>('Overview').implement({
     playersOnlineHistory: t.field({
       ...requires(streamReaders.serverStatus),
       type: [PlayersOnlineSampleRef],
-      description: 'Players online sampled every 30 seconds over the last 6 hours (since the hub started), oldest first, ending with now.',
-      resolve: (o) => o.playersOnlineHistory,
+      description:
+        'Players online over `range` (sampled every 30 seconds, kept 24 hours, rebuilt from the newest 50,000 status reports when the hub starts), oldest first, ending with now; at most `points` samples, a range holding more thinned evenly.',
+      args: {
+        range: t.arg({ type: TimeRangeEnum, required: false, defaultValue: 'LAST_6_HOURS' }),
+        points: t.arg.int({
+          required: false,
+          defaultValue: defaultHistoryPoints,
+          description: `The most samples to answer with (1 to ${maxHistoryPoints}).`,
+          validate: z.number().int().min(1, 'must be at least 1').max(maxHistoryPoints, `must be at most ${maxHistoryPoints}`),
+        }),
+      },
+      resolve: (o, { range, points }) =>
+        playersOnlineWindow(o.playersOnlineHistory, new Date(o.at.getTime() - timeRangeMs[range ?? 'LAST_6_HOURS']), points ?? defaultHistoryPoints),
     }),
     serversNeedingAttention: t.field({
       ...requires(streamReaders.serverStatus),

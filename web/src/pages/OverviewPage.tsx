@@ -1,34 +1,54 @@
-import { useMemo, useRef } from 'react';
-import { useSubscription } from 'urql';
+import { useMemo, useRef, useState } from 'react';
 import { mayUse, serverPath } from '../access.ts';
 import { NotificationList } from '../components/NotificationList.tsx';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { TimeChart } from '../components/TimeChart.tsx';
+import { TimeRangePicker } from '../components/TimeRangePicker.tsx';
 import { useDashboard } from '../context.ts';
 import { label } from '../format.ts';
 import { fieldRules } from '../generated/roles.ts';
-import type { OverviewFeedSubscription } from '../gql/graphql.ts';
+import type { OverviewFieldsFragment, TimeRange } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { useNow } from '../hooks.ts';
+import { urqlFeed } from '../live/urqlFeed.ts';
+import { useLiveFeed } from '../live/useLiveFeed.ts';
 import type { NotificationsFeed } from '../notifications.ts';
 import { Link } from '../router.tsx';
+import { timeRanges } from '../streams/telemetry.ts';
 import { HealthBadge, StateBadge } from './ServersPage.tsx';
 
-const overviewSubscription = graphql(`
-  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!) {
-    overview {
-      at serversOnline serversTotal playersOnline
-      playersOnlineHistory { at players }
-      serversNeedingAttention { id state playerCount status { state health message } }
-      openTickets @include(if: $tickets) { status count }
-      incidentsLastHour @include(if: $security) { priority count }
-      eventsPerSecond @include(if: $rates)
-      deliveriesPerSecond @include(if: $rates)
-    }
+export const overviewFields = graphql(`
+  fragment OverviewFields on Overview {
+    at serversOnline serversTotal playersOnline
+    playersOnlineHistory(range: $range, points: $points) { at players }
+    serversNeedingAttention { id state playerCount status { state health message } }
+    openTickets @include(if: $tickets) { status count }
+    incidentsLastHour @include(if: $security) { priority count }
+    eventsPerSecond @include(if: $rates)
+    deliveriesPerSecond @include(if: $rates)
   }
 `);
 
-type Overview = OverviewFeedSubscription['overview'];
+const overviewQuery = graphql(`
+  query OverviewNow($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
+    overview { ...OverviewFields }
+  }
+`);
+
+const overviewSubscription = graphql(`
+  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
+    overview { ...OverviewFields }
+  }
+`);
+
+type Overview = OverviewFieldsFragment;
+/** One value of the overview feed, as the follower takes events: a computation is named by its time. */
+type OverviewValue = { id: string; cursor: string; overview: Overview };
+/** The overview has no log position: each value replaces the last, and a reconnect starts with the figures now. */
+const noCursor = 'now';
+
+/** Samples the chart asks for: every 30-second sample up to 6 hours, one per 2 minutes over 24 hours. */
+const chartPoints = 720;
 
 /** How far back a tile's delta looks. */
 const deltaWindowMs = 60_000;
@@ -49,7 +69,8 @@ function useDeltas(values: Record<string, number | undefined>, at: string | unde
 }
 
 export function OverviewPage({ notifications }: { notifications: NotificationsFeed }) {
-  const { session } = useDashboard();
+  const { client, session, onFatal } = useDashboard();
+  const [range, setRange] = useState<TimeRange>('LAST_6_HOURS');
   // Only the figures the viewer's roles may read are asked for.
   const variables = useMemo(() => {
     const may = (rule: { requires: readonly string[] }) => mayUse(session.roles, rule.requires as never);
@@ -57,15 +78,39 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
       tickets: may(fieldRules.Overview.openTickets),
       security: may(fieldRules.Overview.incidentsLastHour),
       rates: may(fieldRules.Overview.eventsPerSecond),
+      range,
+      points: chartPoints,
     };
-  }, [session.roles]);
-  const [result] = useSubscription({ query: overviewSubscription, variables });
-  const overview = result.data?.overview;
+  }, [session.roles, range]);
+  // Loaded, then followed, retried and resumed as every live page is (web/src/live), shown in the header's indicator.
+  const feed = useLiveFeed(
+    'overview',
+    JSON.stringify(variables),
+    () =>
+      urqlFeed(client, {
+        query: overviewQuery,
+        variables,
+        snapshot: (data) => ({ state: data.overview, cursor: noCursor }),
+        subscription: overviewSubscription,
+        subscriptionVariables: () => variables,
+        message: (data): { kind: 'event'; event: OverviewValue } => ({
+          kind: 'event',
+          event: { id: data.overview.at, cursor: noCursor, overview: data.overview },
+        }),
+        apply: (state, values) => values.at(-1)?.overview ?? state,
+      }),
+    { onFatal },
+  );
+  // Another range is another feed: the page keeps showing the last overview until the new one has loaded.
+  const last = useRef<{ overview: Overview; range: TimeRange } | null>(null);
+  if (feed.state) last.current = { overview: feed.state, range };
+  const overview = last.current?.overview;
+  const shownRange = last.current?.range ?? range;
   const now = useNow();
   const openTickets = overview?.openTickets?.reduce((sum, entry) => sum + entry.count, 0);
   const incidents = overview?.incidentsLastHour?.reduce((sum, entry) => sum + entry.count, 0);
   const deltas = useDeltas({ servers: overview?.serversOnline, players: overview?.playersOnline, tickets: openTickets, incidents }, overview?.at);
-  if (!overview) return <Loading error={result.error?.message ?? null} status={result.error ? 'reconnecting' : 'loading'} />;
+  if (!overview) return <Loading error={feed.error} status={feed.status} />;
   const urgent = notifications.items.slice(0, 8);
 
   return (
@@ -102,9 +147,14 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
           <Tile name="Deliveries out / s" value={overview.deliveriesPerSecond.toFixed(1)} testId="kpi-deliveries" />
         )}
       </div>
-      <h2 className="section-title">Players online</h2>
-      <div className="panel">
-        <PlayersChart overview={overview} />
+      <h2 className="section-title section-with-tools">
+        <span>
+          Players online <span className="muted">· last {rangeOf(shownRange).label}</span>
+        </span>
+        <TimeRangePicker value={range} onChange={setRange} />
+      </h2>
+      <div className="panel" data-testid="overview-players" data-range={shownRange} data-samples={overview.playersOnlineHistory.length}>
+        <PlayersChart overview={overview} spanSeconds={rangeOf(shownRange).seconds} />
       </div>
       <div className="overview-columns">
         <section>
@@ -168,7 +218,9 @@ function Tile({
   );
 }
 
-function PlayersChart({ overview }: { overview: Overview }) {
+const rangeOf = (range: TimeRange) => timeRanges.find((entry) => entry.range === range)!;
+
+function PlayersChart({ overview, spanSeconds }: { overview: Overview; spanSeconds: number }) {
   const data = useMemo(() => {
     const samples = overview.playersOnlineHistory;
     return [samples.map((sample) => Date.parse(sample.at) / 1000), samples.map((sample) => sample.players)] as [number[], number[]];
@@ -179,6 +231,7 @@ function PlayersChart({ overview }: { overview: Overview }) {
       series={[{ label: 'Players', color: '#60a5fa', scale: 'players', format: (value) => String(Math.round(value)) }]}
       data={data}
       testId="overview-players-chart"
+      spanSeconds={spanSeconds}
     />
   );
 }
