@@ -1,11 +1,9 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { buildDashboard, launchBrowser, screenshots, signedInPage, signIn, visible as visibleWithin } from '../kit/browser.ts';
-import { type ServedVigil, serveVigil, startVigil, type TestVigil, tempDir } from '../kit/vigil.ts';
+import { type ServedVigil, serveVigil, tempDir } from '../kit/vigil.ts';
 
 /** How soon an ingested event must show on the page (the overview is throttled to 500 ms). */
 const live = 3_000;
@@ -127,42 +125,28 @@ describe('overview page', () => {
   });
 });
 
-/** A real Vigil on `databasePath`, listening on `port` of 127.0.0.1 (0: any free port), as test/e2e/restart.test.ts runs one. */
-async function listen(databasePath: string, port: number): Promise<{ vigil: TestVigil; port: number; stop: () => Promise<void> }> {
-  const vigil = await startVigil({ databasePath });
-  const server = createServer(vigil.app.listener);
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const stop = async () => {
-    vigil.app.services.hub.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await vigil.close();
-  };
-  return { vigil, port: (server.address() as AddressInfo).port, stop };
-}
-
 describe('overview page across a Vigil restart', () => {
   it('should reconnect its overview once Vigil serves again, and change its tiles live', async () => {
     const databasePath = join(tempDir(), 'vigil.db');
-    const first = await listen(databasePath, 0);
-    const url = `http://127.0.0.1:${first.port}`;
-    await first.vigil.ok(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 7 } });
-    const page = await signedInPage(browser, url, await first.vigil.adminToken(['ADMIN'], { ttl: '1h' }));
+    const first = await serveVigil({ databasePath });
+    const { url } = first;
+    await first.ok(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 7 } });
+    const page = await signedInPage(browser, url, await first.adminToken(['ADMIN'], { ttl: '1h' }));
     await tileReads(page, 'kpi-players', '7');
     const status = () => page.getByTestId('live-indicator').getAttribute('data-status');
     await expect.poll(status, { timeout: live }).toBe('live');
 
-    await first.stop();
+    await first.close();
     await expect.poll(status, { timeout: 5_000 }).toBe('reconnecting');
-    const second = await listen(databasePath, first.port);
+    const second = await serveVigil({ databasePath }, { port: Number(new URL(url).port) });
     try {
       // The probe's cap (2 s), the spread (0.3 s), and a margin.
       await expect.poll(status, { timeout: 4_000, interval: 50 }).toBe('live');
-      await second.vigil.ok(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 9 } });
+      await second.ok(reportStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 9 } });
       await tileReads(page, 'kpi-players', '9');
     } finally {
       await page.close();
-      await second.stop();
+      await second.close();
     }
   }, 60_000);
 });

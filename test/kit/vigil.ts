@@ -67,6 +67,8 @@ function firstServerId(value: unknown): string | null {
 export interface StartOptions {
   /** Where Vigil logs; silent unless given. */
   logger?: Logger;
+  /** serveVigil: the port of 127.0.0.1 to listen on (a restart on the same port); any free one unless given. */
+  port?: number;
 }
 
 /** A real Vigil in process, on a SQLite file in a fresh temp folder unless `databasePath` is given. */
@@ -145,11 +147,11 @@ export interface ServedVigil extends TestVigil {
   sseClient(options?: Partial<ClientOptions<boolean>> & { as?: string | null }): Client<boolean>;
 }
 
-/** A real Vigil listening on a free port of 127.0.0.1, for tests that need real sockets. */
+/** A real Vigil listening on a free port of 127.0.0.1 (or `options.port`), for tests that need real sockets. */
 export async function serveVigil(overrides: VigilConfigInput = {}, options: StartOptions = {}): Promise<ServedVigil> {
   const vigil = await startVigil(overrides, options);
   const server = createServer(vigil.app.listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
