@@ -71,6 +71,18 @@ async function headCursor(vigil: ServedVigil): Promise<string> {
   return (await vigil.ok(CursorChatRecent)).chatMessages.cursor;
 }
 
+describe('cursor encoding', () => {
+  it('should encode base64url of "v1:<epoch>:<seq>" for every epoch length, and decode back', () => {
+    for (const epoch of ['A', 'ab', 'abc', 'x2Fh3kLmN0pQ', 'x2Fh3kLmN0pQr', 'épq']) {
+      for (const seq of [0, 7, 10, 999, 123_456_789, Number.MAX_SAFE_INTEGER]) {
+        const cursor = encodeCursor({ epoch, seq });
+        expect(cursor).toBe(Buffer.from(`v1:${epoch}:${seq}`).toString('base64url'));
+        if (/^[A-Za-z0-9_-]+$/.test(epoch)) expect(decodeCursor(cursor)).toEqual({ epoch, seq });
+      }
+    }
+  });
+});
+
 describe('cursors', () => {
   it.each([{ singleConnection: false }, { singleConnection: true }])(
     'should give every delivered event its own cursor, carrying the log epoch and an ascending sequence (%o)',

@@ -7,8 +7,28 @@ export interface LogPosition {
   seq: number;
 }
 
+/**
+ * Every cursor of an epoch starts with the same text, so its base64url starts with the same characters up to the
+ * last whole group of three bytes: encoded once per epoch, only the rest is encoded per event.
+ */
+const prefixes = new Map<string, { encoded: string; rest: string }>();
+
+function prefixOf(epoch: string): { encoded: string; rest: string } {
+  let prefix = prefixes.get(epoch);
+  if (!prefix) {
+    const text = `v1:${epoch}:`;
+    // By bytes: an epoch that is not ASCII (never minted so, but Redis holds whatever it is given) is encoded whole.
+    const whole = Buffer.byteLength(text) === text.length ? text.length - (text.length % 3) : 0;
+    prefix = { encoded: Buffer.from(text.slice(0, whole)).toString('base64url'), rest: text.slice(whole) };
+    if (prefixes.size > 64) prefixes.clear();
+    prefixes.set(epoch, prefix);
+  }
+  return prefix;
+}
+
 export function encodeCursor({ epoch, seq }: LogPosition): string {
-  return Buffer.from(`v1:${epoch}:${seq}`).toString('base64url');
+  const { encoded, rest } = prefixOf(epoch);
+  return encoded + Buffer.from(`${rest}${seq}`).toString('base64url');
 }
 
 export class CursorFormatError extends Error {
