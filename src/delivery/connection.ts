@@ -15,15 +15,31 @@ const sseHeaders = {
   'content-encoding': 'none',
 };
 
+/** A frame queued on a connection: bytes shared with other connections, or text sent to this one only. */
+export type Frame = Buffer | string;
+
+/** `frames` copied into `target` from `at`; where they end. */
+function copyFrames(frames: readonly Frame[], target: Buffer, at: number): number {
+  for (const frame of frames) at += typeof frame === 'string' ? target.write(frame, at) : frame.copy(target, at);
+  return at;
+}
+
 /** `frames` as one chunk of a chunked HTTP/1.1 body: size line, the frames, CRLF. */
-function chunkOf(frames: readonly Buffer[], bytes: number): Buffer {
+function chunkOf(frames: readonly Frame[], bytes: number): Buffer {
   const head = `${bytes.toString(16)}\r\n`;
   const chunk = Buffer.allocUnsafe(head.length + bytes + 2);
-  let at = chunk.write(head, 0, 'latin1');
-  for (const frame of frames) at += frame.copy(chunk, at);
+  const at = copyFrames(frames, chunk, chunk.write(head, 0, 'latin1'));
   chunk[at] = 0x0d;
   chunk[at + 1] = 0x0a;
   return chunk;
+}
+
+/** `frames` as one buffer (a response the http layer frames itself). */
+function concatFrames(frames: readonly Frame[], bytes: number): Buffer {
+  if (frames.length === 1 && typeof frames[0] !== 'string') return frames[0]!;
+  const all = Buffer.allocUnsafe(bytes);
+  copyFrames(frames, all, 0);
+  return all;
 }
 
 /**
@@ -71,7 +87,7 @@ export class SseConnection implements Beating {
     this.measure();
     if (this.blocked && this.roomy) this.resume();
   };
-  private out: Buffer[] = [];
+  private out: Frame[] = [];
   private outBytes = 0;
   private scheduled = false;
   private wroteSinceBeat = false;
@@ -130,10 +146,10 @@ export class SseConnection implements Beating {
   }
 
   /** Queues a frame; it goes out with the next flush. */
-  push(frame: Buffer): void {
+  push(frame: Frame): void {
     if (this.ended) return;
     this.out.push(frame);
-    this.outBytes += frame.length;
+    this.outBytes += typeof frame === 'string' ? Buffer.byteLength(frame) : frame.length;
     this.schedule();
   }
 
@@ -157,7 +173,7 @@ export class SseConnection implements Beating {
     if (this.keepAliveQueued) this.keepAliveQueued = false;
     else this.wroteSinceBeat = true;
     if (this.socket) this.socket.write(chunkOf(this.out, this.outBytes));
-    else res.write(this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out, this.outBytes));
+    else res.write(concatFrames(this.out, this.outBytes));
     this.out = [];
     this.outBytes = 0;
     this.measure();

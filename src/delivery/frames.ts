@@ -7,8 +7,8 @@ export const keepAliveFrame = Buffer.from(':\n\n');
 export const distinctCompleteFrame = Buffer.from('event: complete\ndata:\n\n');
 export const singlePayloadSuffix = Buffer.from('}\n\n');
 
-export function distinctNextFrame(json: string, cursor: string | null): Buffer {
-  return Buffer.from(`${cursor === null ? '' : `id: ${cursor}\n`}event: next\ndata: ${json}\n\n`);
+export function distinctNextFrame(json: string, cursor: string | null): string {
+  return `${cursor === null ? '' : `id: ${cursor}\n`}event: next\ndata: ${json}\n\n`;
 }
 
 /** `event: next` up to where the operation's payload starts. */

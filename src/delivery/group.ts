@@ -11,26 +11,31 @@ import {
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { distinctNextFrame } from './frames.ts';
 
-/** What one event executes to, for every subscriber of a group: the result's JSON and frames built from it once. */
+/**
+ * What one event executes to, for every subscriber of a group: the result's JSON and frames built from it once. A
+ * payload sent once (a replayed event, a last error) keeps its frames as text, written straight into the
+ * connection's chunk; one `shared` by a group is encoded to bytes once and copied from there to every connection.
+ */
 export class EventPayload {
-  private distinct: Buffer | null = null;
-  private single: Buffer | null = null;
+  private distinct: Buffer | string | null = null;
+  private single: Buffer | string | null = null;
 
   constructor(
     /** The ExecutionResult as JSON. */
     readonly json: string,
     /** The event's cursor, or null for a ResyncRequired outcome. */
     readonly cursor: string | null,
+    private readonly shared = false,
   ) {}
 
   /** The whole distinct-mode frame, cursor as SSE id. */
-  get distinctFrame(): Buffer {
-    return (this.distinct ??= distinctNextFrame(this.json, this.cursor));
+  get distinctFrame(): Buffer | string {
+    return (this.distinct ??= this.shared ? Buffer.from(distinctNextFrame(this.json, this.cursor)) : distinctNextFrame(this.json, this.cursor));
   }
 
-  /** The payload bytes a single-connection frame splices between its operation's prefix and the suffix. */
-  get singlePayload(): Buffer {
-    return (this.single ??= Buffer.from(this.json));
+  /** The payload a single-connection frame splices between its operation's prefix and the suffix. */
+  get singlePayload(): Buffer | string {
+    return (this.single ??= this.shared ? Buffer.from(this.json) : this.json);
   }
 }
 
@@ -168,7 +173,7 @@ export class DeliveryGroup {
     let result = this.execute(item, this.plan);
     if (result.errors?.length) result = this.finishErrors(result);
     // Every message names its event's position, so any client can resume from it whatever fields it selected.
-    const payload = new EventPayload(withCursor(result, cursor), cursor);
+    const payload = new EventPayload(withCursor(result, cursor), cursor, shared);
     if (shared) {
       this.lastItem = item;
       this.lastPayload = payload;
