@@ -1,8 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { mapPath } from '../access.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { ChooseMap } from '../maps/ChooseMap.tsx';
 import { LiveMap } from '../maps/LiveMap.tsx';
+import { MapPicker } from '../maps/MapPicker.tsx';
 import { recentMaps } from '../maps/recent.ts';
 import { type KnownMaps, useKnownMaps } from '../maps/useKnownMaps.ts';
 import { navigate } from '../router.tsx';
@@ -14,7 +15,6 @@ function pickerPrompt({ maps, error }: KnownMaps): string {
 }
 
 export function MapPage({ mapId }: { mapId: string | null }) {
-  const [draft, setDraft] = useState('');
   const known = useKnownMaps();
   // The open map's entity count as its live feed has it, for the picker.
   const [liveCount, setLiveCount] = useState<{ mapId: string; count: number } | null>(null);
@@ -26,59 +26,23 @@ export function MapPage({ mapId }: { mapId: string | null }) {
     if (mapId === null && first !== null) navigate(mapPath(first), { replace: true });
   }, [mapId, first]);
 
-  const open = (event: FormEvent) => {
-    event.preventDefault();
-    const id = draft.trim();
-    if (!id) return;
-    navigate(mapPath(id));
-    setDraft('');
-  };
   return (
     <>
       <PageHeader title="Map" subtitle="Entities of one map at their positions, moving live.">
-        <label className="field-inline">
-          <span>Map</span>
-          <select
-            value={mapId ?? ''}
-            onChange={(e) => e.target.value && navigate(mapPath(e.target.value))}
-            aria-label="Known maps"
-            title={known.error ? `Could not load the list of maps: ${known.error}` : undefined}
-            data-testid="map-picker"
-          >
-            {mapId === null && <option value="">{pickerPrompt(known)}</option>}
-            {choices.live.length > 0 && (
-              <optgroup label="With entities">
-                {choices.live.map((map) => (
-                  <option key={map.mapId} value={map.mapId}>
-                    {mapChoiceLabel(map)}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {choices.others.length > 0 && (
-              <optgroup label="No entities now">
-                {choices.others.map((id) => (
-                  <option key={id} value={id}>
-                    {id}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>
-        <form className="inline-form" onSubmit={open}>
-          <input
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            placeholder="other map id"
-            title="A map not listed yet, e.g. eu-1:highlands"
-            aria-label="Map id"
-            data-testid="map-id"
-          />
-          <button type="submit" className="button">
-            Open
-          </button>
-        </form>
+        <MapPicker
+          mapId={mapId}
+          prompt={pickerPrompt(known)}
+          groups={[
+            { label: 'With entities', maps: choices.live.map((map) => ({ id: map.mapId, label: mapChoiceLabel(map) })) },
+            { label: 'No entities now', maps: choices.others.map((id) => ({ id })) },
+          ]}
+          onOpen={(id) => navigate(mapPath(id))}
+          selectLabel="Known maps"
+          selectTitle={known.error ? `Could not load the list of maps: ${known.error}` : undefined}
+          selectTestId="map-picker"
+          inputTitle="A map not listed yet, e.g. eu-1:highlands"
+          inputTestId="map-id"
+        />
       </PageHeader>
       {mapId ? <LiveMap key={mapId} mapId={mapId} onCount={setLiveCount} /> : <ChooseMap known={known} />}
     </>

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { featureRoles, mapPath, mayUse } from '../access.ts';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { clock } from '../format.ts';
 import { MapBoard } from '../maps/MapBoard.tsx';
+import { MapPicker } from '../maps/MapPicker.tsx';
 import { type KnownMaps, useKnownMaps } from '../maps/useKnownMaps.ts';
 import { replayWindow, type WindowSpan, windowSpans } from '../replay/playback.ts';
 import { ReplayControls } from '../replay/ReplayControls.tsx';
@@ -30,7 +31,6 @@ function mapsOf(known: KnownMaps, serverId: string): { own: string[]; others: st
 export function ReplayPage() {
   const parsed = parseReplaySearch(useSearch());
   const known = useKnownMaps();
-  const [draft, setDraft] = useState('');
   // A link without a map opens the first map the server has entities on now (replacing it, so Back leaves the page).
   const fallback = parsed.ok && parsed.mapId === null ? (mapsOf(known, parsed.serverId).own[0] ?? null) : null;
   const fallbackPath =
@@ -51,56 +51,22 @@ export function ReplayPage() {
   const { serverId, at, mapId, span } = parsed;
   const target = { serverId, at: new Date(at).toISOString(), span };
   const choices = mapsOf(known, serverId);
-  const open = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.trim()) navigate(replayPath({ ...target, mapId: draft.trim() }));
-  };
 
   return (
     <>
       <PageHeader title="Replay" subtitle={`${serverId} around ${clock(target.at)}, played back from the log.`}>
-        <label className="field-inline">
-          <span>Map</span>
-          <select
-            value={mapId ?? ''}
-            onChange={(e) => e.target.value && navigate(replayPath({ ...target, mapId: e.target.value }))}
-            aria-label="Map to replay"
-            data-testid="replay-map"
-          >
-            {mapId === null && <option value="">{known.maps === null ? 'Loading maps…' : 'Choose a map'}</option>}
-            {mapId !== null && !choices.own.includes(mapId) && !choices.others.includes(mapId) && <option value={mapId}>{mapId}</option>}
-            {choices.own.length > 0 && (
-              <optgroup label={`Maps of ${serverId}`}>
-                {choices.own.map((id) => (
-                  <option key={id} value={id}>
-                    {id}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {choices.others.length > 0 && (
-              <optgroup label="Other maps">
-                {choices.others.map((id) => (
-                  <option key={id} value={id}>
-                    {id}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>
-        <form className="inline-form" onSubmit={open}>
-          <input
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            placeholder="other map id"
-            aria-label="Map id"
-            data-testid="replay-map-id"
-          />
-          <button type="submit" className="button">
-            Open
-          </button>
-        </form>
+        <MapPicker
+          mapId={mapId}
+          prompt={known.maps === null ? 'Loading maps…' : 'Choose a map'}
+          groups={[
+            { label: `Maps of ${serverId}`, maps: choices.own.map((id) => ({ id })) },
+            { label: 'Other maps', maps: choices.others.map((id) => ({ id })) },
+          ]}
+          onOpen={(id) => navigate(replayPath({ ...target, mapId: id }))}
+          selectLabel="Map to replay"
+          selectTestId="replay-map"
+          inputTestId="replay-map-id"
+        />
         <label className="field-inline">
           <span>Window</span>
           <select
