@@ -171,10 +171,12 @@ function commitGroup(group) {
     const seqBefore = nextSeq;
     /** @type {Map<string, number>} */
     const batchInserted = new Map();
-    savepoint.run();
+    // One event without a dedupKey is one INSERT, which SQLite undoes by itself when it fails: no savepoint needed.
+    const single = request.drafts.length === stride && request.drafts[7] === null && request.drafts[8] === null;
+    if (!single) savepoint.run();
     try {
       results.push(appendBatch(request, receivedAt, batchInserted));
-      release.run();
+      if (!single) release.run();
       for (const [stream, n] of batchInserted) inserted.set(stream, (inserted.get(stream) ?? 0) + n);
     } catch (error) {
       nextSeq = seqBefore;
@@ -184,8 +186,10 @@ function commitGroup(group) {
         nextSeq = /** @type {number} */ (lastSeq.get()) + 1;
         return [...commitGroup(group.slice(0, i)), failure(error, request.id), ...commitGroup(group.slice(i + 1))];
       }
-      rollbackTo.run();
-      release.run();
+      if (!single) {
+        rollbackTo.run();
+        release.run();
+      }
       results.push(failure(error, request.id));
     }
   }
