@@ -29,7 +29,8 @@ function mapsOf(known: KnownMaps, serverId: string): { own: string[]; others: st
  */
 export function ReplayPage() {
   const parsed = parseReplaySearch(useSearch());
-  const known = useKnownMaps();
+  // Once a map is chosen the list only offers the others: read once, not every few seconds.
+  const known = useKnownMaps({ poll: !parsed.ok || parsed.mapId === null });
   const [draft, setDraft] = useState('');
   // A link without a map opens the first map the server has entities on now (replacing it, so Back leaves the page).
   const fallback = parsed.ok && parsed.mapId === null ? (mapsOf(known, parsed.serverId).own[0] ?? null) : null;
