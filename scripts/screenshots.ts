@@ -17,7 +17,7 @@ import { buildDashboard, launchBrowser, signedInPage, visible } from '../test/ki
 
 /** The README's pictures: a real Vigil on a temp database with the simulator running, shot in headless Chromium. */
 const out = join(import.meta.dirname, '../docs/screenshots');
-/** The simulator runs this long before the first picture, so the overview's chart and lists have something to show. */
+/** The simulator runs at least this long before the first picture, so the overview's chart and lists have something to show. */
 const warmUpMs = 75_000;
 /** Who is signed in: the tickets assigned to them make "My tickets" and the bell. */
 const viewer = 'alex';
@@ -101,13 +101,11 @@ async function main(): Promise<void> {
     say(`shooting: server ${serverId}, player ${playerId}, map ${mapId}`);
 
     mkdirSync(out, { recursive: true });
-    const shoot = async (name: string, path: string | null, ready: string[], prepare?: (page: Page) => Promise<void>) => {
-      if (path !== null) {
-        await page.evaluate((to) => {
-          history.pushState(null, '', to);
-          dispatchEvent(new PopStateEvent('popstate'));
-        }, path);
-      }
+    const shoot = async (name: string, path: string, ready: string[], prepare?: (page: Page) => Promise<void>) => {
+      await page.evaluate((to) => {
+        history.pushState(null, '', to);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
       await prepare?.(page);
       for (const testId of ready) await visible(page.getByTestId(testId), 15_000);
       await page.waitForFunction(() => document.querySelector('[data-testid="live-indicator"]')?.getAttribute('data-status') === 'live', undefined, {
