@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityAction } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
-import { buildDashboard, launchBrowser, screenshots, signedInPage, visible } from '../kit/browser.ts';
+import { buildDashboard, launchBrowser, screenshots, signedInPage, signIn, visible } from '../kit/browser.ts';
 import { type ServedVigil, serveVigil } from '../kit/vigil.ts';
 
 /** How soon the page must show what it was asked for. */
@@ -165,6 +165,35 @@ describe('incident replay', () => {
     });
     await move('eu-1', mapId, 'p-1', 'MOVE', 400, 410);
     await positionsRead(page, { 'p-1': '400, 410' });
+    await page.close();
+  });
+
+  it("should open from an incident on the player's page, at the incident", async () => {
+    const page = await signedInPage(browser, vigil.url, await vigil.adminToken(['MODERATOR'], { ttl: '3h' }));
+    await page.goto(`${vigil.url}/players/p-1`);
+    await page.getByTestId('player-incident').getByTestId('incident-replay').click();
+    await visible(page.getByTestId('replay'), live);
+    expect(await page.getByTestId('replay').getAttribute('data-map')).toBe(mapId);
+    expect(await shownAt(page)).toBe(incidentAt);
+    await positionsRead(page, { 'p-1': '110, 120', 'p-2': '200, 200' });
+    await page.close();
+  });
+
+  it('should read the list of maps once a map is chosen, not every few seconds', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.clock.install();
+    await signIn(page, vigil.url, await vigil.adminToken(['MODERATOR'], { ttl: '3h' }));
+    let mapLists = 0;
+    page.on('request', (request) => {
+      if (request.postData()?.includes('query Maps')) mapLists++;
+    });
+    await page.goto(`${vigil.url}/security`);
+    await page.getByTestId('incident-replay').click();
+    await visible(page.getByTestId('replay'), live);
+    const read = mapLists;
+    await page.clock.runFor('01:00');
+    expect(mapLists).toBe(read);
+    expect(read).toBeLessThanOrEqual(2);
     await page.close();
   });
 

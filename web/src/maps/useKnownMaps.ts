@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDashboard } from '../context.ts';
 import type { FeedFailure } from '../live/follower.ts';
 import { failureOf } from '../live/urqlFeed.ts';
@@ -13,20 +13,25 @@ export interface KnownMaps {
   error: string | null;
 }
 
-/** The maps with entities on them, re-read every `mapsPollMs` while the page is visible and when it regains focus. */
-export function useKnownMaps(): KnownMaps {
+/**
+ * The maps with entities on them, re-read every `mapsPollMs` while the page is visible and when it regains focus;
+ * with `poll: false`, read once (a page that has chosen its map needs the list only to switch).
+ */
+export function useKnownMaps({ poll = true }: { poll?: boolean } = {}): KnownMaps {
   const { client, onFatal } = useDashboard();
   const [known, setKnown] = useState<KnownMaps>({ maps: null, error: null });
+  const loaded = useRef(false);
   useEffect(() => {
     let stopped = false;
     let loading = false;
     const load = async () => {
-      if (stopped || loading || document.visibilityState === 'hidden') return;
+      if (stopped || loading || document.visibilityState === 'hidden' || (!poll && loaded.current)) return;
       loading = true;
       try {
         const result = await client.query(mapsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
         if (stopped) return;
         if (result.data) {
+          loaded.current = true;
           setKnown({ maps: result.data.maps.maps, error: null });
         } else {
           const failure: FeedFailure = result.error
@@ -47,6 +52,10 @@ export function useKnownMaps(): KnownMaps {
       if (document.visibilityState === 'visible') void load();
     };
     void load();
+    if (!poll && loaded.current)
+      return () => {
+        stopped = true;
+      };
     const timer = setInterval(() => void load(), mapsPollMs);
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onVisibility);
@@ -56,6 +65,6 @@ export function useKnownMaps(): KnownMaps {
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [client, onFatal]);
+  }, [client, onFatal, poll]);
   return known;
 }

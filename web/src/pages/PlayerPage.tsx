@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { featureRoles, mayUse, serverPath } from '../access.ts';
+import { featureRoles, mayUse, pageSpec, serverPath } from '../access.ts';
 import { Loading, PageHeader } from '../components/PageHeader.tsx';
 import { useDashboard } from '../context.ts';
 import { clock, label } from '../format.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
+import { replayPath } from '../replay/route.ts';
 import { Link } from '../router.tsx';
 import type { AdminRole } from '../session.ts';
 import { applyChat, chatLineLimit, chatMessage, chatQuery, chatSubscription, chatText } from '../streams/chat.ts';
@@ -23,6 +24,7 @@ export function PlayerPage({ playerId }: { playerId: string }) {
   const { client, session, onFatal } = useDashboard();
   const may = (roles: readonly AdminRole[]) => mayUse(session.roles, roles);
   const players = usePlayers();
+  const mayReplay = may(pageSpec('replay').roles);
   const chat = useLiveFeed(
     'chat',
     'chat',
@@ -175,6 +177,16 @@ export function PlayerPage({ playerId }: { playerId: string }) {
                   <span className={`sev sev-${i.priority.toLowerCase()}`}>{i.priority}</span> {label(i.payload.kind)}
                 </td>
                 <td className="wrap">{i.payload.description}</td>
+                {mayReplay && (
+                  <td>
+                    <Link
+                      to={replayPath({ serverId: i.serverId, at: i.receivedAt })}
+                      title="The map and chat of this server around the incident, played back from the log"
+                    >
+                      <span data-testid="incident-replay">Replay</span>
+                    </Link>
+                  </td>
+                )}
               </tr>
             ))}
           </Section>

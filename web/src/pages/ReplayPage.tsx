@@ -30,7 +30,8 @@ function mapsOf(known: KnownMaps, serverId: string): { own: string[]; others: st
  */
 export function ReplayPage() {
   const parsed = parseReplaySearch(useSearch());
-  const known = useKnownMaps();
+  // Once a map is chosen the list only offers the others: read once, not every few seconds.
+  const known = useKnownMaps({ poll: !parsed.ok || parsed.mapId === null });
   // A link without a map opens the first map the server has entities on now (replacing it, so Back leaves the page).
   const fallback = parsed.ok && parsed.mapId === null ? (mapsOf(known, parsed.serverId).own[0] ?? null) : null;
   const fallbackPath =
@@ -111,18 +112,17 @@ function Replay({ mapId, serverId, incident, span }: { mapId: string; serverId: 
     return <div className="panel notice error-text">Could not load the replay: {data.error}. A shorter window reads less of the log.</div>;
   return (
     <div className="replay" data-testid="replay" data-map={mapId}>
-      <ReplayControls playback={playback} dispatch={dispatch} />
-      <p className="replay-bar">
+      {/* Back to live in the controls' row, the note under the map: the map fits the first screen, as the live one does. */}
+      <ReplayControls playback={playback} dispatch={dispatch}>
         <button type="button" className="button secondary" onClick={() => navigate(mapPath(mapId))} data-testid="replay-live">
           Back to live
         </button>
-        <span className="muted">
-          {' '}
-          {ready!.map.events.length} changes of {mapId} in the window
-          {!ready!.mapComplete && ' · retention has removed older map events: entities that have not moved since may be missing'}
-        </span>
-      </p>
+      </ReplayControls>
       <MapBoard mapId={mapId} state={state!} now={playback.at} />
+      <p className="replay-note muted">
+        {ready!.map.events.length} changes of {mapId} in the window
+        {!ready!.mapComplete && ' · retention has removed older map events: entities that have not moved since may be missing'}
+      </p>
       {ready!.chat ? (
         <ReplayChatLog chat={ready!.chat} at={playback.at} serverId={serverId} />
       ) : (

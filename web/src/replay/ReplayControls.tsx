@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { clock } from '../format.ts';
 import { type Playback, type PlaybackAction, speeds } from './playback.ts';
 
@@ -8,8 +9,16 @@ export function offsetLabel(at: number, incident: number): string {
   return `${seconds < 0 ? '-' : '+'}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** Play/pause, speed, a scrubber over the window with the incident marked, and a jump back to the incident. */
-export function ReplayControls({ playback, dispatch }: { playback: Playback; dispatch: (action: PlaybackAction) => void }) {
+/** Play/pause, speed, a scrubber over the window with the incident marked, a jump back to the incident, then `children`. */
+export function ReplayControls({
+  playback,
+  dispatch,
+  children,
+}: {
+  playback: Playback;
+  dispatch: (action: PlaybackAction) => void;
+  children?: ReactNode;
+}) {
   const { from, to, at, incident, playing, speed } = playback;
   const iso = new Date(at).toISOString();
   return (
@@ -59,6 +68,7 @@ export function ReplayControls({ playback, dispatch }: { playback: Playback; dis
       <button type="button" className="button secondary" onClick={() => dispatch({ type: 'jumpToIncident' })} data-testid="replay-jump">
         Jump to incident
       </button>
+      {children}
     </section>
   );
 }
