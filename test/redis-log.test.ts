@@ -136,6 +136,73 @@ describe('Redis event log: several nodes on one log', () => {
   });
 });
 
+describe('Redis event log: entry layouts', () => {
+  it('should read and tail entries of the first layout (s, k, v, p, r, e fields) beside those appended now', async () => {
+    const prefix = `n${++unique}`;
+    const tag = `{vigil:${prefix}}`;
+    const raw = new Redis(shared.url);
+    try {
+      // What the first append script wrote for two events, HIGH then NORMAL, the second its batch's last.
+      const old = [
+        { seq: 1, serverId: 'eu-1', key: 'global', rank: '2', text: 'old 1', z: false },
+        { seq: 2, serverId: 'na-2', key: 'trade', rank: '1', text: 'old 2', z: true },
+      ];
+      for (const event of old) {
+        const id = `${event.seq}-0`;
+        const payload = { kind: 'MESSAGE', channel: event.key, playerId: 'p-1', playerName: 'Ayla', recipientId: null, text: event.text };
+        const body = JSON.stringify({
+          i: `0190aaaa-0000-7000-8000-00000000000${event.seq}`,
+          t: 'chat.message',
+          o: 1_700_000_000_000,
+          d: null,
+          b: payload,
+        });
+        const fields = ['s', 'chat', 'k', event.key, 'v', event.serverId, 'p', event.rank, 'r', '1700000000500', 'e', body];
+        await raw.xadd(`${tag}:log`, id, ...fields, ...(event.z ? ['z', '1'] : []));
+        await raw.xadd(`${tag}:i:chat`, id, 't', '1700000000500');
+        await raw.xadd(`${tag}:i:chat:k:${event.key}`, id, 'v', event.serverId);
+        await raw.xadd(`${tag}:i:chat:v:${event.serverId}`, id, 'k', event.key);
+        await raw.sadd(`${tag}:x:chat`, `i:chat:k:${event.key}`, `i:chat:v:${event.serverId}`);
+        if (event.rank === '2') await raw.xadd(`${tag}:i:n`, id, 's', 'chat');
+      }
+      await raw.set(`${tag}:seq`, 2);
+      await raw.set(`${tag}:received`, 1_700_000_000_500);
+    } finally {
+      raw.disconnect();
+    }
+    const a = await node(shared, prefix);
+    const b = await node(shared, prefix);
+    const onB: AnyStoredEvent[] = [];
+    b.startTail(0);
+    b.onAppend((events) => onB.push(...events));
+    // Non-ASCII and the layout's separator in serverId and key: lengths are counted in bytes.
+    const [fresh] = await a.append([{ ...chat('new 3', null, 'süd|1'), key: 'ünï|côde', priority: 'CRITICAL' }]);
+    await b.caughtUp();
+
+    const all = (await a.read({ limit: 10 })).events;
+    expect(all.map((event) => [event.seq, event.serverId, event.key, event.priority, (event.payload as { text: string }).text])).toEqual([
+      [1, 'eu-1', 'global', 'HIGH', 'old 1'],
+      [2, 'na-2', 'trade', 'NORMAL', 'old 2'],
+      [3, 'süd|1', 'ünï|côde', 'CRITICAL', 'new 3'],
+    ]);
+    expect(all[0]).toMatchObject({ id: '0190aaaa-0000-7000-8000-000000000001', type: 'chat.message', dedupKey: null, stream: 'chat' });
+    expect(all[0]!.occurredAt).toEqual(new Date(1_700_000_000_000));
+    expect(all[0]!.receivedAt).toEqual(new Date(1_700_000_000_500));
+    expect(all[2]).toEqual(fresh!.event);
+    expect(onB).toEqual(all);
+    const texts = async (query: Parameters<RedisEventLog['read']>[0]) =>
+      (await a.read(query)).events.map((event) => (event.payload as { text: string }).text);
+    expect(await texts({ limit: 10, streams: ['chat'], key: 'trade' })).toEqual(['old 2']);
+    expect(await texts({ limit: 10, streams: ['chat'], key: 'ünï|côde' })).toEqual(['new 3']);
+    expect(await texts({ limit: 10, serverId: 'eu-1' })).toEqual(['old 1']);
+    expect(await texts({ limit: 10, serverId: 'süd|1' })).toEqual(['new 3']);
+    expect(await texts({ limit: 10, minPriorityRank: 2 })).toEqual(['old 1', 'new 3']);
+    expect(await texts({ limit: 10, streams: ['chat'], minPriorityRank: 1 })).toEqual(['old 1', 'old 2', 'new 3']);
+    expect(await texts({ limit: 10, streams: ['chat', 'tickets'], minPriorityRank: 3 })).toEqual(['new 3']);
+    expect(await texts({ limit: 10, key: 'global', serverId: 'eu-1', from: 'newest' })).toEqual(['old 1']);
+  });
+});
+
 describe('Redis event log: Redis going away', () => {
   it('should keep every acknowledged event exactly once through SIGKILL of Redis, and store retries of its dedupKeys once', async () => {
     const server = await startRedis();

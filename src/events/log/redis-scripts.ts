@@ -3,7 +3,18 @@
 import { priorityRank } from '../envelope.ts';
 
 /** Values per draft in the append script's ARGV. */
-export const appendStride = 11;
+export const appendStride = 5;
+
+/**
+ * A log entry is `r` (received, ms) and `e`, plus `z` on a batch's last event. `e` is the event's meta and body in
+ * one value, so that an entry is two fields (Redis stores, logs and replies fewer items, the tail decodes fewer):
+ * `<rank digit><stream>|<serverId length in bytes>|<serverId><key length in bytes>|<key>{"i":id,"t":type,"o":occurredAt,"d":dedupKey,"b":payload}`.
+ * Entries of the first layout (s, k, v, p, r, e fields, e without the meta) stay readable: the read script and
+ * the node tell them apart by their number of fields.
+ */
+export function entryValue(rank: number, stream: string, serverId: string, key: string, body: string): string {
+  return `${rank}${stream}|${Buffer.byteLength(serverId)}|${serverId}${Buffer.byteLength(key)}|${key}${body}`;
+}
 
 /** Derived key names: `base` is `{vigil:<prefix>}:`. */
 const prelude = `
@@ -15,8 +26,9 @@ local function tagged(kind, server, name) return base .. kind .. ':' .. #server 
 
 /**
  * Appends a group of batches, each all or nothing. ARGV: epoch, dedup window (ms), number of batches, then per
- * batch its number of drafts and per draft `appendStride` values: stream, serverId, key, priority rank, dedupKey
- * ('' for none), dedupBatch key ('' for none), dedupBatch size, fingerprint, id, occurredAt (ms), body JSON.
+ * batch its number of drafts and per draft `appendStride` values: stream, serverId, key, dedup ('' for none, else
+ * `fingerprint|id|occurredAt (ms)|dedupBatch size|dedupKey length|dedupKey dedupBatch key`, either key may be
+ * empty), entry value (see `entryValue`: its first character is the priority rank).
  * Returns { receivedAt, per batch: { 0, first seq, fresh count, [draft index, seq, id, occurredAt, receivedAt]... }
  * or { 1, serverId, dedupKey, existing id, existing seq } }.
  */
@@ -30,10 +42,31 @@ local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 -- receivedAt never decreases along seq: retention by age relies on it.
 local last = tonumber(redis.call('GET', base .. 'received') or '0')
 if now < last then now = last end
+local nowText = tostring(now)
 local seq = tonumber(redis.call('GET', base .. 'seq') or '0')
 local stride = ${appendStride}
 local at = 4
 local results = {}
+-- Index names by stream, then server, then key: { by stream, by key, by server or false }, each registered once.
+local indexes = {}
+local function indexesOf(stream, server, key)
+  local byServer = indexes[stream]
+  if not byServer then byServer = {} indexes[stream] = byServer end
+  local byKey = byServer[server]
+  if not byKey then byKey = {} byServer[server] = byKey end
+  local names = byKey[key]
+  if names then return names end
+  local keyIndex = 'i:' .. stream .. ':k:' .. key
+  redis.call('SADD', base .. 'x:' .. stream, keyIndex)
+  names = { base .. 'i:' .. stream, base .. keyIndex, false }
+  if server ~= key then
+    local serverIndex = 'i:' .. stream .. ':v:' .. server
+    redis.call('SADD', base .. 'x:' .. stream, serverIndex)
+    names[3] = base .. serverIndex
+  end
+  byKey[key] = names
+  return names
+end
 for b = 1, tonumber(ARGV[3]) do
   local n = tonumber(ARGV[at])
   at = at + 1
@@ -43,69 +76,73 @@ for b = 1, tonumber(ARGV[3]) do
   local conflict = nil
   for i = 0, n - 1 do
     local o = at + i * stride
-    local server, dedup, batchKey = ARGV[o + 1], ARGV[o + 4], ARGV[o + 5]
-    if batchKey ~= '' then
-      local name = tagged('b', server, batchKey)
-      local record = batches[name] or redis.call('GET', name)
-      if record then
-        local size, existingSeq, existingId = string.match(record, '^(%d+)|(%d+)|(.*)$')
-        if size ~= ARGV[o + 6] then conflict = { 1, server, batchKey, existingId, tonumber(existingSeq) } break end
-      end
-    end
+    local spec = ARGV[o + 3]
     local duplicate = false
-    if dedup ~= '' then
-      local name = tagged('d', server, dedup)
-      local record = claimed[name] or redis.call('GET', name)
-      if record then
-        local existingSeq, existingId, occurredAt, receivedAt, print = string.match(record, '^(%d+)|([^|]*)|(%-?%d+)|(%d+)|(.*)$')
-        if print ~= ARGV[o + 7] then conflict = { 1, server, dedup, existingId, tonumber(existingSeq) } break end
-        table.insert(duplicates, i)
-        table.insert(duplicates, tonumber(existingSeq))
-        table.insert(duplicates, existingId)
-        table.insert(duplicates, occurredAt)
-        table.insert(duplicates, receivedAt)
-        duplicate = true
+    if spec ~= '' then
+      local server = ARGV[o + 1]
+      local print, id, occurred, size, length, rest = string.match(spec, '^([^|]*)|([^|]*)|(%-?%d+)|(%d+)|(%d+)|(.*)$')
+      local dedup = string.sub(rest, 1, tonumber(length))
+      local batchKey = string.sub(rest, tonumber(length) + 1)
+      if batchKey ~= '' then
+        local name = tagged('b', server, batchKey)
+        local record = batches[name] or redis.call('GET', name)
+        if record then
+          local existingSize, existingSeq, existingId = string.match(record, '^(%d+)|(%d+)|(.*)$')
+          if existingSize ~= size then conflict = { 1, server, batchKey, existingId, tonumber(existingSeq) } break end
+        end
+      end
+      if dedup ~= '' then
+        local name = tagged('d', server, dedup)
+        local record = claimed[name] or redis.call('GET', name)
+        if record then
+          local existingSeq, existingId, occurredAt, receivedAt, existingPrint = string.match(record, '^(%d+)|([^|]*)|(%-?%d+)|(%d+)|(.*)$')
+          if existingPrint ~= print then conflict = { 1, server, dedup, existingId, tonumber(existingSeq) } break end
+          table.insert(duplicates, i)
+          table.insert(duplicates, tonumber(existingSeq))
+          table.insert(duplicates, existingId)
+          table.insert(duplicates, occurredAt)
+          table.insert(duplicates, receivedAt)
+          duplicate = true
+        end
+      end
+      if not duplicate then
+        if dedup ~= '' then
+          claimed[tagged('d', server, dedup)] = (nextSeq + 1) .. '|' .. id .. '|' .. occurred .. '|' .. nowText .. '|' .. print
+        end
+        if batchKey ~= '' then
+          local name = tagged('b', server, batchKey)
+          if not batches[name] and redis.call('EXISTS', name) == 0 then batches[name] = size .. '|' .. (nextSeq + 1) .. '|' .. id end
+        end
       end
     end
     if not duplicate then
       nextSeq = nextSeq + 1
       table.insert(fresh, o)
-      if dedup ~= '' then
-        claimed[tagged('d', server, dedup)] = nextSeq .. '|' .. ARGV[o + 8] .. '|' .. ARGV[o + 9] .. '|' .. now .. '|' .. ARGV[o + 7]
-      end
-      if batchKey ~= '' then
-        local name = tagged('b', server, batchKey)
-        if not batches[name] and redis.call('EXISTS', name) == 0 then batches[name] = ARGV[o + 6] .. '|' .. nextSeq .. '|' .. ARGV[o + 8] end
-      end
     end
   end
   if conflict then
     results[b] = conflict
   else
     local first = seq + 1
+    local count = #fresh
     for j, o in ipairs(fresh) do
       seq = seq + 1
       local id = seq .. '-0'
-      local stream, server, key, rank = ARGV[o], ARGV[o + 1], ARGV[o + 2], ARGV[o + 3]
-      if j == #fresh then
-        redis.call('XADD', logKey, id, 's', stream, 'k', key, 'v', server, 'p', rank, 'r', now, 'e', ARGV[o + 10], 'z', '1')
+      local server, key, value = ARGV[o + 1], ARGV[o + 2], ARGV[o + 4]
+      if j == count then
+        redis.call('XADD', logKey, id, 'r', nowText, 'e', value, 'z', '1')
       else
-        redis.call('XADD', logKey, id, 's', stream, 'k', key, 'v', server, 'p', rank, 'r', now, 'e', ARGV[o + 10])
+        redis.call('XADD', logKey, id, 'r', nowText, 'e', value)
       end
-      redis.call('XADD', base .. 'i:' .. stream, id, 't', now)
-      local byKey = 'i:' .. stream .. ':k:' .. key
-      redis.call('XADD', base .. byKey, id, 'v', server)
-      redis.call('SADD', base .. 'x:' .. stream, byKey)
-      if server ~= key then
-        local byServer = 'i:' .. stream .. ':v:' .. server
-        redis.call('XADD', base .. byServer, id, 'k', key)
-        redis.call('SADD', base .. 'x:' .. stream, byServer)
-      end
-      if tonumber(rank) >= ${priorityRank.HIGH} then redis.call('XADD', base .. 'i:n', id, 's', stream) end
+      local names = indexesOf(ARGV[o], server, key)
+      redis.call('XADD', names[1], id, 't', nowText)
+      redis.call('XADD', names[2], id, 'v', server)
+      if names[3] then redis.call('XADD', names[3], id, 'k', key) end
+      if string.byte(value, 1) - 48 >= ${priorityRank.HIGH} then redis.call('XADD', base .. 'i:n', id, 's', ARGV[o]) end
     end
     for name, record in pairs(claimed) do redis.call('SET', name, record, 'PX', window) end
     for name, record in pairs(batches) do redis.call('SET', name, record, 'PX', window) end
-    local result = { 0, first, #fresh }
+    local result = { 0, first, count }
     for _, value in ipairs(duplicates) do table.insert(result, value) end
     results[b] = result
   end
@@ -134,11 +171,28 @@ local high = ARGV[4] == '' and head or tonumber(ARGV[4])
 local limit, budget = tonumber(ARGV[5]), tonumber(ARGV[6])
 local streams, key, server = ARGV[7], ARGV[8], ARGV[9]
 local minRank = ARGV[10] ~= '' and tonumber(ARGV[10]) or nil
+local filtered = streams ~= '' or key ~= '' or server ~= '' or minRank
+-- Both entry layouts: r, e (and z) with the meta at the front of e (see entryValue), or s, k, v, p, r, e (and z).
 local function matches(f)
-  if streams ~= '' and not string.find(streams, ',' .. f[2] .. ',', 1, true) then return false end
-  if key ~= '' and '=' .. f[4] ~= key then return false end
-  if server ~= '' and '=' .. f[6] ~= server then return false end
-  if minRank and tonumber(f[8]) < minRank then return false end
+  if not filtered then return true end
+  local stream, entryKey, entryServer, rank
+  if #f <= 6 then
+    local e = f[4]
+    rank = string.byte(e, 1) - 48
+    local bar = string.find(e, '|', 2, true)
+    stream = string.sub(e, 2, bar - 1)
+    local bar2 = string.find(e, '|', bar + 1, true)
+    local serverEnd = bar2 + tonumber(string.sub(e, bar + 1, bar2 - 1))
+    entryServer = string.sub(e, bar2 + 1, serverEnd)
+    local bar3 = string.find(e, '|', serverEnd + 1, true)
+    entryKey = string.sub(e, bar3 + 1, bar3 + tonumber(string.sub(e, serverEnd + 1, bar3 - 1)))
+  else
+    stream, entryKey, entryServer, rank = f[2], f[4], f[6], tonumber(f[8])
+  end
+  if streams ~= '' and not string.find(streams, ',' .. stream .. ',', 1, true) then return false end
+  if key ~= '' and '=' .. entryKey ~= key then return false end
+  if server ~= '' and '=' .. entryServer ~= server then return false end
+  if minRank and rank < minRank then return false end
   return true
 end
 local rows = {}

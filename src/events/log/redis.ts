@@ -14,7 +14,7 @@ import {
   type RetentionPolicy,
   storedEventOf,
 } from './log.ts';
-import { appendScript, positionScript, readScript, trimScript } from './redis-scripts.ts';
+import { appendScript, entryValue, positionScript, readScript, trimScript } from './redis-scripts.ts';
 
 export interface RedisEventLogOptions {
   /** redis:// (or rediss://) URL of the Redis that holds the log. */
@@ -31,11 +31,12 @@ export interface RedisEventLogOptions {
 
 /** Per batch: { 0, first seq, fresh count, then index, seq, id, occurredAt, receivedAt per duplicate } or a conflict. */
 type BatchReply = [0, number, number, ...Array<number | string>] | [1, string, string, string, number];
-type ReadReply = [head: number, position: number, exhausted: number, rows: Array<[number, string[]]>];
+type ReadReply = [head: number, position: number, exhausted: number, rows: Array<[number, Buffer[]]>];
 
 interface Scripted {
   vigilAppend(log: string, ...args: Array<string | number>): Promise<[receivedAt: number, results: BatchReply[]]>;
-  vigilRead(log: string, ...args: Array<string | number>): Promise<ReadReply>;
+  /** Bulk replies as buffers: entries are decoded by byte offsets (see `toEvent`). */
+  vigilReadBuffer(log: string, ...args: Array<string | number>): Promise<ReadReply>;
   vigilTrim(log: string, ...args: Array<string | number>): Promise<[removed: number, last: number]>;
   vigilPosition(log: string): Promise<[epoch: string, head: number, newest: number]>;
 }
@@ -120,8 +121,13 @@ export class RedisEventLog implements EventLog {
   /** The tail has read the log through this seq, and handed the listeners everything through `delivered`. */
   private readSeq = 0;
   private delivered = 0;
-  /** Read events of a batch whose last event the tail has not read yet. */
-  private partial: AnyStoredEvent[] = [];
+  /**
+   * Entries the tail read and has not handed over yet, as seq, fields, seq, fields...; `ends` are the positions in
+   * it where batches end: what follows the last is a batch whose last event the tail has not read yet.
+   */
+  private unread: Array<number | Buffer[]> = [];
+  private ends: number[] = [];
+  private handing = false;
   /**
    * Events this node appended, by seq, until its tail reads them back: the tail hands these objects on instead of
    * parsing their entries again (the log entry is what this node wrote).
@@ -211,18 +217,16 @@ export class RedisEventLog implements EventLog {
       const occurredAt = draft.occurredAt.getTime();
       const dedupKey = draft.dedupKey ?? null;
       ids.push(id);
+      const batchKey = draft.dedupBatch?.key ?? '';
+      const body = `{"i":${JSON.stringify(id)},"t":${JSON.stringify(draft.type)},"o":${occurredAt},"d":${JSON.stringify(dedupKey)},"b":${payloadJson}}`;
       args.push(
         draft.stream,
         draft.serverId,
         draft.key,
-        priorityRank[draft.priority],
-        dedupKey ?? '',
-        draft.dedupBatch?.key ?? '',
-        draft.dedupBatch?.size ?? 0,
-        dedupKey === null ? '' : fingerprint(draft, payloadJson),
-        id,
-        occurredAt,
-        `{"i":${JSON.stringify(id)},"t":${JSON.stringify(draft.type)},"o":${occurredAt},"d":${JSON.stringify(dedupKey)},"b":${payloadJson}}`,
+        dedupKey === null && batchKey === ''
+          ? ''
+          : `${dedupKey === null ? '' : fingerprint(draft, payloadJson)}|${id}|${occurredAt}|${draft.dedupBatch?.size ?? 0}|${dedupKey === null ? 0 : Buffer.byteLength(dedupKey)}|${dedupKey ?? ''}${batchKey}`,
+        entryValue(priorityRank[draft.priority], draft.stream, draft.serverId, draft.key, body),
       );
     }
     const appended = new Promise<AppendOutcome[]>((resolve, reject) => {
@@ -298,7 +302,7 @@ export class RedisEventLog implements EventLog {
         return;
       }
       const event = storedEventOf(this.epoch, draft, append.ids[index]!, seq++, draft.occurredAt, receivedAt);
-      if (event.seq > this.readSeq) this.own.set(event.seq, event);
+      if (event.seq > this.delivered) this.own.set(event.seq, event);
       outcomes.push({ event, duplicate: false });
     });
     const last = seq - 1;
@@ -316,20 +320,53 @@ export class RedisEventLog implements EventLog {
     );
   }
 
-  /** A log entry's fields, as the append script writes them: s, k, v, p, r, e (and z on a batch's last event). */
-  private toEvent(seq: number, fields: string[]): AnyStoredEvent {
-    const body = JSON.parse(fields[11]!) as { i: string; t: string; o: number; d: string | null; b: unknown };
+  /**
+   * A log entry's fields as the append script writes them (see `entryValue`): r, e (and z on a batch's last event),
+   * or in the first layout s, k, v, p, r, e (and z).
+   */
+  private toEvent(seq: number, fields: Buffer[]): AnyStoredEvent {
+    let stream: string;
+    let serverId: string;
+    let key: string;
+    let rank: number;
+    let body: { i: string; t: string; o: number; d: string | null; b: unknown };
+    let receivedAt: number;
+    if (fields.length <= 6) {
+      const value = fields[3]!;
+      rank = value[0]! - 48;
+      const bar = value.indexOf(0x7c, 1);
+      stream = value.toString('latin1', 1, bar);
+      let at = bar + 1;
+      let length = 0;
+      while (value[at] !== 0x7c) length = length * 10 + value[at++]! - 48;
+      const serverEnd = at + 1 + length;
+      serverId = value.toString('utf8', at + 1, serverEnd);
+      at = serverEnd;
+      length = 0;
+      while (value[at] !== 0x7c) length = length * 10 + value[at++]! - 48;
+      const keyEnd = at + 1 + length;
+      key = value.toString('utf8', at + 1, keyEnd);
+      body = JSON.parse(value.toString('utf8', keyEnd));
+      receivedAt = Number(fields[1]!.toString('latin1'));
+    } else {
+      stream = fields[1]!.toString();
+      key = fields[3]!.toString();
+      serverId = fields[5]!.toString();
+      rank = Number(fields[7]!.toString());
+      receivedAt = Number(fields[9]!.toString());
+      body = JSON.parse(fields[11]!.toString());
+    }
     return {
       id: body.i,
       seq,
       cursor: encodeCursor({ epoch: this.epoch, seq }),
-      stream: fields[1] as StreamName,
+      stream: stream as StreamName,
       type: body.t,
-      serverId: fields[5]!,
-      key: fields[3]!,
+      serverId,
+      key,
       occurredAt: new Date(body.o),
-      receivedAt: new Date(Number(fields[9])),
-      priority: priorities[Number(fields[7])]!,
+      receivedAt: new Date(receivedAt),
+      priority: priorities[rank]!,
       payload: body.b,
       dedupKey: body.d,
     } as AnyStoredEvent;
@@ -357,7 +394,7 @@ export class RedisEventLog implements EventLog {
       serverId === undefined ? '' : `=${serverId}`,
       query.minPriorityRank ?? '',
     ];
-    const rows: Array<[number, string[]]> = [];
+    const rows: Array<[number, Buffer[]]> = [];
     // Every call after the first reads up to the head the first one saw: the read is consistent with it.
     let head: number | undefined;
     for (const index of indexes) {
@@ -366,7 +403,7 @@ export class RedisEventLog implements EventLog {
       let found = 0;
       for (;;) {
         const [seenHead, position, exhausted, page] = await this.command('read', () =>
-          this.commands.vigilRead(this.keys.log, index, ascending ? 'a' : 'd', low, high, query.limit - found, readBudget, ...filters),
+          this.commands.vigilReadBuffer(this.keys.log, index, ascending ? 'a' : 'd', low, high, query.limit - found, readBudget, ...filters),
         );
         head ??= seenHead;
         if (high === '') high = head;
@@ -473,29 +510,52 @@ export class RedisEventLog implements EventLog {
       for (const [id, fields] of entries) {
         const seq = Number(id.toString('latin1', 0, id.length - 2));
         this.readSeq = seq;
-        const own = this.own.get(seq);
-        if (own) this.own.delete(seq);
-        this.partial.push(own ?? this.toEvent(seq, fields.map(String)));
-        // `z` marks a batch's last event.
-        if (fields[12]?.length === 1 && fields[12][0] === 0x7a) this.hand();
+        this.unread.push(seq, fields);
+        // `z` marks a batch's last event (the second last field of either layout).
+        const mark = fields[fields.length - 2];
+        if (mark?.length === 1 && mark[0] === 0x7a) this.ends.push(this.unread.length);
       }
       // Scripts are atomic: a batch cut short at the end of a complete read lost its end to retention.
-      if (entries.length < tailCount) this.hand();
+      if (entries.length < tailCount && this.unread.length > (this.ends.at(-1) ?? 0)) this.ends.push(this.unread.length);
+      if (this.ends.length > 0 && !this.handing) {
+        this.handing = true;
+        // After this turn's I/O: this node's own appends answered in the same turn are then matched by seq, not decoded.
+        setImmediate(() => this.hand());
+      }
     }
   }
 
-  /** Hands the events read so far to the listeners, in log order, and wakes the appends they complete. */
+  /** Hands the complete batches read so far to the listeners, batch by batch in log order, and wakes the appends they complete. */
   private hand(): void {
-    if (this.partial.length === 0) return;
-    const events = this.partial;
-    this.partial = [];
-    this.delivered = events.at(-1)!.seq;
-    for (const listener of this.listeners) {
-      try {
-        listener(events);
-      } catch (error) {
-        this.report(error as Error);
+    this.handing = false;
+    const ends = this.ends;
+    if (ends.length === 0) return;
+    const unread = this.unread;
+    this.unread = unread.slice(ends.at(-1));
+    this.ends = [];
+    let start = 0;
+    for (const end of ends) {
+      const events: AnyStoredEvent[] = [];
+      for (let i = start; i < end; i += 2) {
+        const seq = unread[i] as number;
+        const own = this.own.get(seq);
+        if (own) this.own.delete(seq);
+        events.push(own ?? this.toEvent(seq, unread[i + 1] as Buffer[]));
       }
+      start = end;
+      this.delivered = events.at(-1)!.seq;
+      for (const listener of this.listeners) {
+        try {
+          listener(events);
+        } catch (error) {
+          this.report(error as Error);
+        }
+      }
+    }
+    // Own events the tail will never read (retention removed them first) must not pile up.
+    for (const seq of this.own.keys()) {
+      if (seq > this.delivered) break;
+      this.own.delete(seq);
     }
     const waiting = this.waiters;
     this.waiters = [];
