@@ -6,7 +6,7 @@ import { useDashboard } from '../context.ts';
 import { clock, label } from '../format.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
-import { replayPath } from '../replay/route.ts';
+import { ReplayLink } from '../replay/ReplayLink.tsx';
 import { Link } from '../router.tsx';
 import type { AdminRole } from '../session.ts';
 import { applyChat, chatLineLimit, chatMessage, chatQuery, chatSubscription, chatText } from '../streams/chat.ts';
@@ -179,12 +179,7 @@ export function PlayerPage({ playerId }: { playerId: string }) {
                 <td className="wrap">{i.payload.description}</td>
                 {mayReplay && (
                   <td>
-                    <Link
-                      to={replayPath({ serverId: i.serverId, at: i.receivedAt })}
-                      title="The map and chat of this server around the incident, played back from the log"
-                    >
-                      <span data-testid="incident-replay">Replay</span>
-                    </Link>
+                    <ReplayLink serverId={i.serverId} at={i.receivedAt} what="the incident" testId="incident-replay" />
                   </td>
                 )}
               </tr>

@@ -8,7 +8,7 @@ import type { IncidentKind, Priority } from '../gql/graphql.ts';
 import { useNow, useToggleSet } from '../hooks.ts';
 import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
-import { replayPath } from '../replay/route.ts';
+import { ReplayLink } from '../replay/ReplayLink.tsx';
 import { Link } from '../router.tsx';
 import './story.css';
 import {
@@ -118,12 +118,7 @@ function IncidentRow({ incident, now }: { incident: Incident; now: number }) {
           {confidence != null && <span>confidence {(confidence * 100).toFixed(0)}%</span>}
           {kind === 'BAN' && <span>{banDurationSeconds ? `banned for ${duration(banDurationSeconds)}` : 'permanent ban'}</span>}
           {mayUse(session.roles, pageSpec('replay').roles) && (
-            <Link
-              to={replayPath({ serverId: incident.serverId, at: incident.receivedAt })}
-              title="The map and chat of this server around the incident, played back from the log"
-            >
-              <span data-testid="incident-replay">Replay</span>
-            </Link>
+            <ReplayLink serverId={incident.serverId} at={incident.receivedAt} what="the incident" testId="incident-replay" />
           )}
         </div>
       </div>

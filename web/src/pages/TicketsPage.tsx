@@ -8,8 +8,7 @@ import { clock, label } from '../format.ts';
 import type { TicketStatus } from '../gql/graphql.ts';
 import { useNow } from '../hooks.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
-import { replayPath } from '../replay/route.ts';
-import { Link } from '../router.tsx';
+import { ReplayLink } from '../replay/ReplayLink.tsx';
 import './story.css';
 import {
   assignTicketMutation,
@@ -181,12 +180,7 @@ function TicketDetail({ ticket, onClose }: { ticket: Ticket; onClose: () => void
             {mayUse(session.roles, pageSpec('replay').roles) && (
               <>
                 {' · '}
-                <Link
-                  to={replayPath({ serverId: ticket.serverId, at: ticket.createdAt })}
-                  title="The map and chat of this server around the moment the ticket was opened, played back from the log"
-                >
-                  <span data-testid="ticket-replay">Replay</span>
-                </Link>
+                <ReplayLink serverId={ticket.serverId} at={ticket.createdAt} what="the moment the ticket was opened" testId="ticket-replay" />
               </>
             )}
           </p>
