@@ -188,7 +188,7 @@ describe('several Vigil nodes on one Redis', () => {
     const later = Date.now() + 2 * 3_600_000;
     for (let round = 0; round < 5; round++) await Promise.all(nodes.map((node) => node.app.services.liveness.check(later)));
     await waitFor(
-      () => nodes.every((node) => node.app.services.state.servers.get('eu-quiet')?.status?.state === 'UNREACHABLE'),
+      () => nodes.every((node) => node.app.services.state.slices.servers.get('eu-quiet')?.status?.state === 'UNREACHABLE'),
       5_000,
       'UNREACHABLE everywhere',
     );

@@ -277,7 +277,7 @@ describe('server status history', () => {
     await vigil.ok(FilterStatus, { input: { serverId: 'us-1', state: 'STOPPED', playerCount: 0 } });
     await vigil.ok(FilterStatus, { input: { serverId: 'eu-1', state: 'ONLINE', playerCount: 12 } });
     const state = vigil.app.services.state;
-    await waitFor(() => state.servers.get('eu-1')?.status?.state === 'UNREACHABLE', 5_000, 'eu-1 to go UNREACHABLE');
+    await waitFor(() => state.slices.servers.get('eu-1')?.status?.state === 'UNREACHABLE', 5_000, 'eu-1 to go UNREACHABLE');
     const { serverStatusHistory } = await vigil.ok(FilterStatusHistory, { serverId: 'eu-1' });
     expect(serverStatusHistory.events.map((e) => [e.serverId, e.payload.state, e.payload.playerCount])).toEqual([
       ['eu-1', 'UNREACHABLE', 12],

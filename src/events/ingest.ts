@@ -1,7 +1,6 @@
 import type { AnyEventDraft, EventDraft, StoredEvent, StreamName } from './envelope.ts';
 import { badInputError, EventError } from './errors.ts';
 import { type AppendOutcome, DedupConflictError, type EventLog } from './log/log.ts';
-import type { StateProjection } from './projection.ts';
 import type { TokenBuckets } from './rate-limit.ts';
 
 /** Who writes: a producer (only as its own server), an admin, nobody signed in, or the hub itself (liveness). */
@@ -22,7 +21,8 @@ export interface IngestObserver {
 export class IngestService {
   constructor(
     private readonly log: EventLog,
-    private readonly state: StateProjection,
+    /** Drafts the hub stores first, in the same append, for a batch (liveness recovery: src/modules/servers/recovery.ts). */
+    private readonly prepend: (drafts: readonly AnyEventDraft[]) => readonly AnyEventDraft[],
     private readonly maxBatchSize: number,
     /** Events per producer token (not admins, not the hub itself); null: unlimited. */
     private readonly producerRate: TokenBuckets | null = null,
@@ -67,7 +67,7 @@ export class IngestService {
       );
     }
     if (author.kind === 'producer') this.takeRate(author.tokenId, drafts.length);
-    const batch = [...this.recoveries(drafts), ...drafts];
+    const batch = [...this.prepend(drafts), ...drafts];
     try {
       const outcomes = await this.log.append(batch);
       return outcomes.slice(batch.length - drafts.length);
@@ -112,36 +112,5 @@ export class IngestService {
       `This producer token may send ${perSecond} events/s with bursts of ${burst}; the batch of ${events} was refused (nothing of it was stored); retry in ${retryAfterMs} ms`,
       { retryAfterMs, limit: perSecond, burst },
     );
-  }
-
-  /** A server marked UNREACHABLE that reports anything but a status gets its previous status back first. */
-  private recoveries(drafts: readonly AnyEventDraft[]): EventDraft<'serverStatus'>[] {
-    const recovered: EventDraft<'serverStatus'>[] = [];
-    const seen = new Set<string>();
-    for (const draft of drafts) {
-      if (seen.has(draft.serverId)) continue;
-      seen.add(draft.serverId);
-      const server = this.state.servers.get(draft.serverId);
-      if (server?.status?.state !== 'UNREACHABLE') continue;
-      if (drafts.some((d) => d.serverId === draft.serverId && d.stream === 'serverStatus')) continue;
-      if (draft.stream === 'tickets' && draft.payload.kind !== 'CREATED') continue;
-      const previous = server.statusBeforeUnreachable ?? {
-        state: 'ONLINE' as const,
-        playerCount: 0,
-        maxPlayers: null,
-        health: 'HEALTHY' as const,
-        message: null,
-      };
-      recovered.push({
-        stream: 'serverStatus',
-        type: 'server.reachable',
-        serverId: draft.serverId,
-        key: draft.serverId,
-        occurredAt: new Date(),
-        priority: 'NORMAL',
-        payload: { ...previous, message: 'reporting again' },
-      });
-    }
-    return recovered;
   }
 }

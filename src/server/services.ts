@@ -7,11 +7,12 @@ import type { NodeRegistry } from '../cluster/nodes.ts';
 import type { ReservationDirectory } from '../delivery/directory.ts';
 import { FanoutHub } from '../events/hub.ts';
 import { IngestService } from '../events/ingest.ts';
-import { LivenessMonitor } from '../events/liveness.ts';
 import type { EventLog } from '../events/log/log.ts';
 import { StateProjection } from '../events/projection.ts';
 import { TokenBuckets } from '../events/rate-limit.ts';
 import { OverviewProjection } from '../modules/overview/projection.ts';
+import { LivenessMonitor } from '../modules/servers/liveness.ts';
+import { serverRecoveries } from '../modules/servers/recovery.ts';
 import { emptySlices } from '../modules/state.ts';
 import type { VigilConfig } from './config.ts';
 
@@ -76,10 +77,15 @@ export async function openServices(config: VigilConfig, logger: Logger): Promise
     }
   });
   // Each node limits on its own: behind a balancer, a token's effective rate is the limit times the nodes it reaches.
-  const ingest = new IngestService(log, state, config.maxBatchSize, config.producerRate && new TokenBuckets(config.producerRate));
+  const ingest = new IngestService(
+    log,
+    (drafts) => serverRecoveries(state.slices.servers, drafts),
+    config.maxBatchSize,
+    config.producerRate && new TokenBuckets(config.producerRate),
+  );
   // One node at a time watches for silent servers (a lease on Redis), with its state caught up: one UNREACHABLE each.
   const liveness = new LivenessMonitor(
-    state,
+    state.slices.servers,
     ingest,
     config.livenessInterval,
     (error) => logger.error({ err: error }, 'liveness check failed'),
@@ -102,7 +108,7 @@ export async function openServices(config: VigilConfig, logger: Logger): Promise
       ...(engine.kind === 'sqlite' ? { databasePath: config.databasePath } : { node: engine.nodes?.id }),
       epoch: log.epoch,
       head: state.seq,
-      servers: state.servers.size,
+      servers: state.slices.servers.size,
     },
     'event log opened',
   );

@@ -48,7 +48,7 @@ builder.queryField('hubStats', (t) =>
       epoch: services.log.epoch,
       head: cursorAt(await services.log.head(), services.log.epoch),
       subscribers: services.hub.subscriberCount,
-      servers: services.state.servers.size,
+      servers: services.state.slices.servers.size,
     }),
   }),
 );

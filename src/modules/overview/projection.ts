@@ -1,7 +1,8 @@
 import { type AnyStoredEvent, type Priority, priorities } from '../../events/envelope.ts';
 import type { LiveValue } from '../../events/live-value.ts';
 import type { EventLog } from '../../events/log/log.ts';
-import type { ServerRecord, StateProjection } from '../../events/projection.ts';
+import type { StateProjection } from '../../events/projection.ts';
+import type { ServerRecord } from '../servers/state.ts';
 import { type TicketStatus, ticketStatuses } from '../tickets/payload.ts';
 
 export interface PlayersOnlineSample {
@@ -183,7 +184,7 @@ export class OverviewProjection implements LiveValue<Overview> {
   private compute(): Overview {
     this.computedAt = performance.now();
     const now = Date.now();
-    const servers = [...this.state.servers.values()];
+    const servers = [...this.state.slices.servers.values()];
     const playersOnline = servers.reduce((sum, server) => sum + (isUp(server) ? (server.status?.playerCount ?? 0) : 0), 0);
     const tickets = new Map<TicketStatus, number>(openStatuses.map((status) => [status, 0]));
     for (const ticket of this.state.slices.tickets.values()) {

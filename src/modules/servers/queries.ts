@@ -1,9 +1,9 @@
 import { streamReaders } from '../../auth/roles.ts';
 import { requires } from '../../auth/scopes.ts';
-import type { ServerRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { cursorAt } from '../../schema/events.ts';
 import { recentEventsQuery } from '../../schema/recent-events.ts';
+import type { ServerRecord } from './state.ts';
 import { Server, ServerStatusEvent } from './types.ts';
 
 interface ServersSnapshot {
@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
       await services.caughtUp();
       return {
         cursor: cursorAt(services.state.seq, services.log.epoch),
-        servers: [...services.state.servers.values()].sort((a, b) => a.id.localeCompare(b.id)),
+        servers: [...services.state.slices.servers.values()].sort((a, b) => a.id.localeCompare(b.id)),
       };
     },
   }),
@@ -51,7 +51,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id() },
     resolve: async (_, { id }, { services }) => {
       await services.caughtUp();
-      return { cursor: cursorAt(services.state.seq, services.log.epoch), server: services.state.servers.get(String(id)) ?? null };
+      return { cursor: cursorAt(services.state.seq, services.log.epoch), server: services.state.slices.servers.get(String(id)) ?? null };
     },
   }),
 }));

@@ -1,7 +1,7 @@
-import type { ServerRecord } from '../../events/projection.ts';
 import { builder } from '../../schema/builder.ts';
 import { eventObjectType } from '../../schema/events.ts';
 import { type ServerStatusPayload, serverHealths, serverStates } from './payload.ts';
+import type { ServerRecord } from './state.ts';
 
 export const ServerStateEnum = builder.enumType('ServerState', {
   values: serverStates,

@@ -1,14 +1,13 @@
-import type { IngestService } from './ingest.ts';
-import type { StateProjection } from './projection.ts';
-
-const unknownStatus = { state: 'ONLINE', playerCount: 0, maxPlayers: null, health: 'HEALTHY', message: null } as const;
+import type { IngestService } from '../../events/ingest.ts';
+import { unknownStatus } from './recovery.ts';
+import type { ServersState } from './state.ts';
 
 /** Marks servers silent for longer than `intervalMs` UNREACHABLE, once per silence. */
 export class LivenessMonitor {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly state: StateProjection,
+    private readonly servers: ServersState,
     private readonly ingest: IngestService,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void,
@@ -36,7 +35,7 @@ export class LivenessMonitor {
   /** Looks for silent servers now, if this node holds the duty. */
   async check(now = Date.now()): Promise<void> {
     if (!(await this.mayCheck(Math.max(1_000, 3 * this.every)))) return;
-    const silent = [...this.state.servers.values()].filter(
+    const silent = [...this.servers.values()].filter(
       (server) => server.status?.state !== 'UNREACHABLE' && server.status?.state !== 'STOPPED' && now - server.lastSeen.getTime() > this.intervalMs,
     );
     if (silent.length === 0) return;
