@@ -135,6 +135,26 @@ describe.each([sqlite, redis])('event log conformance: $name', (engine) => {
       expect(await log.caughtUp()).toBe(4);
     });
 
+    it('should store any text as given: control characters, U+0001 alone, non-ASCII, beside nulls and numbers', async () => {
+      const log = await engine.open();
+      const batches = [
+        [
+          chat('plain'),
+          chat('é ✓ 🎮, \u0000 and \u0001 in the text', { serverId: 'ü-1', key: 'chañnel', dedupKey: 'd-1' }),
+          { ...chat('an odd time'), occurredAt: new Date(1_234_567_890_123) },
+        ],
+        [
+          chat('nul in names', { serverId: 'eu\u0000x', key: '\u0001', dedupKey: 'k\u0000\u0001' }),
+          chat('a bare U+0001 key', { dedupKey: '\u0001' }),
+        ],
+      ];
+      const events: AnyStoredEvent[] = [];
+      for (const drafts of batches) events.push(...(await log.append(drafts)).map((outcome) => outcome.event));
+      const fields = ({ serverId, key, dedupKey, payload, occurredAt }: EventDraft) => ({ serverId, key, dedupKey, payload, occurredAt });
+      expect(events.map(fields)).toEqual(batches.flat().map(fields));
+      expect(await stored(log)).toEqual(events);
+    });
+
     it('should commit appends of one turn together, answering each with its own events, listeners seeing each batch in seq order', async () => {
       const log = await engine.open();
       await log.append([chat('warm-up')]);
