@@ -77,7 +77,8 @@ const deliverySchemas = new WeakMap<GraphQLSchema, GraphQLSchema>();
  * its own resolver, without the wrappers Pothos put around it (argument validation, scope checks). Those ran once,
  * when the subscription was accepted (`subscribe`, authorizeOnSubscribe), on the same arguments; run per event
  * they cost more than the event's execution. Every field below the root keeps all its wrappers: field-level roles
- * are still checked for every event.
+ * are still checked for every event. A subscription field's `resolve` therefore gets the arguments as coerced, not
+ * as plugin-validation maps them: every one today returns the feed's item as it is (schema/feed-item.ts).
  */
 export function deliverySchema(schema: GraphQLSchema): GraphQLSchema {
   let delivery = deliverySchemas.get(schema);
