@@ -2,6 +2,7 @@ import { type AnyStoredEvent, type Priority, priorities } from '../../events/env
 import type { LiveValue } from '../../events/live-value.ts';
 import type { EventLog } from '../../events/log/log.ts';
 import type { StateProjection } from '../../events/projection.ts';
+import type { ServerState } from '../servers/payload.ts';
 import type { ServerRecord } from '../servers/state.ts';
 import { type TicketStatus, ticketStatuses } from '../tickets/payload.ts';
 
@@ -67,7 +68,7 @@ export function playersOnlineSamples(reports: readonly AnyStoredEvent[], since: 
     for (; next < reports.length && reports[next]!.receivedAt.getTime() <= at; next++) {
       const report = reports[next]!;
       if (report.stream !== 'serverStatus') continue;
-      const up = report.payload.state !== 'STOPPED' && report.payload.state !== 'UNREACHABLE';
+      const up = isUpState(report.payload.state);
       players += (up ? report.payload.playerCount : 0) - (latest.get(report.serverId) ?? 0);
       latest.set(report.serverId, up ? report.payload.playerCount : 0);
     }
@@ -83,8 +84,13 @@ function attentionRank(server: ServerRecord): number {
   return -1;
 }
 
+/** A server in this state counts its players online. */
+function isUpState(state: ServerState): boolean {
+  return state !== 'STOPPED' && state !== 'UNREACHABLE';
+}
+
 function isUp(server: ServerRecord): boolean {
-  return server.status !== null && server.status.state !== 'STOPPED' && server.status.state !== 'UNREACHABLE';
+  return server.status !== null && isUpState(server.status.state);
 }
 
 /**
