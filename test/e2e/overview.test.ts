@@ -82,9 +82,12 @@ describe('overview page', () => {
   it('should switch the players-online chart between 15 min, 1 h, 6 h and 24 h, asking the hub for that range', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const asked: unknown[] = [];
+    const followed: unknown[] = [];
     page.on('request', (request) => {
       const body = request.postData();
-      if (body?.includes('subscription OverviewFeed')) asked.push(JSON.parse(body).variables.range);
+      if (body?.includes('query OverviewNow')) asked.push(JSON.parse(body).variables.range);
+      // Updates carry the last minutes of the chart only, whatever its range.
+      if (body?.includes('subscription OverviewFeed')) followed.push(JSON.parse(body).variables.recentRange);
     });
     await signIn(page, vigil.url, await vigil.adminToken(['ADMIN']));
     const chart = page.getByTestId('overview-players-chart');
@@ -103,6 +106,8 @@ describe('overview page', () => {
       expect(await page.getByTestId(`range-${range}`).getAttribute('aria-pressed')).toBe('true');
     }
     expect(asked).toEqual(['LAST_6_HOURS', 'LAST_15_MINUTES', 'LAST_HOUR', 'LAST_24_HOURS']);
+    expect(followed.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(followed)).toEqual(new Set(['LAST_15_MINUTES']));
 
     // Still live on the last range: the chart's newest figure follows the next status report.
     await vigil.ok(reportStatus, { input: { serverId: 'us-1', state: 'ONLINE', playerCount: 5 } });

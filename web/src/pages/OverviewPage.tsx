@@ -14,13 +14,13 @@ import { urqlFeed } from '../live/urqlFeed.ts';
 import { useLiveFeed } from '../live/useLiveFeed.ts';
 import type { NotificationsFeed } from '../notifications.ts';
 import { Link } from '../router.tsx';
+import { mergePlayersHistory, type PlayersSample, recentPlayersPoints, recentPlayersRange } from '../streams/overview.ts';
 import { timeRanges } from '../streams/telemetry.ts';
 import { HealthBadge, StateBadge } from './ServersPage.tsx';
 
 export const overviewFields = graphql(`
   fragment OverviewFields on Overview {
     at serversOnline serversTotal playersOnline
-    playersOnlineHistory(range: $range, points: $points) { at players }
     serversNeedingAttention { id state playerCount status { state health message } }
     openTickets @include(if: $tickets) { status count }
     incidentsLastHour @include(if: $security) { priority count }
@@ -29,21 +29,23 @@ export const overviewFields = graphql(`
   }
 `);
 
+/** The chart's whole range, once per (re)load. */
 const overviewQuery = graphql(`
   query OverviewNow($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
-    overview { ...OverviewFields }
+    overview { ...OverviewFields playersOnlineHistory(range: $range, points: $points) { at players } }
   }
 `);
 
+/** Each update carries the last minutes of the chart only (see mergePlayersHistory). */
 const overviewSubscription = graphql(`
-  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $range: TimeRange!, $points: Int!) {
-    overview { ...OverviewFields }
+  subscription OverviewFeed($tickets: Boolean!, $security: Boolean!, $rates: Boolean!, $recentRange: TimeRange!, $recentPoints: Int!) {
+    overview { ...OverviewFields recent: playersOnlineHistory(range: $recentRange, points: $recentPoints) { at players } }
   }
 `);
 
-type Overview = OverviewFieldsFragment;
+type Overview = OverviewFieldsFragment & { playersOnlineHistory: PlayersSample[] };
 /** One value of the overview feed, as the follower takes events: a computation is named by its time. */
-type OverviewValue = { id: string; cursor: string; overview: Overview };
+type OverviewValue = { id: string; cursor: string; overview: OverviewFieldsFragment; recent: PlayersSample[] };
 /** The overview has no log position: each value replaces the last, and a reconnect starts with the figures now. */
 const noCursor = 'now';
 
@@ -92,12 +94,25 @@ export function OverviewPage({ notifications }: { notifications: NotificationsFe
         variables,
         snapshot: (data) => ({ state: data.overview, cursor: noCursor }),
         subscription: overviewSubscription,
-        subscriptionVariables: () => variables,
-        message: (data): { kind: 'event'; event: OverviewValue } => ({
-          kind: 'event',
-          event: { id: data.overview.at, cursor: noCursor, overview: data.overview },
+        subscriptionVariables: () => ({
+          tickets: variables.tickets,
+          security: variables.security,
+          rates: variables.rates,
+          recentRange: recentPlayersRange,
+          recentPoints: recentPlayersPoints,
         }),
-        apply: (state, values) => values.at(-1)?.overview ?? state,
+        message: (data): { kind: 'event'; event: OverviewValue } => {
+          const { recent, ...overview } = data.overview;
+          return { kind: 'event', event: { id: overview.at, cursor: noCursor, overview, recent } };
+        },
+        apply: (state, values) =>
+          values.reduce(
+            (current: Overview, value: OverviewValue): Overview => ({
+              ...value.overview,
+              playersOnlineHistory: mergePlayersHistory(current.playersOnlineHistory, value.recent, rangeOf(range).seconds * 1_000, chartPoints),
+            }),
+            state,
+          ),
       }),
     { onFatal },
   );
