@@ -227,6 +227,13 @@ type Documents = {
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": typeof types.RateOpenTicketDocument,
     "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": typeof types.RateRespondDocument,
     "\n  query RateServers { servers { servers { id state } } }\n": typeof types.RateServersDocument,
+    "\n  mutation KeysIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor ... on TicketEvent { payload { ticketId } } }\n  }\n": typeof types.KeysIngestDocument,
+    "\n  mutation KeysAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"ops-1\") { id } }\n": typeof types.KeysAssignDocument,
+    "\n  subscription KeysChat($after: Cursor) { chat(after: $after) { __typename ... on ChatEvent { payload { text } } } }\n": typeof types.KeysChatDocument,
+    "\n  query KeysReads($from: DateTime!, $to: DateTime!) {\n    servers { servers { id } }\n    tickets { tickets { id assignee } }\n    events(stream: CHAT, first: 10) { events { id } }\n    mapReplay(mapId: \"m-1\", from: $from, to: $to) { events { id } }\n    chatReplay(serverId: \"eu-1\", from: $from, to: $to) { messages { id } }\n    hubStats { engine nodes head }\n  }\n": typeof types.KeysReadsDocument,
+    "\n  mutation KeysIssue { issueProducerToken(serverId: \"eu-9\") { token producerToken { id } } }\n": typeof types.KeysIssueDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeProducerToken(id: $id) { revokedAt } }\n": typeof types.KeysRevokeDocument,
+    "\n  mutation KeysStatus { reportServerStatus(input: { serverId: \"eu-9\", state: ONLINE, playerCount: 1 }) { id } }\n": typeof types.KeysStatusDocument,
     "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n": typeof types.ReplayReportDocument,
     "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n": typeof types.MapReplayWindowDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": typeof types.ResumeIngestDocument,
@@ -483,6 +490,13 @@ const documents: Documents = {
     "\n  mutation RateOpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { id ... on TicketEvent { payload { ticketId } } } }\n": types.RateOpenTicketDocument,
     "\n  mutation RateRespond($ticketId: ID!, $body: String!) { respondToTicket(ticketId: $ticketId, body: $body) { id } }\n": types.RateRespondDocument,
     "\n  query RateServers { servers { servers { id state } } }\n": types.RateServersDocument,
+    "\n  mutation KeysIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor ... on TicketEvent { payload { ticketId } } }\n  }\n": types.KeysIngestDocument,
+    "\n  mutation KeysAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"ops-1\") { id } }\n": types.KeysAssignDocument,
+    "\n  subscription KeysChat($after: Cursor) { chat(after: $after) { __typename ... on ChatEvent { payload { text } } } }\n": types.KeysChatDocument,
+    "\n  query KeysReads($from: DateTime!, $to: DateTime!) {\n    servers { servers { id } }\n    tickets { tickets { id assignee } }\n    events(stream: CHAT, first: 10) { events { id } }\n    mapReplay(mapId: \"m-1\", from: $from, to: $to) { events { id } }\n    chatReplay(serverId: \"eu-1\", from: $from, to: $to) { messages { id } }\n    hubStats { engine nodes head }\n  }\n": types.KeysReadsDocument,
+    "\n  mutation KeysIssue { issueProducerToken(serverId: \"eu-9\") { token producerToken { id } } }\n": types.KeysIssueDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeProducerToken(id: $id) { revokedAt } }\n": types.KeysRevokeDocument,
+    "\n  mutation KeysStatus { reportServerStatus(input: { serverId: \"eu-9\", state: ONLINE, playerCount: 1 }) { id } }\n": types.KeysStatusDocument,
     "\n  mutation ReplayReport($input: MapEntitiesInput!) {\n    reportMapEntities(input: $input) { id cursor receivedAt }\n  }\n": types.ReplayReportDocument,
     "\n  query MapReplayWindow($mapId: ID!, $from: DateTime!, $to: DateTime!, $first: Int) {\n    mapReplay(mapId: $mapId, from: $from, to: $to, first: $first) {\n      mapId\n      from\n      to\n      cursor\n      complete\n      initial { entityId kind position { x y } label serverId }\n      events { id cursor receivedAt payload { entityId action position { x y } } }\n    }\n  }\n": types.MapReplayWindowDocument,
     "\n  mutation ResumeIngest($events: [IngestEvent!]!) { ingest(events: $events) { id cursor serverId } }\n": types.ResumeIngestDocument,
@@ -1392,6 +1406,34 @@ export function graphql(source: "\n  mutation RateRespond($ticketId: ID!, $body:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateServers { servers { servers { id state } } }\n"): (typeof documents)["\n  query RateServers { servers { servers { id state } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor ... on TicketEvent { payload { ticketId } } }\n  }\n"): (typeof documents)["\n  mutation KeysIngest($events: [IngestEvent!]!) {\n    ingest(events: $events) { id cursor ... on TicketEvent { payload { ticketId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"ops-1\") { id } }\n"): (typeof documents)["\n  mutation KeysAssign($ticketId: ID!) { assignTicket(ticketId: $ticketId, assignee: \"ops-1\") { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KeysChat($after: Cursor) { chat(after: $after) { __typename ... on ChatEvent { payload { text } } } }\n"): (typeof documents)["\n  subscription KeysChat($after: Cursor) { chat(after: $after) { __typename ... on ChatEvent { payload { text } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysReads($from: DateTime!, $to: DateTime!) {\n    servers { servers { id } }\n    tickets { tickets { id assignee } }\n    events(stream: CHAT, first: 10) { events { id } }\n    mapReplay(mapId: \"m-1\", from: $from, to: $to) { events { id } }\n    chatReplay(serverId: \"eu-1\", from: $from, to: $to) { messages { id } }\n    hubStats { engine nodes head }\n  }\n"): (typeof documents)["\n  query KeysReads($from: DateTime!, $to: DateTime!) {\n    servers { servers { id } }\n    tickets { tickets { id assignee } }\n    events(stream: CHAT, first: 10) { events { id } }\n    mapReplay(mapId: \"m-1\", from: $from, to: $to) { events { id } }\n    chatReplay(serverId: \"eu-1\", from: $from, to: $to) { messages { id } }\n    hubStats { engine nodes head }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysIssue { issueProducerToken(serverId: \"eu-9\") { token producerToken { id } } }\n"): (typeof documents)["\n  mutation KeysIssue { issueProducerToken(serverId: \"eu-9\") { token producerToken { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRevoke($id: ID!) { revokeProducerToken(id: $id) { revokedAt } }\n"): (typeof documents)["\n  mutation KeysRevoke($id: ID!) { revokeProducerToken(id: $id) { revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysStatus { reportServerStatus(input: { serverId: \"eu-9\", state: ONLINE, playerCount: 1 }) { id } }\n"): (typeof documents)["\n  mutation KeysStatus { reportServerStatus(input: { serverId: \"eu-9\", state: ONLINE, playerCount: 1 }) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
