@@ -157,7 +157,7 @@ if (latest.length || redisLatest) {
         '',
         `${params}. Commit ${commitOf(result)}, ${date(result.date)} UTC, Node ${result.node}, ${pinned(result)}, client ${result.options.client}; ` +
           `[${file}](${resultsLink}/${file}).  `,
-        `Produced by \`${result.command}\`; alone: \`npm run bench -- --scenario ${def.id}${def.vigilOnly ? ' --servers vigil' : ''}\`.`,
+        `Produced by \`${result.command}\`; alone: \`npm run bench -- --scenario ${def.id}${def.vigilOnly ? (def.floor ? ' --servers vigil,raw' : ' --servers vigil') : ''}\`.`,
         '',
         scenarioTable(summary),
         ...(failed ? ['', failed] : []),

@@ -224,7 +224,9 @@ async function main(): Promise<void> {
   for (const def of defs) {
     const repeats = def.vigilOnly ? options.ingestRepeats : options.repeats;
     // idle-5k reads one process's RSS: the Redis engine's nodes are left out of it.
-    const cellServers = servers.filter((s) => (!def.vigilOnly || isVigil(s)) && !(def.kind === 'idle' && s === 'vigil-redis'));
+    const cellServers = servers.filter(
+      (s) => (!def.vigilOnly || isVigil(s) || (def.floor && s === 'raw')) && !(def.kind === 'idle' && s === 'vigil-redis'),
+    );
     for (let repeat = 1; repeat <= repeats; repeat++) for (const server of cellServers) cells.push({ def, server, repeat });
   }
   if (cells.length === 0) throw new InvalidArgumentError('nothing to run (ingest and replay need vigil or vigil-redis in --servers)');

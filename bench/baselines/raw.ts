@@ -1,8 +1,9 @@
 // The ceiling: node:http and nothing else. `POST /graphql` with `Accept: text/event-stream` registers a subscriber
 // (the query is ignored); any other `POST /graphql` whose query mentions postChatMessage publishes
-// `variables.i.text`. Each event is JSON-encoded once into an SSE frame shaped like Vigil's, appended to every
-// connection's outbound list, and each connection gets one write per event-loop turn (setImmediate flush), however
-// many events arrived in that turn. No auth, no storage, no GraphQL execution.
+// `variables.i.text`, and one whose query mentions `ingest(` publishes the text of each chat in `variables.e` (the
+// ingest scenario's floor: the same requests answered with no auth, no storage and no GraphQL). Each event is
+// JSON-encoded once into an SSE frame shaped like Vigil's, appended to every connection's outbound list, and each
+// connection gets one write per event-loop turn (setImmediate flush), however many events arrived in that turn.
 //
 //   BENCH_PORT=4002 node --import tsx bench/baselines/raw.ts
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -64,7 +65,7 @@ const server = createServer({ noDelay: true, keepAliveTimeout: 60_000, requestTi
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
-    let body: { query?: string; variables?: { i?: { text?: string } } };
+    let body: { query?: string; variables?: { i?: { text?: string }; e?: Array<{ chat?: { text?: string } }> } };
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
     } catch {
@@ -72,6 +73,8 @@ const server = createServer({ noDelay: true, keepAliveTimeout: 60_000, requestTi
     }
     if (body.query?.includes('postChatMessage'))
       return answer(res, 200, { data: { postChatMessage: publish(String(body.variables?.i?.text ?? '')) } });
+    if (body.query?.includes('ingest(') && Array.isArray(body.variables?.e))
+      return answer(res, 200, { data: { ingest: body.variables.e.map((event) => publish(String(event.chat?.text ?? ''))) } });
     return answer(res, 200, { data: { __typename: 'Query' } });
   });
 });

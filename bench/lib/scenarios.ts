@@ -38,7 +38,10 @@ export interface ScenarioDef {
   durationS: number;
   /** replay: events stored before the subscriber comes. */
   events: number;
+  /** Vigil's alone (no baseline serves it), but for `floor`. */
   vigilOnly: boolean;
+  /** The raw server runs it too, as the floor: the same requests answered by node:http with no auth, storage or GraphQL. */
+  floor?: boolean;
 }
 
 const base = { subscribers: 0, rate: 0, inFlight: 0, warmupS: 0, durationS: 0, events: 0, vigilOnly: false };
@@ -88,6 +91,7 @@ export const scenarioDefs: ScenarioDef[] = [
     warmupS: 2,
     durationS: 8,
     vigilOnly: true,
+    floor: true,
   },
   {
     ...base,
@@ -592,7 +596,10 @@ export async function runIdle(server: ServerName, def: ScenarioDef, options: Cel
   });
 }
 
-/** (e) Vigil only: closed-loop batch and single-event writers, then ack latency at 10,000 events/s open loop. */
+/**
+ * (e) Closed-loop batch and single-event writers, then ack latency at 10,000 events/s open loop: Vigil, and the raw
+ * server as the floor (what node:http and the generator manage with nothing behind the requests).
+ */
 export async function runIngest(server: ServerName, def: ScenarioDef, options: CellOptions): Promise<CellOutput> {
   return withTarget(server, def, options, false, async (s) => {
     const sampler = samplerFor(s.target, () => []);
