@@ -359,6 +359,62 @@ describe.each([sqlite, redis])('event log conformance: $name', (engine) => {
       }
       expect(pages).toEqual(all.filter((event) => event.stream === 'security').map((event) => event.seq));
     });
+
+    it('should page through one key and one server, oldest or newest first, a few at a time, before and after retention', async () => {
+      const log = await engine.open();
+      // Keys and servers interleaved within each batch, so that no key holds a contiguous stretch of seqs.
+      for (let batch = 0; batch < 4; batch++) {
+        await log.append(
+          Array.from({ length: 50 }, (_, i) => chat(`${batch}/${i}`, { key: `channel-${(i * 7 + batch) % 3}`, serverId: `eu-${i % 2}` })),
+        );
+      }
+      const check = async (label: string) => {
+        const all = await stored(log);
+        for (const [name, filter, query] of [
+          ['one key', (event: AnyStoredEvent) => event.key === 'channel-1', { streams: ['chat'], key: 'channel-1' }],
+          ['one server', (event: AnyStoredEvent) => event.serverId === 'eu-1', { serverId: 'eu-1' }],
+          [
+            'one key of one server',
+            (event: AnyStoredEvent) => event.key === 'channel-2' && event.serverId === 'eu-0',
+            { streams: ['chat'], key: 'channel-2', serverId: 'eu-0' },
+          ],
+        ] as const) {
+          const expected = all.filter(filter).map((event) => event.seq);
+          expect(expected.length, `${label}: ${name}`).toBeGreaterThan(5);
+          const pages: number[] = [];
+          for (let after = 0; ; ) {
+            const { events } = await log.read({ ...query, afterSeq: after, limit: 3 });
+            pages.push(...events.map((event) => event.seq));
+            if (events.length < 3) break;
+            after = events.at(-1)!.seq;
+          }
+          expect(pages, `${label}: ${name}, oldest first`).toEqual(expected);
+          for (const limit of [1, 2, 5, 17, 1_000]) {
+            const { events } = await log.read({ ...query, limit, from: 'newest' });
+            expect(
+              events.map((event) => event.seq),
+              `${label}: ${name}, newest ${limit}`,
+            ).toEqual(expected.slice(-limit));
+          }
+        }
+      };
+      await check('before retention');
+      const retention = structuredClone(defaultRetention);
+      retention.chat.maxCount = 77;
+      expect(await log.trim(retention)).toEqual({ chat: 123 });
+      await check('after retention');
+    });
+    it('should find a match newest first far behind the newest events of its key, within one append, one server apart', async () => {
+      const log = await engine.open();
+      await log.append([
+        chat('the one', { key: 'busy', serverId: 'eu-9' }),
+        ...Array.from({ length: 4_500 }, (_, i) => chat(`noise ${i}`, { key: 'busy', serverId: 'eu-0' })),
+      ]);
+      const { events } = await log.read({ streams: ['chat'], key: 'busy', serverId: 'eu-9', limit: 5, from: 'newest' });
+      expect(texts(events)).toEqual(['the one']);
+      const oldest = await log.read({ streams: ['chat'], key: 'busy', serverId: 'eu-0', limit: 2, afterSeq: 4_000 });
+      expect(texts(oldest.events)).toEqual(['noise 3999', 'noise 4000']);
+    });
   });
 
   describe('retention', () => {

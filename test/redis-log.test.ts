@@ -200,6 +200,19 @@ describe('Redis event log: entry layouts', () => {
     expect(await texts({ limit: 10, streams: ['chat'], minPriorityRank: 1 })).toEqual(['old 1', 'old 2', 'new 3']);
     expect(await texts({ limit: 10, streams: ['chat', 'tickets'], minPriorityRank: 3 })).toEqual(['new 3']);
     expect(await texts({ limit: 10, key: 'global', serverId: 'eu-1', from: 'newest' })).toEqual(['old 1']);
+
+    // The key and server indexes now hold runs (one entry per append call) after the entries written per event.
+    await a.append([
+      { ...chat('new 4', null, 'na-2'), key: 'trade' },
+      { ...chat('new 5', null, 'eu-1'), key: 'global' },
+      { ...chat('new 6', null, 'na-2'), key: 'trade' },
+      { ...chat('new 7', null, 'na-2'), key: 'trade' },
+    ]);
+    expect(await texts({ limit: 10, streams: ['chat'], key: 'trade' })).toEqual(['old 2', 'new 4', 'new 6', 'new 7']);
+    expect(await texts({ limit: 3, streams: ['chat'], key: 'trade', from: 'newest' })).toEqual(['new 4', 'new 6', 'new 7']);
+    expect(await texts({ limit: 2, streams: ['chat'], key: 'trade', afterSeq: 4 })).toEqual(['new 6', 'new 7']);
+    expect(await texts({ limit: 10, serverId: 'na-2', from: 'newest' })).toEqual(['old 2', 'new 4', 'new 6', 'new 7']);
+    expect(await texts({ limit: 10, serverId: 'eu-1' })).toEqual(['old 1', 'new 5']);
   });
 });
 

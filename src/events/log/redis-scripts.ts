@@ -11,6 +11,13 @@ export const appendStride = 5;
  * `<rank digit><stream>|<serverId length in bytes>|<serverId><key length in bytes>|<key>{"i":id,"t":type,"o":occurredAt,"d":dedupKey,"b":payload}`.
  * Entries of the first layout (s, k, v, p, r, e fields, e without the meta) stay readable: the read script and
  * the node tell them apart by their number of fields.
+ *
+ * Beside the log, each stream has an index with an entry per event (`i:<stream>`, field t: received ms, for
+ * retention), HIGH and CRITICAL events one more (`i:n`), and each partition key and each server an index of runs
+ * (`i:<stream>:k:<key>`, `i:<stream>:v:<serverId>` when it is not the key): one entry per append call, its id the
+ * last seq it added there, field r listing its seqs as `a-b` ranges and single seqs, e.g. `7-9,12,15-40` (a batch
+ * of a hundred events of one channel is one entry, not a hundred). Key and server indexes written before hold an
+ * entry per event (field v or k); the read script takes both.
  */
 export function entryValue(rank: number, stream: string, serverId: string, key: string, body: string): string {
   return `${rank}${stream}|${Buffer.byteLength(serverId)}|${serverId}${Buffer.byteLength(key)}|${key}${body}`;
@@ -49,6 +56,20 @@ local at = 4
 local results = {}
 -- Index names by stream, then server, then key: { by stream, by key, by server or false }, each registered once.
 local indexes = {}
+-- The key and server indexes get one entry per call each, listing the seqs it appended there as runs (see runEntry).
+local runs, runNames = {}, {}
+local function addToRun(name, s)
+  local run = runs[name]
+  if not run then
+    runs[name] = { parts = {}, first = s, last = s }
+    table.insert(runNames, name)
+  elseif s == run.last + 1 then
+    run.last = s
+  else
+    table.insert(run.parts, run.first == run.last and tostring(run.first) or (run.first .. '-' .. run.last))
+    run.first, run.last = s, s
+  end
+end
 local function indexesOf(stream, server, key)
   local byServer = indexes[stream]
   if not byServer then byServer = {} indexes[stream] = byServer end
@@ -136,8 +157,8 @@ for b = 1, tonumber(ARGV[3]) do
       end
       local names = indexesOf(ARGV[o], server, key)
       redis.call('XADD', names[1], id, 't', nowText)
-      redis.call('XADD', names[2], id, 'v', server)
-      if names[3] then redis.call('XADD', names[3], id, 'k', key) end
+      addToRun(names[2], seq)
+      if names[3] then addToRun(names[3], seq) end
       if string.byte(value, 1) - 48 >= ${priorityRank.HIGH} then redis.call('XADD', base .. 'i:n', id, 's', ARGV[o]) end
     end
     for name, record in pairs(claimed) do redis.call('SET', name, record, 'PX', window) end
@@ -147,6 +168,11 @@ for b = 1, tonumber(ARGV[3]) do
     results[b] = result
   end
   at = at + n * stride
+end
+for _, name in ipairs(runNames) do
+  local run = runs[name]
+  table.insert(run.parts, run.first == run.last and tostring(run.first) or (run.first .. '-' .. run.last))
+  redis.call('XADD', name, run.last .. '-0', 'r', table.concat(run.parts, ','))
 end
 if seq > tonumber(redis.call('GET', base .. 'seq') or '0') then
   redis.call('SET', base .. 'seq', seq)
@@ -198,29 +224,69 @@ end
 local rows = {}
 local scanned = 0
 local exhausted = 0
-while #rows < limit do
-  if low >= high then exhausted = 1 break end
-  if scanned >= budget then break end
+-- Looks one seq up (unless its fields are at hand) and keeps it if it passes; true once the read is full.
+local function take(seq, fields)
+  scanned = scanned + 1
+  if ascending then low = seq else high = seq - 1 end
+  if not fields then
+    local id = seq .. '-0'
+    local body = redis.call('XRANGE', logKey, id, id)
+    fields = body[1] and body[1][2]
+  end
+  if fields and matches(fields) then table.insert(rows, { seq, fields }) end
+  return #rows >= limit or scanned >= budget
+end
+-- The seqs an index entry stands for, in the read's direction: a run entry (field r, 'a-b,c,...') those one append
+-- call added to its index; any other entry its own.
+local function seqsOf(entry)
+  local fields = entry[2]
+  if fields[1] ~= 'r' then return { seqOf(entry[1]) } end
+  local out = {}
+  for part in string.gmatch(fields[2], '[^,]+') do
+    local first, last = string.match(part, '^(%d+)-(%d+)$')
+    if first then
+      for s = tonumber(first), tonumber(last) do out[#out + 1] = s end
+    else
+      out[#out + 1] = tonumber(part)
+    end
+  end
+  if not ascending then
+    local n = #out
+    for i = 1, math.floor(n / 2) do out[i], out[n - i + 1] = out[n - i + 1], out[i] end
+  end
+  return out
+end
+-- Walks one entry within (low, high]; true once the read is full or, newest first, past its lower bound.
+local function walk(entry)
+  if index == logKey then return take(seqOf(entry[1]), entry[2]) end
+  for _, seq in ipairs(seqsOf(entry)) do
+    if seq > low and seq <= high then
+      if take(seq, nil) then return true end
+    elseif not ascending and seq <= low then
+      high = low
+      return true
+    end
+  end
+  return false
+end
+-- Newest first, the run entry just above the bound (ids are a run's last seq) may hold seqs at or below it.
+if not ascending and string.find(ARGV[1], ':[kv]:') and low < high then
+  local above = redis.call('XRANGE', index, '(' .. high .. '-0', '+', 'COUNT', 1)
+  if above[1] then walk(above[1]) end
+end
+while #rows < limit and scanned < budget and low < high do
   local count = math.min(budget - scanned, math.max(limit - #rows, 100))
   local page
   if ascending then page = redis.call('XRANGE', index, '(' .. low .. '-0', high .. '-0', 'COUNT', count)
   else page = redis.call('XREVRANGE', index, high .. '-0', '(' .. low .. '-0', 'COUNT', count) end
   if #page == 0 then exhausted = 1 break end
+  local stop = false
   for _, entry in ipairs(page) do
-    local seq = seqOf(entry[1])
-    scanned = scanned + 1
-    if ascending then low = seq else high = seq - 1 end
-    local fields = entry[2]
-    if index ~= logKey then
-      local body = redis.call('XRANGE', logKey, entry[1], entry[1])
-      fields = body[1] and body[1][2]
-    end
-    if fields and matches(fields) then
-      table.insert(rows, { seq, fields })
-      if #rows >= limit then break end
-    end
+    if walk(entry) then stop = true break end
   end
+  if stop then break end
 end
+if low >= high then exhausted = 1 end
 return { head, ascending and low or high, exhausted, rows }
 `;
 
