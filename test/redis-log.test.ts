@@ -105,6 +105,25 @@ describe('Redis event log: several nodes on one log', () => {
     expect((await b.read({ limit: 1000 })).events).toEqual(onA);
   });
 
+  it("should hand A's own events batch by batch, as B hands them, across reads that end inside a batch", async () => {
+    const [a, b] = await nodes();
+    const onA: Array<readonly AnyStoredEvent[]> = [];
+    const onB: Array<readonly AnyStoredEvent[]> = [];
+    a.onAppend((events) => onA.push(events));
+    b.onAppend((events) => onB.push(events));
+    // Batches longer than a read: the end of each batch is all that tells where the listeners' calls end.
+    const sizes = [700, 1_300, 5, 900, 2_100, 1];
+    const appended = await Promise.all([
+      ...sizes.map((size, n) => a.append(Array.from({ length: size }, (_, i) => chat(`a${n}/${i}`)))),
+      ...[400, 1_200].map((size, n) => b.append(Array.from({ length: size }, (_, i) => chat(`b${n}/${i}`)))),
+    ]);
+    await Promise.all([a.caughtUp(), b.caughtUp()]);
+    const batches = appended.map((outcomes) => outcomes.map((outcome) => outcome.event)).sort((x, y) => x[0]!.seq - y[0]!.seq);
+    expect(onA.map((events) => events.length)).toEqual(batches.map((events) => events.length));
+    expect(onA).toEqual(batches);
+    expect(onB).toEqual(onA);
+  });
+
   it('should read on B after a cursor minted on A', async () => {
     const [a, b] = await nodes();
     const [first, second] = await a.append([chat('1'), chat('2')]);
