@@ -123,6 +123,27 @@ describe('mutations posted as JSON, below yoga (real sockets)', () => {
     expect(await vigil.app.services.log.head()).toBe(head);
   });
 
+  it('should remember a validated document by its text yet pick its operation per request, and never remember an invalid one', async () => {
+    const both2 = `${print(FastChat)}\nquery FastPathHead { hubStats { head } }`;
+    const headers = { authorization: `Bearer ${producer}`, accept: 'application/json' };
+    const served = () => vigil.app.fastPost.counts.served;
+    const handed = () => vigil.app.fastPost.counts.handedToYoga;
+    for (let round = 0; round < 2; round++) {
+      const [s0, h0] = [served(), handed()];
+      const mutation = await both(JSON.stringify({ query: both2, operationName: 'FastPathChat', variables: { input: chat('eu-1') } }), headers);
+      expect(mutation.socket).toEqual(mutation.yoga);
+      expect(mutation.socket.status).toBe(200);
+      expect([served(), handed()]).toEqual([s0 + 1, h0]);
+      // The same text, its query picked: yoga's, as any query (a producer may not read hubStats: yoga says so).
+      const query = await both(JSON.stringify({ query: both2, operationName: 'FastPathHead' }), headers);
+      expect(query.socket).toEqual(query.yoga);
+      expect([served(), handed()]).toEqual([s0 + 1, h0 + 1]);
+      const invalid = await both(JSON.stringify({ query: 'mutation { nope }' }), headers);
+      expect(invalid.socket).toEqual(invalid.yoga);
+      expect([served(), handed()]).toEqual([s0 + 1, h0 + 2]);
+    }
+  });
+
   it('should leave a request without credentials, from a browser (Origin) or for a stream entirely to yoga', async () => {
     const before = { ...vigil.app.fastPost.counts };
     const body = JSON.stringify({ query: print(FastChat), variables: { input: chat('eu-1') } });

@@ -23,6 +23,11 @@ export interface FastPostOptions {
 
 type RegularMediaType = 'application/json' | 'application/graphql-response+json';
 
+type Enveloped = ReturnType<FastPostOptions['yoga']['getEnveloped']>;
+
+/** The most validated documents FastPost keeps (the oldest goes first). */
+const maxRememberedDocuments = 500;
+
 /**
  * The media type yoga answers a non-streaming result with for this Accept header, or null where yoga would pick
  * another processor or refuse: yoga's own choice (the first type listed that a processor serves; none means JSON).
@@ -62,6 +67,29 @@ export class FastPost {
   private readonly origin = 'http://vigil.local';
   /** Mutations run here, and requests read here but then answered by yoga (for stats and tests). */
   readonly counts = { served: 0, handedToYoga: 0 };
+  /**
+   * Documents that parsed and validated here, by their text: a producer sends the same few mutations over and over,
+   * and the parse and validation hooks (yoga's caches behind them) cost more than a lookup. Validation does not
+   * depend on who asks (the cost limits and the redaction of errors read the document alone), so a document valid
+   * once is valid for every caller; the operation is still picked per request (operationName).
+   */
+  private readonly validated = new Map<string, DocumentNode>();
+
+  /** A mutation's document through envelop's parse and validation (then remembered), or null for yoga to answer. */
+  private parseAndValidate(enveloped: Enveloped, query: string, operationName: string | undefined): DocumentNode | null {
+    let document: DocumentNode;
+    try {
+      document = enveloped.parse(query);
+      if (getOperationAST(document, operationName)?.operation !== 'mutation') return null;
+      if (enveloped.validate(enveloped.schema, document).length > 0) return null;
+    } catch {
+      // Parse errors and armor's limits (thrown from validation) are answered by yoga, as always.
+      return null;
+    }
+    if (this.validated.size >= maxRememberedDocuments) this.validated.delete(this.validated.keys().next().value!);
+    this.validated.set(query, document);
+    return document;
+  }
 
   constructor(private readonly options: FastPostOptions) {}
 
@@ -93,17 +121,8 @@ export class FastPost {
     const viewer = await this.options.authenticate(request);
     if (viewer.kind === 'anonymous') return this.toYoga(req, res, body);
     const enveloped = this.options.yoga.getEnveloped({ req, res, request, params } as never);
-    let document: DocumentNode;
-    try {
-      document = enveloped.parse(params.query!);
-      const operation = getOperationAST(document, params.operationName);
-      if (operation?.operation !== 'mutation' || enveloped.validate(enveloped.schema, document).length > 0) {
-        return this.toYoga(req, res, body);
-      }
-    } catch {
-      // Parse errors and armor's limits (thrown from validation) are answered by yoga, as always.
-      return this.toYoga(req, res, body);
-    }
+    const document = this.validated.get(params.query!) ?? this.parseAndValidate(enveloped, params.query!, params.operationName);
+    if (!document || getOperationAST(document, params.operationName)?.operation !== 'mutation') return this.toYoga(req, res, body);
     const contextValue = await enveloped.contextFactory();
     const result: unknown = await enveloped.execute({
       schema: enveloped.schema,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { encodeCursor } from '../cursor.ts';
 import { type AnyEventDraft, type AnyStoredEvent, priorities, priorityRank, type StreamName, streamNames } from '../envelope.ts';
@@ -68,7 +68,7 @@ const tailBlockMs = 1_000;
 /** What makes two events "the same" for idempotent ingest, computed exactly as the SQLite writer does. */
 function fingerprint(draft: AnyEventDraft, payloadJson: string): string {
   const text = `[${JSON.stringify(draft.stream)},${JSON.stringify(draft.type)},${JSON.stringify(draft.key)},${JSON.stringify(draft.priority)},${payloadJson}]`;
-  return createHash('sha256').update(text).digest('base64url');
+  return hash('sha256', text, 'base64url');
 }
 
 /** Redis refused the command without running it. */
