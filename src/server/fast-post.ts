@@ -75,22 +75,6 @@ export class FastPost {
    */
   private readonly validated = new Map<string, DocumentNode>();
 
-  /** A mutation's document through envelop's parse and validation (then remembered), or null for yoga to answer. */
-  private parseAndValidate(enveloped: Enveloped, query: string, operationName: string | undefined): DocumentNode | null {
-    let document: DocumentNode;
-    try {
-      document = enveloped.parse(query);
-      if (getOperationAST(document, operationName)?.operation !== 'mutation') return null;
-      if (enveloped.validate(enveloped.schema, document).length > 0) return null;
-    } catch {
-      // Parse errors and armor's limits (thrown from validation) are answered by yoga, as always.
-      return null;
-    }
-    if (this.validated.size >= maxRememberedDocuments) this.validated.delete(this.validated.keys().next().value!);
-    this.validated.set(query, document);
-    return document;
-  }
-
   constructor(private readonly options: FastPostOptions) {}
 
   /** Serves `req` when it may be a fast mutation; false (nothing read) when yoga should serve it. */
@@ -140,6 +124,22 @@ export class FastPost {
     this.counts.served++;
     res.writeHead(init.status, { ...init.headers, 'content-length': Buffer.byteLength(text) });
     res.end(text);
+  }
+
+  /** A mutation's document through envelop's parse and validation (then remembered), or null for yoga to answer. */
+  private parseAndValidate(enveloped: Enveloped, query: string, operationName: string | undefined): DocumentNode | null {
+    let document: DocumentNode;
+    try {
+      document = enveloped.parse(query);
+      if (getOperationAST(document, operationName)?.operation !== 'mutation') return null;
+      if (enveloped.validate(enveloped.schema, document).length > 0) return null;
+    } catch {
+      // Parse errors and armor's limits (thrown from validation) are answered by yoga, as always.
+      return null;
+    }
+    if (this.validated.size >= maxRememberedDocuments) this.validated.delete(this.validated.keys().next().value!);
+    this.validated.set(query, document);
+    return document;
   }
 
   /** Yoga answers the request as it always does (the body handed over as it came). */

@@ -56,8 +56,11 @@ local at = 4
 local results = {}
 -- Index names by stream, then server, then key: { by stream, by key, by server or false }, each registered once.
 local indexes = {}
--- The key and server indexes get one entry per call each, listing the seqs it appended there as runs (see runEntry).
+-- The key and server indexes get one entry per call each, listing the seqs it appended there as runs (see entryValue).
 local runs, runNames = {}, {}
+local function closeRun(run)
+  table.insert(run.parts, run.first == run.last and tostring(run.first) or (run.first .. '-' .. run.last))
+end
 local function addToRun(name, s)
   local run = runs[name]
   if not run then
@@ -66,7 +69,7 @@ local function addToRun(name, s)
   elseif s == run.last + 1 then
     run.last = s
   else
-    table.insert(run.parts, run.first == run.last and tostring(run.first) or (run.first .. '-' .. run.last))
+    closeRun(run)
     run.first, run.last = s, s
   end
 end
@@ -171,7 +174,7 @@ for b = 1, tonumber(ARGV[3]) do
 end
 for _, name in ipairs(runNames) do
   local run = runs[name]
-  table.insert(run.parts, run.first == run.last and tostring(run.first) or (run.first .. '-' .. run.last))
+  closeRun(run)
   redis.call('XADD', name, run.last .. '-0', 'r', table.concat(run.parts, ','))
 end
 if seq > tonumber(redis.call('GET', base .. 'seq') or '0') then
