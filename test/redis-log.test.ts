@@ -124,6 +124,49 @@ describe('Redis event log: several nodes on one log', () => {
     expect(onB).toEqual(onA);
   });
 
+  it("should not read its own appends back: A's tail reads only what B appended between them, and hands all in log order", async () => {
+    const prefix = `n${++unique}`;
+    const a = await node(shared, prefix);
+    const onA: AnyStoredEvent[] = [];
+    a.onAppend((events) => onA.push(...events));
+    const info = new Redis(shared.url);
+    const sentBytes = async () => Number(/total_net_output_bytes:(\d+)/.exec(await info.info('stats'))![1]);
+    try {
+      const text = 'x'.repeat(2_000);
+      const before = await sentBytes();
+      const appended: AppendOutcome[] = [];
+      for (let n = 0; n < 20; n++) {
+        const both = await Promise.all([a.append(Array.from({ length: 10 }, (_, i) => chat(`${text}${n}/${i}`))), a.append([chat(`${text}${n}`)])]);
+        appended.push(...both.flat());
+      }
+      await a.caughtUp();
+      // 440 kB appended: read back, they would come out of Redis again (414 kB measured before the tail stepped over
+      // them). What comes out is the replies and, per append, the one entry of the blocking read that woke the tail.
+      expect((await sentBytes()) - before).toBeLessThan(80_000);
+      expect(onA).toEqual(appended.map((outcome) => outcome.event));
+
+      // B's appends land between A's: A reads those entries, and only those.
+      const b = await node(shared, prefix);
+      const between = await sentBytes();
+      const concurrent = await Promise.all(
+        Array.from({ length: 20 }, (_, n) => (n % 2 === 0 ? a : b).append(Array.from({ length: 5 }, (_, i) => chat(`${text}c${n}/${i}`)))),
+      );
+      await a.caughtUp();
+      const fromB = concurrent.filter((_, n) => n % 2 === 1).flat().length;
+      expect(fromB).toBe(50);
+      const all = concurrent
+        .flat()
+        .map((outcome) => outcome.event)
+        .sort((x, y) => x.seq - y.seq);
+      expect(onA.slice(appended.length)).toEqual(all);
+      expect(seqs(onA)).toEqual(range(1, appended.length + all.length));
+      // B's tail reads all 100 (about 200 kB), A's only B's 50: well under what reading A's back as well would send.
+      expect((await sentBytes()) - between).toBeLessThan(360_000);
+    } finally {
+      await info.quit();
+    }
+  });
+
   it('should read on B after a cursor minted on A', async () => {
     const [a, b] = await nodes();
     const [first, second] = await a.append([chat('1'), chat('2')]);

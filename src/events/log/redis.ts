@@ -64,6 +64,8 @@ const trimChunk = 2_000;
 const readBudget = 2_000;
 const tailCount = 1_000;
 const tailBlockMs = 1_000;
+/** In the tail's unread entries: one this node appended and did not read back (see `own`). */
+const ownEntry = null;
 
 /** What makes two events "the same" for idempotent ingest, computed exactly as the SQLite writer does. */
 function fingerprint(draft: AnyEventDraft, payloadJson: string): string {
@@ -102,8 +104,8 @@ function connect(url: string, commandTimeoutMs: number, name: string, tail: bool
  * The shared event log: one Redis holds it for every node. Appends of one turn of the event loop go to Redis in
  * one Lua script call (group commit), each batch all or nothing inside it; Redis assigns seqs and received times, and
  * acknowledges once its AOF has them as configured (`appendfsync always` for durable acks: see `durability()`). A
- * dedicated connection tails the log with a blocking XREAD and hands every node's events to the listeners in log
- * order; an append resolves once the tail has handed its own events over.
+ * dedicated connection tails the log and hands every node's events to the listeners in log order, stepping over the
+ * entries this node appended (their reply said which): an append resolves once the tail has handed its own events over.
  *
  * The tail starts from the head read at open, on the first `onAppend`, `append` or `caughtUp`, or explicitly with
  * `startTail(afterSeq)`: an owner that rebuilds state with `read` first calls `startTail(seqItRebuiltThrough)` and
@@ -125,7 +127,7 @@ export class RedisEventLog implements EventLog {
    * Entries the tail read and has not handed over yet, as seq, fields, seq, fields...; `ends` are the positions in
    * it where batches end: what follows the last is a batch whose last event the tail has not read yet.
    */
-  private unread: Array<number | Buffer[]> = [];
+  private unread: Array<number | Buffer[] | typeof ownEntry> = [];
   private ends: number[] = [];
   private handing = false;
   /**
@@ -133,6 +135,10 @@ export class RedisEventLog implements EventLog {
    * parsing their entries again (the log entry is what this node wrote).
    */
   private readonly own = new Map<number, AnyStoredEvent>();
+  /** The seqs of this node's appends the tail has not reached yet, in log order: it steps over them (see `tail`). */
+  private readonly ownRanges: Array<{ first: number; last: number }> = [];
+  /** This node's script calls sent and not answered yet. */
+  private commitsInFlight = 0;
   private tailing: Promise<void> | null = null;
   private wakeTail: (() => void) | null = null;
   private stopped = false;
@@ -259,12 +265,17 @@ export class RedisEventLog implements EventLog {
     const args: Array<string | number> = [this.epoch, this.dedupWindowMs, group.length];
     for (const append of group) args.push(append.drafts.length, ...append.args);
     let reply: [number, BatchReply[]];
+    this.commitsInFlight++;
     try {
       reply = await this.commands.vigilAppend(this.keys.log, ...args);
     } catch (error) {
       const failure = this.unavailable(error, 'append');
       for (const append of group) append.reject(failure);
       return;
+    } finally {
+      this.commitsInFlight--;
+      // The tail may be waiting for this reply to learn which entries it need not read (it resumes after the settles).
+      this.wakeTail?.();
     }
     this.committed++;
     const [receivedAt, results] = reply;
@@ -307,6 +318,7 @@ export class RedisEventLog implements EventLog {
     });
     const last = seq - 1;
     if (last < first) return append.resolve(outcomes);
+    if (last > this.readSeq) this.ownRanges.push({ first, last });
     // Redis answered, so the tail can read again: no need to sit out its backoff.
     this.wakeTail?.();
     this.untilDelivered(last, `the batch was stored (through seq ${last}) but this node has not read it back`).then(
@@ -478,23 +490,54 @@ export class RedisEventLog implements EventLog {
     this.tailing = this.tail();
   }
 
-  /** Reads the log from where it stopped, whatever happened in between: nothing skipped, nothing read twice. */
+  /**
+   * Reads the log from where it stopped, whatever happened in between: nothing skipped, nothing read twice.
+   *
+   * Entries this node appended are not read back: each append's reply says which seqs are this node's (`ownRanges`),
+   * so the tail steps over them and hands on the objects kept in `own`. While this node's scripts are in flight, what
+   * follows in the log is theirs, or another node's events before them: the tail waits for the replies, then reads
+   * exactly the gap before this node's next range (scripts run one at a time, so every seq below the first of a reply
+   * is already written). With nothing in flight it waits for news with a blocking read of one entry, then reads on in
+   * bulk; a bulk read that comes back short has reached the head, and the next read blocks.
+   */
   private async tail(): Promise<void> {
     let failures = 0;
+    let blocking = false;
     while (!this.stopped) {
+      this.stepOverOwn();
+      this.handSoon();
+      const next = this.ownRanges[0];
+      if (!next && this.commitsInFlight > 0) {
+        await new Promise<void>((resolve) => {
+          this.wakeTail = () => ((this.wakeTail = null), resolve());
+        });
+        continue;
+      }
       // Buffers, not strings: this node's own events are only matched by seq, so their fields are never decoded.
-      let reply: Array<[Buffer, Array<[Buffer, Buffer[]]>]> | null;
+      let reply: Array<[Buffer, Buffer[]]> | null;
+      const count = blocking && !next ? 1 : tailCount;
       try {
-        reply = (await this.tailConnection.callBuffer(
-          'XREAD',
-          'COUNT',
-          tailCount,
-          'BLOCK',
-          tailBlockMs,
-          'STREAMS',
-          this.keys.log,
-          `${this.readSeq}-0`,
-        )) as typeof reply;
+        if (next) {
+          reply = (await this.tailConnection.callBuffer(
+            'XRANGE',
+            this.keys.log,
+            `${this.readSeq + 1}-0`,
+            `${next.first - 1}-0`,
+            'COUNT',
+            count,
+          )) as typeof reply;
+        } else {
+          const read = (await this.tailConnection.callBuffer(
+            'XREAD',
+            'COUNT',
+            count,
+            ...(blocking ? ['BLOCK', tailBlockMs] : []),
+            'STREAMS',
+            this.keys.log,
+            `${this.readSeq}-0`,
+          )) as Array<[Buffer, Array<[Buffer, Buffer[]]>]> | null;
+          reply = read?.[0]?.[1] ?? null;
+        }
         failures = 0;
       } catch (error) {
         if (this.stopped) return;
@@ -502,11 +545,12 @@ export class RedisEventLog implements EventLog {
           this.report(new Error(`Redis at ${this.address}: the log's tail stopped (${(error as Error).message}); retrying`, { cause: error }));
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, Math.min(25 * 2 ** failures, 1_000));
-          this.wakeTail = () => (clearTimeout(timer), resolve());
+          this.wakeTail = () => ((this.wakeTail = null), clearTimeout(timer), resolve());
         });
+        blocking = false;
         continue;
       }
-      const entries = reply?.[0]?.[1] ?? [];
+      const entries = reply ?? [];
       for (const [id, fields] of entries) {
         const seq = Number(id.toString('latin1', 0, id.length - 2));
         this.readSeq = seq;
@@ -515,13 +559,38 @@ export class RedisEventLog implements EventLog {
         const mark = fields[fields.length - 2];
         if (mark?.length === 1 && mark[0] === 0x7a) this.ends.push(this.unread.length);
       }
-      // Scripts are atomic: a batch cut short at the end of a complete read lost its end to retention.
-      if (entries.length < tailCount && this.unread.length > (this.ends.at(-1) ?? 0)) this.ends.push(this.unread.length);
-      if (this.ends.length > 0 && !this.handing) {
-        this.handing = true;
-        // After this turn's I/O: this node's own appends answered in the same turn are then matched by seq, not decoded.
-        setImmediate(() => this.hand());
-      }
+      const complete = entries.length < count && (next !== undefined || !blocking);
+      if (next && complete) this.readSeq = next.first - 1;
+      // Scripts are atomic: a batch cut short where a complete read ends lost its end to retention.
+      if (complete && this.unread.length > (this.ends.at(-1) ?? 0)) this.ends.push(this.unread.length);
+      this.handSoon();
+      if (next) continue;
+      if (blocking && entries.length > 0) {
+        // News: the replies of this turn's appends tell which entries after it are this node's, before reading on.
+        blocking = false;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else if (complete) blocking = true;
+    }
+  }
+
+  /** Steps the tail over the entries that come next and are this node's own appends: they need no reading. */
+  private stepOverOwn(): void {
+    for (;;) {
+      const range = this.ownRanges[0];
+      if (!range || range.first > this.readSeq + 1) return;
+      this.ownRanges.shift();
+      if (range.last <= this.readSeq) continue;
+      for (let seq = this.readSeq + 1; seq <= range.last; seq++) this.unread.push(seq, ownEntry);
+      this.readSeq = range.last;
+      this.ends.push(this.unread.length);
+    }
+  }
+
+  private handSoon(): void {
+    if (this.ends.length > 0 && !this.handing) {
+      this.handing = true;
+      // After this turn's I/O: this node's own appends answered in the same turn are then matched by seq, not decoded.
+      setImmediate(() => this.hand());
     }
   }
 
@@ -540,7 +609,9 @@ export class RedisEventLog implements EventLog {
         const seq = unread[i] as number;
         const own = this.own.get(seq);
         if (own) this.own.delete(seq);
-        events.push(own ?? this.toEvent(seq, unread[i + 1] as Buffer[]));
+        const fields = unread[i + 1] as Buffer[] | typeof ownEntry;
+        if (!own && fields === ownEntry) throw new Error(`The log's tail stepped over seq ${seq} as this node's, but it is not`);
+        events.push(own ?? this.toEvent(seq, fields!));
       }
       start = end;
       this.delivered = events.at(-1)!.seq;
