@@ -137,8 +137,9 @@ export class RedisEventLog implements EventLog {
   private readonly own = new Map<number, AnyStoredEvent>();
   /** The seqs of this node's appends the tail has not reached yet, in log order: it steps over them (see `tail`). */
   private readonly ownRanges: Array<{ first: number; last: number }> = [];
-  /** This node's script calls sent and not answered yet. */
+  /** This node's script calls sent and not answered yet, and when it sent the last one. */
   private commitsInFlight = 0;
+  private lastCommitAt = 0;
   private tailing: Promise<void> | null = null;
   private wakeTail: (() => void) | null = null;
   private stopped = false;
@@ -266,6 +267,7 @@ export class RedisEventLog implements EventLog {
     for (const append of group) args.push(append.drafts.length, ...append.args);
     let reply: [number, BatchReply[]];
     this.commitsInFlight++;
+    this.lastCommitAt = Date.now();
     try {
       reply = await this.commands.vigilAppend(this.keys.log, ...args);
     } catch (error) {
@@ -497,8 +499,9 @@ export class RedisEventLog implements EventLog {
    * so the tail steps over them and hands on the objects kept in `own`. While this node's scripts are in flight, what
    * follows in the log is theirs, or another node's events before them: the tail waits for the replies, then reads
    * exactly the gap before this node's next range (scripts run one at a time, so every seq below the first of a reply
-   * is already written). With nothing in flight it waits for news with a blocking read of one entry, then reads on in
-   * bulk; a bulk read that comes back short has reached the head, and the next read blocks.
+   * is already written). With nothing in flight it waits for news with a blocking read, of one entry while this node
+   * is appending (what wakes it is then most likely its own), and reads on in bulk once the replies of that turn are
+   * in; a read that comes back short has reached the head, and the next read blocks.
    */
   private async tail(): Promise<void> {
     let failures = 0;
@@ -515,7 +518,8 @@ export class RedisEventLog implements EventLog {
       }
       // Buffers, not strings: this node's own events are only matched by seq, so their fields are never decoded.
       let reply: Array<[Buffer, Buffer[]]> | null;
-      const count = blocking && !next ? 1 : tailCount;
+      // One entry only where this node is appending: what wakes the tail is then most likely its own.
+      const count = blocking && !next && this.lastCommitAt > Date.now() - 1_000 ? 1 : tailCount;
       try {
         if (next) {
           reply = (await this.tailConnection.callBuffer(
@@ -559,13 +563,14 @@ export class RedisEventLog implements EventLog {
         const mark = fields[fields.length - 2];
         if (mark?.length === 1 && mark[0] === 0x7a) this.ends.push(this.unread.length);
       }
-      const complete = entries.length < count && (next !== undefined || !blocking);
+      // A read of one entry tells nothing of what follows it; any other that came back short read all there was.
+      const complete = count > 1 && entries.length < count;
       if (next && complete) this.readSeq = next.first - 1;
       // Scripts are atomic: a batch cut short where a complete read ends lost its end to retention.
       if (complete && this.unread.length > (this.ends.at(-1) ?? 0)) this.ends.push(this.unread.length);
       this.handSoon();
       if (next) continue;
-      if (blocking && entries.length > 0) {
+      if (count === 1 && entries.length > 0) {
         // News: the replies of this turn's appends tell which entries after it are this node's, before reading on.
         blocking = false;
         await new Promise<void>((resolve) => setImmediate(resolve));
