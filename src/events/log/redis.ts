@@ -64,6 +64,12 @@ const trimChunk = 2_000;
 const readBudget = 2_000;
 const tailCount = 1_000;
 const tailBlockMs = 1_000;
+/**
+ * Appends of at least this many events the tail steps over instead of reading them back (see `tail`). Smaller ones it
+ * reads as before: they cost little to read, and waking the tail on their replies instead of its reads hands their
+ * events on in smaller batches (each a write per subscriber connection), which costs more than the read saved.
+ */
+const stepOverEvents = 32;
 /** In the tail's unread entries: one this node appended and did not read back (see `own`). */
 const ownEntry = null;
 
@@ -137,7 +143,7 @@ export class RedisEventLog implements EventLog {
   private readonly own = new Map<number, AnyStoredEvent>();
   /** The seqs of this node's appends the tail has not reached yet, in log order: it steps over them (see `tail`). */
   private readonly ownRanges: Array<{ first: number; last: number }> = [];
-  /** This node's script calls sent and not answered yet, and when it sent the last one. */
+  /** This node's script calls of at least `stepOverEvents` events sent and not answered yet, and when it sent the last one. */
   private commitsInFlight = 0;
   private lastCommitAt = 0;
   private tailing: Promise<void> | null = null;
@@ -266,8 +272,11 @@ export class RedisEventLog implements EventLog {
     const args: Array<string | number> = [this.epoch, this.dedupWindowMs, group.length];
     for (const append of group) args.push(append.drafts.length, ...append.args);
     let reply: [number, BatchReply[]];
-    this.commitsInFlight++;
-    this.lastCommitAt = Date.now();
+    const large = group.reduce((events, append) => events + append.drafts.length, 0) >= stepOverEvents;
+    if (large) {
+      this.commitsInFlight++;
+      this.lastCommitAt = Date.now();
+    }
     try {
       reply = await this.commands.vigilAppend(this.keys.log, ...args);
     } catch (error) {
@@ -275,18 +284,19 @@ export class RedisEventLog implements EventLog {
       for (const append of group) append.reject(failure);
       return;
     } finally {
-      this.commitsInFlight--;
+      if (large) this.commitsInFlight--;
       // The tail may be waiting for this reply to learn which entries it need not read (it resumes after the settles).
       this.wakeTail?.();
     }
     this.committed++;
     const [receivedAt, results] = reply;
     group.forEach((append, i) => {
-      this.settle(append, results[i]!, new Date(receivedAt));
+      this.settle(append, results[i]!, new Date(receivedAt), large);
     });
   }
 
-  private settle(append: QueuedAppend, result: BatchReply, receivedAt: Date): void {
+  /** `stepOver`: the tail steps over the events of this append rather than read them back (a large group's). */
+  private settle(append: QueuedAppend, result: BatchReply, receivedAt: Date, stepOver: boolean): void {
     if (result[0] === 1) {
       const [, serverId, dedupKey, existingId, existingSeq] = result;
       append.reject(new DedupConflictError(serverId, dedupKey, { id: existingId, cursor: encodeCursor({ epoch: this.epoch, seq: existingSeq }) }));
@@ -320,7 +330,7 @@ export class RedisEventLog implements EventLog {
     });
     const last = seq - 1;
     if (last < first) return append.resolve(outcomes);
-    if (last > this.readSeq) this.ownRanges.push({ first, last });
+    if (stepOver && last > this.readSeq) this.ownRanges.push({ first, last });
     // Redis answered, so the tail can read again: no need to sit out its backoff.
     this.wakeTail?.();
     this.untilDelivered(last, `the batch was stored (through seq ${last}) but this node has not read it back`).then(
@@ -495,8 +505,8 @@ export class RedisEventLog implements EventLog {
   /**
    * Reads the log from where it stopped, whatever happened in between: nothing skipped, nothing read twice.
    *
-   * Entries this node appended are not read back: each append's reply says which seqs are this node's (`ownRanges`),
-   * so the tail steps over them and hands on the objects kept in `own`. While this node's scripts are in flight, what
+   * Entries of this node's large script calls (`stepOverEvents`) are not read back: the reply says which seqs are this
+   * node's (`ownRanges`), so the tail steps over them and hands on the objects kept in `own`. While such calls are in flight, what
    * follows in the log is theirs, or another node's events before them: the tail waits for the replies, then reads
    * exactly the gap before this node's next range (scripts run one at a time, so every seq below the first of a reply
    * is already written). With nothing in flight it waits for news with a blocking read, of one entry while this node
