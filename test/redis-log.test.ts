@@ -193,6 +193,31 @@ describe('Redis event log: several nodes on one log', () => {
     expect(onB).toEqual(range(1, 20));
   });
 
+  it('should append as before once Redis forgot its scripts (SCRIPT FLUSH), non-ASCII text and dedupKeys included', async () => {
+    const [a, b] = await nodes();
+    const onB: AnyStoredEvent[] = [];
+    b.onAppend((events) => onB.push(...events));
+    const before = await a.append([chat('før', 'k-1'), chat('plain')]);
+    const admin = new Redis(shared.url);
+    try {
+      expect(await admin.script('FLUSH')).toBe('OK');
+    } finally {
+      admin.disconnect();
+    }
+    const after = await a.append([chat('ünïcödé ✓ 🎮', 'k-2'), chat('før', 'k-1'), chat('plain again')]);
+    expect(after.map((outcome) => outcome.duplicate)).toEqual([false, true, false]);
+    expect(after[1]!.event.id).toBe(before[0]!.event.id);
+    await b.caughtUp();
+    expect(onB.map((event) => [event.seq, (event.payload as { text: string }).text])).toEqual([
+      [1, 'før'],
+      [2, 'plain'],
+      [3, 'ünïcödé ✓ 🎮'],
+      [4, 'plain again'],
+    ]);
+    const read = await b.read({ limit: 10 });
+    expect(read.events.map((event) => (event.payload as { text: string }).text)).toEqual(['før', 'plain', 'ünïcödé ✓ 🎮', 'plain again']);
+  });
+
   it('should say Redis persists every write before it answers, as the test server is configured', async () => {
     const [a] = await nodes();
     expect(await a.durability()).toEqual({ appendonly: true, appendfsync: 'always' });

@@ -1,6 +1,7 @@
 // The Lua side of the Redis engine (redis.ts). Every script gets the log's key (`{vigil:<prefix>}:log`) as KEYS[1]
 // and derives the other names from its hash tag, so every key a script touches is in the log's cluster slot.
 import { priorityRank } from '../envelope.ts';
+import { utf8Length } from './redis-command.ts';
 
 /** Values per draft in the append script's ARGV. */
 export const appendStride = 5;
@@ -20,7 +21,7 @@ export const appendStride = 5;
  * entry per event (field v or k); the read script takes both.
  */
 export function entryValue(rank: number, stream: string, serverId: string, key: string, body: string): string {
-  return `${rank}${stream}|${Buffer.byteLength(serverId)}|${serverId}${Buffer.byteLength(key)}|${key}${body}`;
+  return `${rank}${stream}|${utf8Length(serverId)}|${serverId}${utf8Length(key)}|${key}${body}`;
 }
 
 /** Derived key names: `base` is `{vigil:<prefix>}:`. */

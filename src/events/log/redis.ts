@@ -14,6 +14,7 @@ import {
   type RetentionPolicy,
   storedEventOf,
 } from './log.ts';
+import { Arguments, EncodedScript, utf8Length } from './redis-command.ts';
 import { appendScript, entryValue, positionScript, readScript, trimScript } from './redis-scripts.ts';
 
 export interface RedisEventLogOptions {
@@ -34,7 +35,6 @@ type BatchReply = [0, number, number, ...Array<number | string>] | [1, string, s
 type ReadReply = [head: number, position: number, exhausted: number, rows: Array<[number, Buffer[]]>];
 
 interface Scripted {
-  vigilAppend(log: string, ...args: Array<string | number>): Promise<[receivedAt: number, results: BatchReply[]]>;
   /** Bulk replies as buffers: entries are decoded by byte offsets (see `toEvent`). */
   vigilReadBuffer(log: string, ...args: Array<string | number>): Promise<ReadReply>;
   vigilTrim(log: string, ...args: Array<string | number>): Promise<[removed: number, last: number]>;
@@ -44,8 +44,8 @@ type Connection = Redis & Scripted;
 
 interface QueuedAppend {
   drafts: readonly AnyEventDraft[];
-  /** `appendStride` script arguments per draft. */
-  args: Array<string | number>;
+  /** The append script's `appendStride` arguments per draft. */
+  args: Arguments;
   ids: string[];
   resolve(outcomes: AppendOutcome[]): void;
   reject(error: Error): void;
@@ -81,6 +81,9 @@ function fingerprint(draft: AnyEventDraft, payloadJson: string): string {
 
 /** Redis refused the command without running it. */
 const refusedUnrun = /^(LOADING|BUSY|READONLY|MASTERDOWN|OOM|CLUSTERDOWN|TRYAGAIN|NOREPLICAS|MISCONF)\b/;
+/** Called with the arguments of a whole group encoded as they are made (see `append`): thousands per call. */
+const appendCall = new EncodedScript(appendScript);
+
 /** The client never sent the command ("Connection is closed" is not one: ioredis also fails commands in flight with it). */
 const neverSent = /enableOfflineQueue|isn't writeable|connect ECONNREFUSED/;
 
@@ -99,7 +102,6 @@ function connect(url: string, commandTimeoutMs: number, name: string, tail: bool
     commandTimeout: tail ? tailBlockMs + commandTimeoutMs : commandTimeoutMs,
     retryStrategy: (times) => Math.min(25 * 2 ** times, 1_000),
   }) as Connection;
-  connection.defineCommand('vigilAppend', { lua: appendScript, numberOfKeys: 1 });
   connection.defineCommand('vigilRead', { lua: readScript, numberOfKeys: 1, readOnly: true });
   connection.defineCommand('vigilTrim', { lua: trimScript, numberOfKeys: 1 });
   connection.defineCommand('vigilPosition', { lua: positionScript, numberOfKeys: 1, readOnly: true });
@@ -224,7 +226,7 @@ export class RedisEventLog implements EventLog {
     if (this.closing) throw new Error('The event log is closed');
     this.startTail();
     const now = Date.now();
-    const args: Array<string | number> = [];
+    const args = new Arguments();
     const ids: string[] = [];
     for (const draft of drafts) {
       const payloadJson = JSON.stringify(draft.payload);
@@ -234,15 +236,16 @@ export class RedisEventLog implements EventLog {
       ids.push(id);
       const batchKey = draft.dedupBatch?.key ?? '';
       const body = `{"i":${JSON.stringify(id)},"t":${JSON.stringify(draft.type)},"o":${occurredAt},"d":${JSON.stringify(dedupKey)},"b":${payloadJson}}`;
-      args.push(
-        draft.stream,
-        draft.serverId,
-        draft.key,
+      const dedup =
         dedupKey === null && batchKey === ''
           ? ''
-          : `${dedupKey === null ? '' : fingerprint(draft, payloadJson)}|${id}|${occurredAt}|${draft.dedupBatch?.size ?? 0}|${dedupKey === null ? 0 : Buffer.byteLength(dedupKey)}|${dedupKey ?? ''}${batchKey}`,
-        entryValue(priorityRank[draft.priority], draft.stream, draft.serverId, draft.key, body),
-      );
+          : `${dedupKey === null ? '' : fingerprint(draft, payloadJson)}|${id}|${occurredAt}|${draft.dedupBatch?.size ?? 0}|${dedupKey === null ? 0 : utf8Length(dedupKey)}|${dedupKey ?? ''}${batchKey}`;
+      // The script's arguments for this draft, in `appendStride` order.
+      args.add(draft.stream);
+      args.add(draft.serverId);
+      args.add(draft.key);
+      args.add(dedup);
+      args.add(entryValue(priorityRank[draft.priority], draft.stream, draft.serverId, draft.key, body));
     }
     const appended = new Promise<AppendOutcome[]>((resolve, reject) => {
       if (this.outbox.push({ drafts, args, ids, resolve, reject }) === 1) setImmediate(() => this.flushOutbox());
@@ -272,8 +275,12 @@ export class RedisEventLog implements EventLog {
 
   /** Sends one group of appends (`events` drafts in all) as one script call and settles each append from the reply. */
   private async commitGroup(group: QueuedAppend[], events: number): Promise<void> {
-    const args: Array<string | number> = [this.epoch, this.dedupWindowMs, group.length];
-    for (const append of group) args.push(append.drafts.length, ...append.args);
+    const args = new Arguments();
+    for (const value of [this.epoch, String(this.dedupWindowMs), String(group.length)]) args.add(value);
+    for (const append of group) {
+      args.add(String(append.drafts.length));
+      args.append(append.args);
+    }
     let reply: [number, BatchReply[]];
     const large = events >= stepOverEvents;
     if (large) {
@@ -281,7 +288,7 @@ export class RedisEventLog implements EventLog {
       this.lastCommitAt = Date.now();
     }
     try {
-      reply = await this.commands.vigilAppend(this.keys.log, ...args);
+      reply = await appendCall.call(this.commands, this.keys.log, args);
     } catch (error) {
       const failure = this.unavailable(error, 'append');
       for (const append of group) append.reject(failure);
