@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { Command, type Redis } from 'ioredis';
 
-const nonAscii = /[^\x00-\x7f]/;
+/** Any UTF-16 code unit above ASCII (surrogates included). */
+const nonAscii = /[\u0080-\uffff]/;
 
 /** A string's length in UTF-8 bytes; most of what the log sends is ASCII, whose length is its byte count. */
 export function utf8Length(text: string): number {
