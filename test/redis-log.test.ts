@@ -5,6 +5,7 @@ import type { AnyEventDraft, AnyStoredEvent, EventDraft } from '../src/events/en
 import { EventError } from '../src/events/errors.ts';
 import type { AppendOutcome } from '../src/events/log/log.ts';
 import { RedisEventLog, type RedisEventLogOptions } from '../src/events/log/redis.ts';
+import { defaultRetention } from '../src/server/config.ts';
 import { startRedis, type TestRedis } from './kit/redis.ts';
 import { sleep } from './kit/stream.ts';
 
@@ -301,6 +302,67 @@ describe('Redis event log: entry layouts', () => {
     expect(await texts({ limit: 2, streams: ['chat'], key: 'trade', afterSeq: 4 })).toEqual(['new 6', 'new 7']);
     expect(await texts({ limit: 10, serverId: 'na-2', from: 'newest' })).toEqual(['old 2', 'new 4', 'new 6', 'new 7']);
     expect(await texts({ limit: 10, serverId: 'eu-1' })).toEqual(['old 1', 'new 5']);
+  });
+
+  it("should index an append under its stream as one run, and count, read and trim across the first layout's entries of one event each", async () => {
+    const prefix = `n${++unique}`;
+    const tag = `{vigil:${prefix}}`;
+    const raw = new Redis(shared.url);
+    try {
+      // Three events as written before counts were kept: one stream index entry each (field t).
+      for (let seq = 1; seq <= 3; seq++) {
+        const id = `${seq}-0`;
+        const payload = { kind: 'MESSAGE', channel: 'global', playerId: 'p-1', playerName: 'Ayla', recipientId: null, text: `old ${seq}` };
+        const body = JSON.stringify({ i: `0190aaaa-0000-7000-8000-00000000000${seq}`, t: 'chat.message', o: 1_700_000_000_000, d: null, b: payload });
+        const fields = ['s', 'chat', 'k', 'global', 'v', 'eu-1', 'p', '1', 'r', '1700000000500', 'e', body, 'z', '1'];
+        await raw.xadd(`${tag}:log`, id, ...fields);
+        await raw.xadd(`${tag}:i:chat`, id, 't', '1700000000500');
+        await raw.xadd(`${tag}:i:chat:k:global`, id, 'v', 'eu-1');
+        await raw.sadd(`${tag}:x:chat`, 'i:chat:k:global');
+      }
+      await raw.set(`${tag}:seq`, 3);
+      await raw.set(`${tag}:received`, 1_700_000_000_500);
+      const a = await node(shared, prefix);
+      expect((await a.retained()).chat).toBe(3);
+
+      const appended = await a.append(Array.from({ length: 5 }, (_, i) => chat(`new ${4 + i}`)));
+      expect(await raw.xlen(`${tag}:i:chat`)).toBe(4);
+      expect(await raw.xrange(`${tag}:i:chat`, '4-0', '+')).toEqual([['8-0', ['r', '4-8', 't', String(appended[0]!.event.receivedAt.getTime())]]]);
+      expect((await a.retained()).chat).toBe(8);
+      const chatSeqs = async (query: Omit<Parameters<RedisEventLog['read']>[0], 'streams'>) =>
+        seqs((await a.read({ ...query, streams: ['chat'] })).events);
+      expect(await chatSeqs({ limit: 4, from: 'newest' })).toEqual([5, 6, 7, 8]);
+      expect(await chatSeqs({ limit: 3, afterSeq: 2 })).toEqual([3, 4, 5]);
+
+      const retention = structuredClone(defaultRetention);
+      retention.chat = { maxAgeMs: Number.POSITIVE_INFINITY, maxCount: 6 };
+      expect(await a.trim(retention)).toEqual({ chat: 2 });
+      expect((await a.retained()).chat).toBe(6);
+      // Through the first seq of the run: the run's entry stays, its first seq is gone.
+      retention.chat.maxCount = 4;
+      expect(await a.trim(retention)).toEqual({ chat: 2 });
+      expect(await a.trimmedThrough(['chat'])).toBe(4);
+      expect((await a.retained()).chat).toBe(4);
+      expect(await raw.xlen(`${tag}:i:chat`)).toBe(1);
+      expect(await chatSeqs({ limit: 10 })).toEqual([5, 6, 7, 8]);
+      expect(await chatSeqs({ limit: 2, from: 'newest' })).toEqual([7, 8]);
+      expect(await chatSeqs({ limit: 10, afterSeq: 1 })).toEqual([5, 6, 7, 8]);
+      expect(seqs((await a.read({ limit: 10, streams: ['chat'], key: 'global', from: 'newest' })).events)).toEqual([5, 6, 7, 8]);
+      // The skipped seq counts for nothing: another trim to the same count removes nothing.
+      expect(await a.trim(retention)).toEqual({});
+
+      // By age: the rest of the run, received before the cutoff, goes whole.
+      retention.chat = { maxAgeMs: 1, maxCount: Number.POSITIVE_INFINITY };
+      expect(await a.trim(retention, appended[0]!.event.receivedAt.getTime() + 2)).toEqual({ chat: 4 });
+      expect((await a.retained()).chat).toBe(0);
+      expect(await raw.xlen(`${tag}:i:chat`)).toBe(0);
+      expect(await chatSeqs({ limit: 10 })).toEqual([]);
+      await a.append([chat('after')]);
+      expect((await a.retained()).chat).toBe(1);
+      expect(await chatSeqs({ limit: 10 })).toEqual([9]);
+    } finally {
+      raw.disconnect();
+    }
   });
 });
 

@@ -13,12 +13,13 @@ export const appendStride = 5;
  * Entries of the first layout (s, k, v, p, r, e fields, e without the meta) stay readable: the read script and
  * the node tell them apart by their number of fields.
  *
- * Beside the log, each stream has an index with an entry per event (`i:<stream>`, field t: received ms, for
- * retention), HIGH and CRITICAL events one more (`i:n`), and each partition key and each server an index of runs
- * (`i:<stream>:k:<key>`, `i:<stream>:v:<serverId>` when it is not the key): one entry per append call, its id the
+ * Beside the log, each stream, each partition key and each server has an index of runs (`i:<stream>`,
+ * `i:<stream>:k:<key>`, `i:<stream>:v:<serverId>` when it is not the key): one entry per append call, its id the
  * last seq it added there, field r listing its seqs as `a-b` ranges and single seqs, e.g. `7-9,12,15-40` (a batch
- * of a hundred events of one channel is one entry, not a hundred). Key and server indexes written before hold an
- * entry per event (field v or k); the read script takes both.
+ * of a hundred events of one channel is one entry, not a hundred), field t the call's received time (ms, for
+ * retention). HIGH and CRITICAL events have an entry each in `i:n` (field s: the stream). The hash `held` counts the
+ * events each stream holds (for retention by count). Indexes written before hold an entry per event (field t, v or
+ * k), and a stream without a count holds only such entries: the scripts take both.
  */
 export function entryValue(rank: number, stream: string, serverId: string, key: string, body: string): string {
   return `${rank}${stream}|${utf8Length(serverId)}|${serverId}${utf8Length(key)}|${key}${body}`;
@@ -57,8 +58,10 @@ local at = 4
 local results = {}
 -- Index names by stream, then server, then key: { by stream, by key, by server or false }, each registered once.
 local indexes = {}
--- The key and server indexes get one entry per call each, listing the seqs it appended there as runs (see entryValue).
+-- Each index gets one entry per call, listing the seqs it appended there as runs (see entryValue).
 local runs, runNames = {}, {}
+-- Fresh events of this call per stream, for the counts in \`held\`.
+local added, addedStreams = {}, {}
 local function closeRun(run)
   table.insert(run.parts, run.first == run.last and tostring(run.first) or (run.first .. '-' .. run.last))
 end
@@ -159,11 +162,17 @@ for b = 1, tonumber(ARGV[3]) do
       else
         redis.call('XADD', logKey, id, 'r', nowText, 'e', value)
       end
-      local names = indexesOf(ARGV[o], server, key)
-      redis.call('XADD', names[1], id, 't', nowText)
+      local stream = ARGV[o]
+      local names = indexesOf(stream, server, key)
+      if not added[stream] then
+        added[stream] = 0
+        table.insert(addedStreams, stream)
+      end
+      added[stream] = added[stream] + 1
+      addToRun(names[1], seq)
       addToRun(names[2], seq)
       if names[3] then addToRun(names[3], seq) end
-      if string.byte(value, 1) - 48 >= ${priorityRank.HIGH} then redis.call('XADD', base .. 'i:n', id, 's', ARGV[o]) end
+      if string.byte(value, 1) - 48 >= ${priorityRank.HIGH} then redis.call('XADD', base .. 'i:n', id, 's', stream) end
     end
     for name, record in pairs(claimed) do redis.call('SET', name, record, 'PX', window) end
     for name, record in pairs(batches) do redis.call('SET', name, record, 'PX', window) end
@@ -173,10 +182,17 @@ for b = 1, tonumber(ARGV[3]) do
   end
   at = at + n * stride
 end
+-- A stream without a count holds only entries of one event each (written before counts were kept): its length is its count.
+for _, stream in ipairs(addedStreams) do
+  if redis.call('HEXISTS', base .. 'held', stream) == 0 then
+    redis.call('HSET', base .. 'held', stream, redis.call('XLEN', base .. 'i:' .. stream))
+  end
+  redis.call('HINCRBY', base .. 'held', stream, added[stream])
+end
 for _, name in ipairs(runNames) do
   local run = runs[name]
   closeRun(run)
-  redis.call('XADD', name, run.last .. '-0', 'r', table.concat(run.parts, ','))
+  redis.call('XADD', name, run.last .. '-0', 'r', table.concat(run.parts, ','), 't', nowText)
 end
 if seq > tonumber(redis.call('GET', base .. 'seq') or '0') then
   redis.call('SET', base .. 'seq', seq)
@@ -274,7 +290,7 @@ local function walk(entry)
   return false
 end
 -- Newest first, the run entry just above the bound (ids are a run's last seq) may hold seqs at or below it.
-if not ascending and string.find(ARGV[1], ':[kv]:') and low < high then
+if not ascending and index ~= logKey and low < high then
   local above = redis.call('XRANGE', index, '(' .. high .. '-0', '+', 'COUNT', 1)
   if above[1] then walk(above[1]) end
 end
@@ -298,17 +314,46 @@ return { head, ascending and low or high, exhausted, rows }
  * Removes the oldest events of one stream, at most a chunk: those beyond the count and those received before the
  * cutoff (both are a prefix of the stream, received times never decrease along seq). ARGV: stream, cutoff (ms),
  * max count, chunk. Returns { removed, last removed seq }.
+ *
+ * The stream's index entries that lose all their seqs go; one that keeps some stays whole, and its seqs at or below
+ * the stream's mark in `trimmed` (everything of the stream up to it is gone) are skipped.
  */
 export const trimScript = `${prelude}
 local stream, cutoff, maxCount, chunk = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local byStream = base .. 'i:' .. stream
-local excess = redis.call('XLEN', byStream) - maxCount
+local held = tonumber(redis.call('HGET', base .. 'held', stream) or redis.call('XLEN', byStream))
+local excess = held - maxCount
+local mark = tonumber(redis.call('HGET', base .. 'trimmed', stream) or '0')
 local page = redis.call('XRANGE', byStream, '-', '+', 'COUNT', chunk)
 local ids = {}
-for j, entry in ipairs(page) do
-  if j <= excess or tonumber(entry[2][2]) < cutoff then table.insert(ids, entry[1]) else break end
+-- Takes one seq of an entry received at \`received\` (ms); false once nothing more is to go.
+local function take(seq, received)
+  if seq <= mark then return true end
+  if #ids >= chunk or not (#ids < excess or received < cutoff) then return false end
+  table.insert(ids, seq .. '-0')
+  return true
+end
+for _, entry in ipairs(page) do
+  local fields = entry[2]
+  -- Either layout ends with field t.
+  local received = tonumber(fields[#fields])
+  local more = true
+  if fields[1] == 'r' then
+    for part in string.gmatch(fields[2], '[^,]+') do
+      local first, last = string.match(part, '^(%d+)-(%d+)$')
+      for seq = tonumber(first or part), tonumber(last or part) do
+        more = take(seq, received)
+        if not more then break end
+      end
+      if not more then break end
+    end
+  else
+    more = take(seqOf(entry[1]), received)
+  end
+  if not more then break end
 end
 if #ids == 0 then return { 0, 0 } end
+redis.call('HSET', base .. 'held', stream, held - #ids)
 local last = seqOf(ids[#ids])
 redis.call('XDEL', logKey, unpack(ids))
 redis.call('XDEL', base .. 'i:n', unpack(ids))

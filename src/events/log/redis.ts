@@ -456,11 +456,17 @@ export class RedisEventLog implements EventLog {
     return Number((await this.command('read', () => this.commands.get(this.keys.seq))) ?? 0);
   }
 
-  /** Events retained per stream: the length of each stream's index (for metrics; every node sees the same). */
+  /**
+   * Events retained per stream (for metrics; every node sees the same): the counts the append script keeps, or for a
+   * stream without one the length of its index, written when it had an entry per event.
+   */
   async retained(): Promise<Record<StreamName, number>> {
     const tag = this.keys.log.slice(0, -':log'.length);
-    const lengths = await this.command('read', () => Promise.all(streamNames.map((stream) => this.commands.xlen(`${tag}:i:${stream}`))));
-    return Object.fromEntries(streamNames.map((stream, i) => [stream, lengths[i]!])) as Record<StreamName, number>;
+    const counts = await this.command('read', async () => {
+      const held = await this.commands.hmget(`${tag}:held`, ...streamNames);
+      return Promise.all(streamNames.map((stream, i) => (held[i] == null ? this.commands.xlen(`${tag}:i:${stream}`) : Number(held[i]))));
+    });
+    return Object.fromEntries(streamNames.map((stream, i) => [stream, counts[i]!])) as Record<StreamName, number>;
   }
 
   async trimmedThrough(streams: readonly StreamName[]): Promise<number> {
