@@ -19,7 +19,7 @@ export const appendStride = 5;
  * of a hundred events of one channel is one entry, not a hundred), field t the call's received time (ms, for
  * retention). HIGH and CRITICAL events have an entry each in `i:n` (field s: the stream). The hash `held` counts the
  * events each stream holds (for retention by count). Indexes written before hold an entry per event (field t, v or
- * k), and a stream without a count holds only such entries: the scripts take both.
+ * k): the scripts take both, and a log written before counts were kept gets them when a node opens it (`countScript`).
  */
 export function entryValue(rank: number, stream: string, serverId: string, key: string, body: string): string {
   return `${rank}${stream}|${utf8Length(serverId)}|${serverId}${utf8Length(key)}|${key}${body}`;
@@ -182,13 +182,8 @@ for b = 1, tonumber(ARGV[3]) do
   end
   at = at + n * stride
 end
--- A stream without a count holds only entries of one event each (written before counts were kept): its length is its count.
-for _, stream in ipairs(addedStreams) do
-  if redis.call('HEXISTS', base .. 'held', stream) == 0 then
-    redis.call('HSET', base .. 'held', stream, redis.call('XLEN', base .. 'i:' .. stream))
-  end
-  redis.call('HINCRBY', base .. 'held', stream, added[stream])
-end
+-- Every node counts its streams when it opens the log (countScript), before its first append.
+for _, stream in ipairs(addedStreams) do redis.call('HINCRBY', base .. 'held', stream, added[stream]) end
 for _, name in ipairs(runNames) do
   local run = runs[name]
   closeRun(run)
@@ -371,6 +366,16 @@ end
 local mark = tonumber(redis.call('HGET', base .. 'trimmed', stream) or '0')
 if last > mark then redis.call('HSET', base .. 'trimmed', stream, last) end
 return { #ids, last }
+`;
+
+/**
+ * Counts the events of each stream in ARGV that has no count yet in `held`: a log written before counts were kept,
+ * whose stream indexes then hold one entry per event (their length is the count), or a new log (zero). Every node
+ * runs it when it opens the log, before it appends, so every count exists before the first append adds to it.
+ */
+export const countScript = `${prelude}
+for _, stream in ipairs(ARGV) do redis.call('HSETNX', base .. 'held', stream, redis.call('XLEN', base .. 'i:' .. stream)) end
+return 0
 `;
 
 /** The epoch and where the log stands: { epoch ('' if none), last seq assigned, seq of the newest event still held }. */

@@ -15,7 +15,7 @@ import {
   storedEventOf,
 } from './log.ts';
 import { Arguments, EncodedScript, utf8Length } from './redis-command.ts';
-import { appendScript, entryValue, positionScript, readScript, trimScript } from './redis-scripts.ts';
+import { appendScript, countScript, entryValue, positionScript, readScript, trimScript } from './redis-scripts.ts';
 
 export interface RedisEventLogOptions {
   /** redis:// (or rediss://) URL of the Redis that holds the log. */
@@ -39,6 +39,7 @@ interface Scripted {
   vigilReadBuffer(log: string, ...args: Array<string | number>): Promise<ReadReply>;
   vigilTrim(log: string, ...args: Array<string | number>): Promise<[removed: number, last: number]>;
   vigilPosition(log: string): Promise<[epoch: string, head: number, newest: number]>;
+  vigilCount(log: string, ...streams: string[]): Promise<number>;
 }
 type Connection = Redis & Scripted;
 
@@ -105,6 +106,7 @@ function connect(url: string, commandTimeoutMs: number, name: string, tail: bool
   connection.defineCommand('vigilRead', { lua: readScript, numberOfKeys: 1, readOnly: true });
   connection.defineCommand('vigilTrim', { lua: trimScript, numberOfKeys: 1 });
   connection.defineCommand('vigilPosition', { lua: positionScript, numberOfKeys: 1, readOnly: true });
+  connection.defineCommand('vigilCount', { lua: countScript, numberOfKeys: 1 });
   return connection;
 }
 
@@ -193,6 +195,7 @@ export class RedisEventLog implements EventLog {
     try {
       await Promise.all([commands.connect(), tailConnection.connect()]);
       await commands.set(keys.epoch, randomBytes(9).toString('base64url'), 'NX');
+      await commands.vigilCount(keys.log, ...streamNames);
       const [epoch, head] = await Promise.all([commands.get(keys.epoch), commands.get(keys.seq)]);
       if (!epoch) throw new Error('the epoch vanished as it was created');
       return new RedisEventLog(commands, tailConnection, keys, epoch, Number(head ?? 0), address, dedupWindowMs, commandTimeoutMs, onError);
@@ -456,17 +459,10 @@ export class RedisEventLog implements EventLog {
     return Number((await this.command('read', () => this.commands.get(this.keys.seq))) ?? 0);
   }
 
-  /**
-   * Events retained per stream (for metrics; every node sees the same): the counts the append script keeps, or for a
-   * stream without one the length of its index, written when it had an entry per event.
-   */
+  /** Events retained per stream (for metrics; every node sees the same): the counts the append and trim scripts keep. */
   async retained(): Promise<Record<StreamName, number>> {
-    const tag = this.keys.log.slice(0, -':log'.length);
-    const counts = await this.command('read', async () => {
-      const held = await this.commands.hmget(`${tag}:held`, ...streamNames);
-      return Promise.all(streamNames.map((stream, i) => (held[i] == null ? this.commands.xlen(`${tag}:i:${stream}`) : Number(held[i]))));
-    });
-    return Object.fromEntries(streamNames.map((stream, i) => [stream, counts[i]!])) as Record<StreamName, number>;
+    const held = await this.command('read', () => this.commands.hmget(`${this.keys.log.slice(0, -':log'.length)}:held`, ...streamNames));
+    return Object.fromEntries(streamNames.map((stream, i) => [stream, Number(held[i] ?? 0)])) as Record<StreamName, number>;
   }
 
   async trimmedThrough(streams: readonly StreamName[]): Promise<number> {
