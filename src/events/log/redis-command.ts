@@ -52,10 +52,10 @@ class EncodedCommand extends Command {
 }
 
 /**
- * A Lua script called with arguments already encoded by `bulk`, so that a call of thousands of arguments is one string
- * built as they are made: ioredis would flatten the argument list, measure every argument and concatenate them again
- * on each call. The call goes as EVALSHA; a Redis that does not hold the script (it restarted) answers NOSCRIPT
- * without running anything, and the call goes again as EVAL.
+ * A Lua script called with its arguments already encoded (`Arguments`), so that a call of thousands of arguments is one
+ * buffer built as they are made: ioredis would flatten the argument list, measure every argument and concatenate them
+ * again on each call. The call goes as EVALSHA; a Redis that does not hold the script (it restarted, or its scripts
+ * were flushed) answers NOSCRIPT without running anything, and the call goes again as EVAL.
  */
 export class EncodedScript {
   private readonly sha: string;
