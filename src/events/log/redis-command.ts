@@ -20,11 +20,9 @@ export class Arguments {
   ascii = true;
 
   add(value: string): void {
-    let length = value.length;
-    if (nonAscii.test(value)) {
-      this.ascii = false;
-      length = Buffer.byteLength(value);
-    }
+    const length = utf8Length(value);
+    // Anything above ASCII takes more bytes than UTF-16 code units.
+    if (length !== value.length) this.ascii = false;
     this.text += `$${length}\r\n${value}\r\n`;
     this.count++;
   }

@@ -161,7 +161,7 @@ export class RedisEventLog implements EventLog {
   private constructor(
     private readonly commands: Connection,
     private readonly tailConnection: Connection,
-    private readonly keys: { log: string; seq: string; epoch: string; trimmed: string },
+    private readonly keys: { log: string; seq: string; epoch: string; trimmed: string; held: string },
     readonly epoch: string,
     head: number,
     private readonly address: string,
@@ -189,7 +189,7 @@ export class RedisEventLog implements EventLog {
     const commands = connect(url, commandTimeoutMs, `vigil:${prefix}`, false);
     const tailConnection = connect(url, commandTimeoutMs, `vigil:${prefix}:tail`, true);
     const tag = `{vigil:${prefix}}`;
-    const keys = { log: `${tag}:log`, seq: `${tag}:seq`, epoch: `${tag}:epoch`, trimmed: `${tag}:trimmed` };
+    const keys = { log: `${tag}:log`, seq: `${tag}:seq`, epoch: `${tag}:epoch`, trimmed: `${tag}:trimmed`, held: `${tag}:held` };
     // Until the log exists, a connection error is the failure open() reports, not an event of its own.
     for (const connection of [commands, tailConnection]) connection.on('error', () => {});
     try {
@@ -461,7 +461,7 @@ export class RedisEventLog implements EventLog {
 
   /** Events retained per stream (for metrics; every node sees the same): the counts the append and trim scripts keep. */
   async retained(): Promise<Record<StreamName, number>> {
-    const held = await this.command('read', () => this.commands.hmget(`${this.keys.log.slice(0, -':log'.length)}:held`, ...streamNames));
+    const held = await this.command('read', () => this.commands.hmget(this.keys.held, ...streamNames));
     return Object.fromEntries(streamNames.map((stream, i) => [stream, Number(held[i] ?? 0)])) as Record<StreamName, number>;
   }
 
@@ -518,11 +518,11 @@ export class RedisEventLog implements EventLog {
    *
    * Entries of this node's large script calls (`stepOverEvents`) are not read back: the reply says which seqs are this
    * node's (`ownRanges`), so the tail steps over them and hands on the objects kept in `own`. While such calls are in
-   * flight, what follows in the log is theirs, or another node's events before them: the tail waits for the replies, then reads
-   * exactly the gap before this node's next range (scripts run one at a time, so every seq below the first of a reply
-   * is already written). With nothing in flight it waits for news with a blocking read, of one entry while this node
-   * is appending (what wakes it is then most likely its own), and reads on in bulk once the replies of that turn are
-   * in; a read that comes back short has reached the head, and the next read blocks.
+   * flight, what follows in the log is theirs, or another node's events before them: the tail waits for the replies,
+   * then reads exactly the gap before this node's next range (scripts run one at a time, so every seq below the first
+   * of a reply is already written). With nothing in flight it waits for news with a blocking read, of one entry while
+   * this node is appending (what wakes it is then most likely its own), and reads on in bulk once the replies of that
+   * turn are in; a read that comes back short has reached the head, and the next read blocks.
    */
   private async tail(): Promise<void> {
     let failures = 0;
