@@ -179,6 +179,21 @@ describe('the token CLI', () => {
     expect(codeOf(refused)).toBe('TOKEN_REVOKED');
   }, 20_000);
 
+  it('should refuse a token revoked from the command line at once, though this node has just accepted it', async () => {
+    const vigil = await startVigil();
+    const { issueProducerToken: issued } = await vigil.ok(AuthTokensIssue, { serverId: 'eu-1' }, { as: await vigil.adminToken(['ADMIN']) });
+    const report = { input: { serverId: 'eu-1', state: 'ONLINE' as const, playerCount: 1 } };
+    await vigil.ok(AuthTokensReport, report, { as: issued.token });
+    await vigil.ok(AuthTokensReport, report, { as: issued.token });
+    const { code } = await cli(['token', 'revoke', issued.producerToken.id], vigil.app.services.config.databasePath);
+    expect(code).toBe(0);
+    expect(codeOf(await vigil.execute(AuthTokensReport, report, { as: issued.token }))).toBe('TOKEN_REVOKED');
+    // A token issued from the command line afterwards is taken at once too, and the revoked one stays refused.
+    const { stdout } = await cli(['token', 'producer', '--server', 'eu-1'], vigil.app.services.config.databasePath);
+    await vigil.ok(AuthTokensReport, report, { as: stdout.trim() });
+    expect(codeOf(await vigil.execute(AuthTokensReport, report, { as: issued.token }))).toBe('TOKEN_REVOKED');
+  }, 20_000);
+
   it('should mint an admin token with the secret generated into the data folder', async () => {
     const vigil = await startVigil();
     const databasePath = vigil.app.services.config.databasePath;

@@ -1,5 +1,5 @@
 import { hash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -58,11 +58,85 @@ export function newProducerSecret(): string {
   return `${tokenPrefix}${randomBytes(32).toString('base64url')}`;
 }
 
-/** Producer tokens: 32 random bytes each, stored as sha256 and looked up by hash on every request (so revocation is immediate). */
+/** The most token records a node keeps in memory (the oldest goes first); unknown tokens are never kept. */
+const maxRememberedTokens = 10_000;
+
+/**
+ * Tells a process that producer tokens changed in another process (`npm run vigil -- token revoke` beside a running
+ * Vigil): a small file beside the database holding 16 random bytes, rewritten in place after every issue and revoke,
+ * and read through one open descriptor (one pread, no lock) before a remembered record is trusted. It is a hint, not
+ * data: a missing or unreadable file only means every lookup goes to the database.
+ */
+class TokenChanges {
+  private readonly fd: number | null;
+  private readonly seen = Buffer.alloc(16);
+  private readonly now = Buffer.alloc(16);
+
+  constructor(private readonly path: string | null) {
+    this.fd = path === null ? null : TokenChanges.open(path);
+    if (this.fd !== null) readSync(this.fd, this.seen, 0, 16, 0);
+  }
+
+  private static open(path: string): number | null {
+    try {
+      return openSync(path, 'a+');
+    } catch {
+      return null;
+    }
+  }
+
+  /** Whether a change was marked since the last call (always true without the file, so nothing is trusted). */
+  changed(): boolean {
+    if (this.path === null) return false;
+    if (this.fd === null) return true;
+    try {
+      readSync(this.fd, this.now, 0, 16, 0);
+    } catch {
+      return true;
+    }
+    if (this.now.equals(this.seen)) return false;
+    this.now.copy(this.seen);
+    return true;
+  }
+
+  /** Marks a change for every other process (after the change has committed). */
+  mark(): void {
+    if (this.path === null) return;
+    let fd: number | null = null;
+    try {
+      fd = openSync(this.path, 'r+');
+    } catch {
+      try {
+        fd = openSync(this.path, 'w');
+      } catch {
+        return;
+      }
+    }
+    try {
+      writeSync(fd, randomBytes(16), 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+  }
+}
+
+/**
+ * Producer tokens: 32 random bytes each, stored as sha256. Revocation is immediate: a revoke in this process forgets
+ * what is remembered at once, and one from another process (the command line) is seen through `TokenChanges` by the
+ * next request, which then reads the database again. A record found is remembered because reading it from the
+ * database on every request, while the log's writer commits to the same file, cost a fifth of a small mutation.
+ */
 export class SqliteProducerTokens implements ProducerTokens {
   private readonly db: Database.Database;
   /** Every request of a producer looks its token up: prepared once. */
   private readonly byHash: Database.Statement;
+  private readonly changes: TokenChanges;
+  /** Records found by their secret, while no token changed. */
+  private readonly remembered = new Map<string, ProducerTokenRecord>();
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -81,6 +155,7 @@ export class SqliteProducerTokens implements ProducerTokens {
       CREATE INDEX IF NOT EXISTS producer_tokens_by_server ON producer_tokens (server_id);
     `);
     this.byHash = this.db.prepare('SELECT * FROM producer_tokens WHERE token_hash = ?');
+    this.changes = new TokenChanges(path === ':memory:' ? null : `${path}-tokens-changed`);
   }
 
   async issue(serverId: string, label: string | null = null): Promise<IssuedProducerToken> {
@@ -90,19 +165,28 @@ export class SqliteProducerTokens implements ProducerTokens {
     this.db
       .prepare('INSERT INTO producer_tokens (id, token_hash, server_id, label, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, hashToken(token), serverId, label, createdAt);
+    this.changed();
     return { id, serverId, label, createdAt: new Date(createdAt), revokedAt: null, token };
   }
 
   async revoke(id: string): Promise<ProducerTokenRecord | null> {
     this.db.prepare('UPDATE producer_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(Date.now(), id);
+    this.changed();
     const row = this.db.prepare('SELECT * FROM producer_tokens WHERE id = ?').get(id) as TokenRow | undefined;
     return row ? toRecord(row) : null;
   }
 
   async lookup(token: string): Promise<ProducerTokenRecord | null> {
     if (!token.startsWith(tokenPrefix)) return null;
+    if (this.changes.changed()) this.remembered.clear();
+    const known = this.remembered.get(token);
+    if (known) return known;
     const row = this.byHash.get(hashToken(token)) as TokenRow | undefined;
-    return row ? toRecord(row) : null;
+    if (!row) return null;
+    const record = toRecord(row);
+    if (this.remembered.size >= maxRememberedTokens) this.remembered.delete(this.remembered.keys().next().value!);
+    this.remembered.set(token, record);
+    return record;
   }
 
   async get(id: string): Promise<ProducerTokenRecord | null> {
@@ -120,7 +204,15 @@ export class SqliteProducerTokens implements ProducerTokens {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.changes.close();
+  }
+
+  /** A token changed here: forget what is remembered, and tell the other processes on this file. */
+  private changed(): void {
+    this.remembered.clear();
+    this.changes.mark();
   }
 }
 
