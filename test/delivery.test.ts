@@ -72,6 +72,26 @@ describe('delivery by the hub', () => {
     await reader.close();
   });
 
+  it('should go on with a flush round where it yielded: every stream gets every event, whole and in order', async () => {
+    // A turn after every 64 writes: the 300 streams of each round are written in several slices.
+    const vigil = await serveVigil({ flushSlice: 0, maxStreamsPerViewer: 1_000 });
+    const token = await vigil.adminToken();
+    const readers = await Promise.all(Array.from({ length: 300 }, () => openRawStream(vigil, token, { channel: 'rounds' })));
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 300, 10_000, 'the streams to go live');
+    // One event per mutation, each posted once the last is acknowledged: the fan-out of one overlaps the next's.
+    const posted: Array<{ id: string; cursor: string }> = [];
+    for (let i = 0; i < 30; i++) posted.push(...(await vigil.ok(DeliveryIngest, { events: [chat('rounds', `${i}`)] })).ingest);
+    for (const reader of readers) {
+      const received = [];
+      while (received.length < posted.length) received.push(await reader.next());
+      expect(received.map((message) => message.id)).toEqual(posted.map((event) => event.cursor));
+      const texts = received.map((message) => (JSON.parse(message.data) as { data: ChatResult }).data.chat.payload.text);
+      expect(texts).toEqual(posted.map((_, i) => `${i}`));
+    }
+    expect(vigil.app.delivery.stats.flushes.yields).toBeGreaterThan(0);
+    await Promise.all(readers.map((reader) => reader.close()));
+  });
+
   it('should execute an event once for a group and send every single-connection operation its own id around the same payload', async () => {
     const vigil = await serveVigil();
     const token = await vigil.adminToken(['MODERATOR'], { sub: 'moderator-a' });

@@ -41,6 +41,8 @@ export interface DeliveryOptions {
   reservationTimeoutMs: number;
   /** Unsent bytes of one connection beyond which it takes no more frames. */
   highWaterBytes?: number;
+  /** How long one slice of flushing the connections may hold the event loop, in milliseconds (VIGIL_FLUSH_SLICE). */
+  flushSliceMs: number;
   /** Single-connection reservations shared with the other nodes (Redis); absent on a node of its own. */
   directory?: ReservationDirectory | null;
 }
@@ -87,7 +89,7 @@ function roleSetOf(viewer: Viewer): string {
 export class HubDelivery implements Delivery {
   readonly clock: DeliveryClock;
   readonly stats = new DeliveryStats();
-  private readonly flusher = new Flusher(() => this.stats.onFlushed?.());
+  private readonly flusher: Flusher;
   private readonly groups: GroupRegistry;
   private readonly single: SingleConnections;
   private readonly origin = 'http://vigil.local';
@@ -95,6 +97,7 @@ export class HubDelivery implements Delivery {
 
   constructor(readonly options: DeliveryOptions) {
     this.clock = new DeliveryClock(options.heartbeatMs);
+    this.flusher = new Flusher(this.stats, options.flushSliceMs);
     this.groups = new GroupRegistry(this.finishErrors);
     this.single = new SingleConnections(this, options.directory ?? null);
   }

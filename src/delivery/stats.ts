@@ -15,8 +15,10 @@ export class DeliveryStats {
   readonly subscriptions = new Map<string, ByMode>();
   /** Messages written to subscribers, by topic stream. */
   readonly deliveries = new Map<string, { count: number }>();
-  /** Called after each flush of the connections with frames waiting (once per event-loop turn at most). */
+  /** Called after each round of flushing the connections with frames waiting. */
   onFlushed: (() => void) | null = null;
+  /** Rounds of flushing, and the times a round yielded to the event loop before it was done (VIGIL_FLUSH_SLICE). */
+  readonly flushes = { rounds: 0, yields: 0 };
 
   subscriptionsOf(stream: string): ByMode {
     let counts = this.subscriptions.get(stream);

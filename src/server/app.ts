@@ -242,6 +242,7 @@ export async function buildApp(config: VigilConfig, logger: Logger = createLogge
     streamEndpoint,
     maxBodyBytes: config.maxBodyBytes,
     heartbeatMs: config.heartbeatInterval,
+    flushSliceMs: config.flushSlice,
     maxReservationsPerViewer: config.maxReservationsPerViewer,
     reservationTimeoutMs: config.reservationTimeout,
   });

@@ -66,6 +66,18 @@ const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
 /** A duration Vigil waits with a timer: Node's timers cannot wait longer than ~24.8 days (a longer delay fires at once). */
 const timerDuration = duration.refine((ms) => ms <= 24 * 86_400_000, 'must be at most 24d');
 
+/** A short span that may be zero: "2ms", "0". */
+const sliceDuration = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  try {
+    const ms = parseDuration(value);
+    if (ms > 1_000) throw new Error('must be at most 1s');
+    return ms;
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 export const configSchema = z.object({
   /** TCP port the HTTP server listens on; 0 picks a free port. */
   port: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -131,6 +143,11 @@ export const configSchema = z.object({
   dedupWindow: duration.default(86_400_000),
   /** Idle event streams carry a keep-alive comment this often, so proxies keep them open. */
   heartbeatInterval: timerDuration.default(12_000),
+  /**
+   * The longest one slice of writing to the event streams holds the event loop before ingest, commits and reads get
+   * a turn (0: a turn after every 64 writes); the round then goes on where it stopped.
+   */
+  flushSlice: sliceDuration.default(2),
   /** Most events queued for one subscriber that does not keep up. */
   subscriberQueueEvents: z.coerce.number().int().min(10).max(1_000_000).default(1_000),
   /** Most bytes queued for one subscriber that does not keep up. */
@@ -199,6 +216,7 @@ const envNames: Record<keyof VigilConfig, string> = {
   reservationTimeout: 'VIGIL_RESERVATION_TIMEOUT',
   dedupWindow: 'VIGIL_DEDUP_WINDOW',
   heartbeatInterval: 'VIGIL_HEARTBEAT_INTERVAL',
+  flushSlice: 'VIGIL_FLUSH_SLICE',
   subscriberQueueEvents: 'VIGIL_SUBSCRIBER_QUEUE_EVENTS',
   subscriberQueueBytes: 'VIGIL_SUBSCRIBER_QUEUE_BYTES',
   retentionInterval: 'VIGIL_RETENTION_INTERVAL',
