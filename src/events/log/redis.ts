@@ -65,12 +65,6 @@ const trimChunk = 2_000;
 const readBudget = 2_000;
 const tailCount = 1_000;
 const tailBlockMs = 1_000;
-/**
- * Script calls of at least this many events the tail steps over instead of reading them back (see `tail`). Smaller
- * ones it reads as before: they cost little to read, and waking the tail on their replies instead of its reads hands
- * their events on in smaller batches (each a write per subscriber connection), which costs more than the read saved.
- */
-const stepOverEvents = 32;
 /** In the tail's unread entries: one this node appended and did not read back (see `own`). */
 const ownEntry = null;
 
@@ -115,7 +109,7 @@ function connect(url: string, commandTimeoutMs: number, name: string, tail: bool
  * one Lua script call (group commit), each batch all or nothing inside it; Redis assigns seqs and received times, and
  * acknowledges once its AOF has them as configured (`appendfsync always` for durable acks: see `durability()`). A
  * dedicated connection tails the log and hands every node's events to the listeners in log order, stepping over the
- * entries of this node's large script calls (their reply said which): an append resolves once the tail has handed its
+ * entries of this node's own script calls (their reply said which): an append resolves once the tail has handed its
  * own events over.
  *
  * The tail starts from the head read at open, on the first `onAppend`, `append` or `caughtUp`, or explicitly with
@@ -146,11 +140,11 @@ export class RedisEventLog implements EventLog {
    * parsing their entries again (the log entry is what this node wrote).
    */
   private readonly own = new Map<number, AnyStoredEvent>();
-  /** The seqs of this node's large script calls the tail has not reached yet, in log order: it steps over them (see `tail`). */
+  /** The seqs of this node's script calls the tail has not reached yet, in log order: it steps over them (see `tail`). */
   private readonly ownRanges: Array<{ first: number; last: number }> = [];
-  /** This node's script calls of at least `stepOverEvents` events sent and not answered yet. */
+  /** This node's script calls sent and not answered yet. */
   private commitsInFlight = 0;
-  /** When this node sent its last such call. */
+  /** When this node sent its last one. */
   private lastCommitAt = 0;
   private tailing: Promise<void> | null = null;
   private wakeTail: (() => void) | null = null;
@@ -268,16 +262,16 @@ export class RedisEventLog implements EventLog {
       group.push(append);
       events += append.drafts.length;
       if (events >= maxGroupEvents) {
-        void this.commitGroup(group, events);
+        void this.commitGroup(group);
         group = [];
         events = 0;
       }
     }
-    if (group.length > 0) void this.commitGroup(group, events);
+    if (group.length > 0) void this.commitGroup(group);
   }
 
-  /** Sends one group of appends (`events` drafts in all) as one script call and settles each append from the reply. */
-  private async commitGroup(group: QueuedAppend[], events: number): Promise<void> {
+  /** Sends one group of appends as one script call and settles each append from the reply. */
+  private async commitGroup(group: QueuedAppend[]): Promise<void> {
     const args = new Arguments();
     for (const value of [this.epoch, String(this.dedupWindowMs), String(group.length)]) args.add(value);
     for (const append of group) {
@@ -285,11 +279,8 @@ export class RedisEventLog implements EventLog {
       args.append(append.args);
     }
     let reply: [number, BatchReply[]];
-    const large = events >= stepOverEvents;
-    if (large) {
-      this.commitsInFlight++;
-      this.lastCommitAt = Date.now();
-    }
+    this.commitsInFlight++;
+    this.lastCommitAt = Date.now();
     try {
       reply = await appendCall.call(this.commands, this.keys.log, args);
     } catch (error) {
@@ -297,7 +288,7 @@ export class RedisEventLog implements EventLog {
       for (const append of group) append.reject(failure);
       return;
     } finally {
-      if (large) this.commitsInFlight--;
+      this.commitsInFlight--;
       // The tail may be waiting for this reply to learn which entries it need not read (it resumes after the
       // settles), or sitting out a backoff that Redis answering makes needless.
       this.wakeTail?.();
@@ -305,12 +296,12 @@ export class RedisEventLog implements EventLog {
     this.committed++;
     const [receivedAt, results] = reply;
     group.forEach((append, i) => {
-      this.settle(append, results[i]!, new Date(receivedAt), large);
+      this.settle(append, results[i]!, new Date(receivedAt));
     });
   }
 
-  /** `stepOver`: the tail steps over the events of this append rather than read them back (a large group's). */
-  private settle(append: QueuedAppend, result: BatchReply, receivedAt: Date, stepOver: boolean): void {
+  /** Settles one append of a script call from its part of the reply; the tail steps over its events rather than read them back. */
+  private settle(append: QueuedAppend, result: BatchReply, receivedAt: Date): void {
     if (result[0] === 1) {
       const [, serverId, dedupKey, existingId, existingSeq] = result;
       append.reject(new DedupConflictError(serverId, dedupKey, { id: existingId, cursor: encodeCursor({ epoch: this.epoch, seq: existingSeq }) }));
@@ -344,7 +335,7 @@ export class RedisEventLog implements EventLog {
     });
     const last = seq - 1;
     if (last < first) return append.resolve(outcomes);
-    if (stepOver && last > this.readSeq) this.ownRanges.push({ first, last });
+    if (last > this.readSeq) this.ownRanges.push({ first, last });
     this.untilDelivered(last, `the batch was stored (through seq ${last}) but this node has not read it back`).then(
       () => append.resolve(outcomes),
       (error: Error) => {
@@ -516,11 +507,11 @@ export class RedisEventLog implements EventLog {
   /**
    * Reads the log from where it stopped, whatever happened in between: nothing skipped, nothing read twice.
    *
-   * Entries of this node's large script calls (`stepOverEvents`) are not read back: the reply says which seqs are this
-   * node's (`ownRanges`), so the tail steps over them and hands on the objects kept in `own`. While such calls are in
-   * flight, what follows in the log is theirs, or another node's events before them: the tail waits for the replies,
-   * then reads exactly the gap before this node's next range (scripts run one at a time, so every seq below the first
-   * of a reply is already written). With nothing in flight it waits for news with a blocking read, of one entry while
+   * Entries of this node's script calls are not read back: the reply says which seqs are this node's (`ownRanges`),
+   * so the tail steps over them and hands on the objects kept in `own`. While such calls are in flight, what follows
+   * in the log is theirs, or another node's events before them: the tail waits for the replies, then reads exactly
+   * the gap before this node's next range (scripts run one at a time, so every seq below the first of a reply is
+   * already written). With nothing in flight it waits for news with a blocking read, of one entry while
    * this node is appending (what wakes it is then most likely its own), and reads on in bulk once the replies of that
    * turn are in; a read that comes back short has reached the head, and the next read blocks.
    */
