@@ -49,6 +49,12 @@ function chat(text: string, dedupKey: string | null = null, serverId = 'eu-1'): 
 const seqs = (events: readonly AnyStoredEvent[]) => events.map((event) => event.seq);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
+/** What Redis has sent its clients so far (INFO stats), read on a connection of its own. */
+function redisOutput(url: string) {
+  const info = new Redis(url);
+  return { sentBytes: async () => Number(/total_net_output_bytes:(\d+)/.exec(await info.info('stats'))![1]), quit: () => info.quit() };
+}
+
 /** Appends until Redis takes it (it is coming back); every try carries the same dedupKeys, so none stores twice. */
 async function appendWhenBack(log: RedisEventLog, drafts: AnyEventDraft[]): Promise<AppendOutcome[]> {
   const deadline = Date.now() + 15_000;
@@ -130,8 +136,7 @@ describe('Redis event log: several nodes on one log', () => {
     const a = await node(shared, prefix);
     const onA: AnyStoredEvent[] = [];
     a.onAppend((events) => onA.push(...events));
-    const info = new Redis(shared.url);
-    const sentBytes = async () => Number(/total_net_output_bytes:(\d+)/.exec(await info.info('stats'))![1]);
+    const { sentBytes, quit } = redisOutput(shared.url);
     try {
       const text = 'x'.repeat(1_000);
       const before = await sentBytes();
@@ -165,7 +170,7 @@ describe('Redis event log: several nodes on one log', () => {
       // B's tail reads all 100 (about 100 kB), A's only B's 50 (132 kB in all; 259 kB when A read its own back too).
       expect((await sentBytes()) - between).toBeLessThan(200_000);
     } finally {
-      await info.quit();
+      await quit();
     }
   });
 
@@ -173,8 +178,7 @@ describe('Redis event log: several nodes on one log', () => {
     const a = await node(shared, `n${++unique}`);
     const onA: AnyStoredEvent[] = [];
     a.onAppend((events) => onA.push(...events));
-    const info = new Redis(shared.url);
-    const sentBytes = async () => Number(/total_net_output_bytes:(\d+)/.exec(await info.info('stats'))![1]);
+    const { sentBytes, quit } = redisOutput(shared.url);
     try {
       const text = 'x'.repeat(1_000);
       await a.append([chat('first')]);
@@ -194,7 +198,7 @@ describe('Redis event log: several nodes on one log', () => {
       expect(onA.slice(1)).toEqual(appended.map((outcome) => outcome.event));
       expect(seqs(onA)).toEqual(range(onA[0]!.seq, onA[0]!.seq + 40));
     } finally {
-      await info.quit();
+      await quit();
     }
   });
 

@@ -94,6 +94,8 @@ export class Flusher {
         return;
       }
     }
+    this.round = [];
+    this.at = 0;
     this.stats.flushes.rounds++;
     this.stats.onFlushed?.();
     // What was scheduled meanwhile (a connection the round had passed) goes at the next turn, as one write.
