@@ -146,46 +146,63 @@ describe('delivery by the hub', () => {
   });
 
   it('should keep a fast connection of a group at full speed while a stalled one of the same group is ended with SLOW_CONSUMER', async () => {
-    const vigil = await serveVigil({ subscriberQueueEvents: 20 });
-    const token = await vigil.adminToken(['MODERATOR'], { sub: 'readers' });
-    const stalledRequest = request(`${vigil.url}/graphql`, {
-      method: 'POST',
-      agent: false,
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-    });
-    stalledRequest.end(JSON.stringify({ query: print(DeliveryChatFeed), variables: { channel: 'pace' } }));
-    const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
-    stalled.pause();
-    const fast = subscribe(vigil.sseClient({ as: token }), DeliveryChatFeed, { channel: 'pace' });
-    await waitFor(() => vigil.app.services.hub.subscriberCount === 2, 5_000, 'both readers');
-    expect(vigil.app.delivery.groupCount).toBe(1);
+    // 8,000 events of ~2 KB in batches of 200: far more than the socket buffers of the stalled reader hold.
+    await paceStalledAgainstFast(200, 2_000, 40);
+  });
 
-    // 8,000 events of ~2 KB: far more than the socket buffers of the stalled reader hold.
-    const published: string[] = [];
-    for (let batch = 0; batch < 40; batch++) {
-      const { ingest } = await vigil.ok(DeliveryIngest, {
-        events: Array.from({ length: 200 }, (_, i) => chat('pace', `${batch}-${i}:`.padEnd(2_000, 'y'))),
-      });
-      published.push(...ingest.map((event) => event.id));
-    }
-    const fastIds = (await fast.take(published.length, 30_000)).map((result) => (result.data as ChatResult).chat.id);
-    expect(fastIds).toEqual(published);
-    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the stalled reader to be ended');
-
-    let text = '';
-    stalled.setEncoding('utf8');
-    stalled.on('data', (chunk: string) => (text += chunk));
-    stalled.resume();
-    await once(stalled, 'end');
-    const messages = text
-      .split('\n\n')
-      .filter((block) => block.includes('event: next'))
-      .map((block) => JSON.parse(/data: (.*)/.exec(block)![1]!));
-    const last = messages.at(-1) as { errors: Array<{ extensions: { code: string } }>; extensions: { cursor: string } };
-    expect(last.errors[0]!.extensions.code).toBe('SLOW_CONSUMER');
-    const delivered = messages.slice(0, -1).map((message) => (message as { data: ChatResult }).data.chat);
-    expect(delivered.map((event) => event.id)).toEqual(published.slice(0, delivered.length));
-    expect(last.extensions.cursor).toBe(delivered.at(-1)!.cursor);
-    expect(text).toMatch(/event: complete\n/);
+  it("should send the bytes a stalled socket kept whole, while the group's other connections are written meanwhile", async () => {
+    // Chunks of ~100 KB: built in the scratch buffer the flushes share, which a socket holding unsent bytes must keep.
+    await paceStalledAgainstFast(100, 1_000, 120);
   });
 });
+
+/**
+ * A paused reader and a fast one in one group (queues of 20 events) get `batches` mutations of `perBatch` chat events
+ * of `bytes` each: the fast one receives all of them in order; the stalled one, once resumed, whole frames of a
+ * prefix of them and then its SLOW_CONSUMER error with the cursor of the last frame it got.
+ */
+async function paceStalledAgainstFast(perBatch: number, bytes: number, batches: number): Promise<void> {
+  const vigil = await serveVigil({ subscriberQueueEvents: 20 });
+  const token = await vigil.adminToken(['MODERATOR'], { sub: 'readers' });
+  const stalledRequest = request(`${vigil.url}/graphql`, {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+  });
+  stalledRequest.end(JSON.stringify({ query: print(DeliveryChatFeed), variables: { channel: 'pace' } }));
+  const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
+  stalled.pause();
+  const fast = subscribe(vigil.sseClient({ as: token }), DeliveryChatFeed, { channel: 'pace' });
+  await waitFor(() => vigil.app.services.hub.subscriberCount === 2, 5_000, 'both readers');
+  expect(vigil.app.delivery.groupCount).toBe(1);
+
+  const published: string[] = [];
+  for (let batch = 0; batch < batches; batch++) {
+    const { ingest } = await vigil.ok(DeliveryIngest, {
+      events: Array.from({ length: perBatch }, (_, i) => chat('pace', `${batch}-${i}:`.padEnd(bytes, 'y'))),
+    });
+    published.push(...ingest.map((event) => event.id));
+  }
+  const fastIds = (await fast.take(published.length, 30_000)).map((result) => (result.data as ChatResult).chat.id);
+  expect(fastIds).toEqual(published);
+  await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the stalled reader to be ended');
+
+  let text = '';
+  stalled.setEncoding('utf8');
+  stalled.on('data', (chunk: string) => (text += chunk));
+  stalled.resume();
+  await once(stalled, 'end');
+  const messages = text
+    .split('\n\n')
+    .filter((block) => block.includes('event: next'))
+    .map((block) => JSON.parse(/data: (.*)/.exec(block)![1]!));
+  const last = messages.at(-1) as { errors: Array<{ extensions: { code: string } }>; extensions: { cursor: string } };
+  expect(last.errors[0]!.extensions.code).toBe('SLOW_CONSUMER');
+  const delivered = messages.slice(0, -1).map((message) => (message as { data: ChatResult }).data.chat);
+  expect(delivered.map((event) => event.id)).toEqual(published.slice(0, delivered.length));
+  expect(delivered.map((event) => event.payload.text)).toEqual(
+    delivered.map((_, i) => `${Math.floor(i / perBatch)}-${i % perBatch}:`.padEnd(bytes, 'y')),
+  );
+  expect(last.extensions.cursor).toBe(delivered.at(-1)!.cursor);
+  expect(text).toMatch(/event: complete\n/);
+}
