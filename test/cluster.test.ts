@@ -124,6 +124,24 @@ describe('several Vigil nodes on one Redis', () => {
     expect(refused?.errors?.[0]?.extensions?.code).toBe('TOKEN_REVOKED');
   });
 
+  it('should look a producer token up in Redis once for all the requests that bring it at the same time', async () => {
+    const redis = await startRedis();
+    const node = await serveVigil({ redisUrl: redis.url, redisPrefix: `tokens-${randomBytes(4).toString('hex')}` });
+    const { issueProducerToken } = await node.ok(ClusterIssue, { serverId: 'eu-4' }, { as: await node.adminToken(['ADMIN']) });
+    const admin = new Redis(redis.url);
+    const hgets = async () => Number(/cmdstat_hget:calls=(\d+)/.exec(await admin.info('commandstats'))?.[1] ?? 0);
+    const before = await hgets();
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        node.execute(ClusterStatus, { input: { serverId: 'eu-4', state: 'ONLINE', playerCount: i } }, { as: issueProducerToken.token }),
+      ),
+    );
+    expect(results.map((result) => result.errors)).toEqual(results.map(() => undefined));
+    // One lookup is two HGETs (the secret's hash to the id, the id to the record); 40 lookups would be 80.
+    expect((await hgets()) - before).toBeLessThanOrEqual(4);
+    await admin.quit();
+  });
+
   it('should serve graphql-sse in single connection mode behind a round-robin balancer with no stickiness', async () => {
     const redis = await startRedis();
     const nodes = await threeNodes(redis);

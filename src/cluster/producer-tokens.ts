@@ -43,9 +43,15 @@ const revokeScript = `
  * Producer tokens shared by every node: `{tag}:producer-tokens` maps id -> record, `{tag}:producer-token-hashes`
  * sha256(secret) -> id. A node remembers a lookup for `cacheMs` (every ingest request looks its token up), so a
  * token revoked on one node is refused by every other within that time; the revoking node refuses it at once.
+ * Concurrent requests with one token share one lookup (64 writers would otherwise ask Redis 64 times each time the
+ * record goes stale).
  */
 export class RedisProducerTokens implements ProducerTokens {
   private readonly cache = new Map<string, { record: ProducerTokenRecord; until: number }>();
+  /** Lookups on their way to Redis, by token hash. */
+  private readonly pending = new Map<string, Promise<ProducerTokenRecord | null>>();
+  /** Bumped by every revocation here: a lookup that began before one neither is shared after it nor remembered. */
+  private revocations = 0;
 
   constructor(
     private readonly redis: Redis,
@@ -70,6 +76,8 @@ export class RedisProducerTokens implements ProducerTokens {
 
   async revoke(id: string): Promise<ProducerTokenRecord | null> {
     const text = (await this.redis.eval(revokeScript, 1, this.records, id, String(Date.now()))) as string | null;
+    this.revocations++;
+    this.pending.clear();
     for (const [hash, cached] of this.cache) if (cached.record.id === id) this.cache.delete(hash);
     return text ? toRecord(JSON.parse(text) as StoredToken) : null;
   }
@@ -80,6 +88,20 @@ export class RedisProducerTokens implements ProducerTokens {
     const now = Date.now();
     const cached = this.cache.get(hash);
     if (cached && cached.until > now) return cached.record;
+    let lookup = this.pending.get(hash);
+    if (!lookup) {
+      lookup = this.fetch(hash, now);
+      this.pending.set(hash, lookup);
+      const done = () => {
+        if (this.pending.get(hash) === lookup) this.pending.delete(hash);
+      };
+      lookup.then(done, done);
+    }
+    return lookup;
+  }
+
+  private async fetch(hash: string, now: number): Promise<ProducerTokenRecord | null> {
+    const revocations = this.revocations;
     let record: ProducerTokenRecord | null;
     try {
       const id = await this.redis.hget(this.hashes, hash);
@@ -87,7 +109,7 @@ export class RedisProducerTokens implements ProducerTokens {
     } catch (error) {
       throw new Error(`Redis does not answer: ${(error as Error).message}`, { cause: error });
     }
-    if (record) {
+    if (record && revocations === this.revocations) {
       // Bounded: an entry per token in use, dropped when stale.
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(hash, { record, until: now + this.cacheMs });
@@ -110,5 +132,6 @@ export class RedisProducerTokens implements ProducerTokens {
 
   close(): void {
     this.cache.clear();
+    this.pending.clear();
   }
 }
