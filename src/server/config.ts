@@ -52,30 +52,30 @@ export function parseRate(text: string): RateLimit | null {
   return { perSecond, burst };
 }
 
-const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  try {
-    const ms = parseDuration(value);
-    if (ms <= 0) throw new Error('must be greater than zero');
-    return ms;
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
+/** A duration setting ("500ms", "30s", "5m", ... or milliseconds) that `check` accepts or refuses by throwing its reason. */
+function durationSetting(check: (ms: number) => void) {
+  return z.union([z.string(), z.number()]).transform((value, ctx) => {
+    try {
+      const ms = parseDuration(value);
+      check(ms);
+      return ms;
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+}
+
+const duration = durationSetting((ms) => {
+  if (ms <= 0) throw new Error('must be greater than zero');
 });
 
 /** A duration Vigil waits with a timer: Node's timers cannot wait longer than ~24.8 days (a longer delay fires at once). */
 const timerDuration = duration.refine((ms) => ms <= 24 * 86_400_000, 'must be at most 24d');
 
 /** A short span that may be zero: "2ms", "0". */
-const sliceDuration = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  try {
-    const ms = parseDuration(value);
-    if (ms > 1_000) throw new Error('must be at most 1s');
-    return ms;
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
+const sliceDuration = durationSetting((ms) => {
+  if (ms > 1_000) throw new Error('must be at most 1s');
 });
 
 export const configSchema = z.object({

@@ -300,7 +300,10 @@ export class RedisEventLog implements EventLog {
     });
   }
 
-  /** Settles one append of a script call from its part of the reply; the tail steps over its events rather than read them back. */
+  /**
+   * Settles one append of a script call from its part of the reply; the tail steps over its events rather than read
+   * them back.
+   */
   private settle(append: QueuedAppend, result: BatchReply, receivedAt: Date): void {
     if (result[0] === 1) {
       const [, serverId, dedupKey, existingId, existingSeq] = result;
@@ -611,7 +614,10 @@ export class RedisEventLog implements EventLog {
     }
   }
 
-  /** Hands the complete batches read so far to the listeners, batch by batch in log order, and wakes the appends they complete. */
+  /**
+   * Hands the complete batches read so far to the listeners, batch by batch in log order, and wakes the appends they
+   * complete.
+   */
   private hand(): void {
     this.handing = false;
     const ends = this.ends;
