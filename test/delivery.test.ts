@@ -1,5 +1,7 @@
 import { once } from 'node:events';
-import { type IncomingMessage, request } from 'node:http';
+import { type IncomingMessage, request, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { Readable } from 'node:stream';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { IngestEvent } from './gql/graphql.ts';
@@ -153,6 +155,48 @@ describe('delivery by the hub', () => {
   it("should send the bytes a stalled socket kept whole, while the group's other connections are written meanwhile", async () => {
     // Chunks of ~100 KB: built in the scratch buffer the flushes share, which a socket holding unsent bytes must keep.
     await paceStalledAgainstFast(100, 1_000, 120);
+  });
+
+  it('should queue behind a backed-up socket only buffers of their own size, and send it every frame whole once it reads', async () => {
+    const vigil = await serveVigil();
+    const token = await vigil.adminToken(['MODERATOR'], { sub: 'backed-up' });
+    let socket: Socket | null = null;
+    vigil.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      if (req.headers['x-test-reader'] === 'stalled') socket = res.socket as Socket;
+    });
+    const stalledRequest = request(`${vigil.url}/graphql`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}`, 'x-test-reader': 'stalled' },
+    });
+    stalledRequest.end(JSON.stringify({ query: print(DeliveryChatFeed), variables: { channel: 'backed-up' } }));
+    const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
+    stalled.pause();
+    await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the stalled reader');
+
+    // One ~2 KB event per mutation, one write each: until the kernel's buffers are full and writes queue in the socket.
+    const published: string[] = [];
+    const post = async () => {
+      const { ingest } = await vigil.ok(DeliveryIngest, { events: [chat('backed-up', `${published.length}:`.padEnd(2_000, 'z'))] });
+      published.push(ingest[0]!.id);
+    };
+    while (socket === null || (socket as Socket).writableLength === 0) {
+      if (published.length > 20_000) throw new Error('the socket never queued a write');
+      await post();
+    }
+    for (let i = 0; i < 40; i++) await post();
+    const queued = (socket as unknown as { writableBuffer: Array<{ chunk: Buffer }> }).writableBuffer;
+    expect(queued.length).toBeGreaterThan(10);
+    // A chunk that shared the flushes' scratch buffer would hold all of it (64 KB) for its ~2 KB.
+    for (const { chunk } of queued) expect(chunk.buffer.byteLength).toBeLessThanOrEqual(16 * 1024);
+
+    const messages = new SseReader(Readable.toWeb(stalled) as ReadableStream<Uint8Array>);
+    const received = [];
+    while (received.length < published.length) received.push(await messages.next());
+    const chats = received.map((message) => (JSON.parse(message.data) as { data: ChatResult }).data.chat);
+    expect(chats.map((event) => event.id)).toEqual(published);
+    expect(chats.map((event) => event.payload.text)).toEqual(published.map((_, i) => `${i}:`.padEnd(2_000, 'z')));
+    await messages.close();
   });
 });
 

@@ -25,8 +25,11 @@ function copyFrames(frames: readonly Frame[], target: Buffer, at: number): numbe
   return at;
 }
 
-/** The largest chunk a flush builds in the shared scratch buffer; a larger one gets a buffer of its own. */
-const scratchBytes = 256 * 1024;
+/**
+ * The largest chunk a flush builds in the shared scratch buffer; a larger one gets a buffer of its own. A socket that
+ * keeps part of a scratch chunk keeps the whole buffer: at most this much more than its own bound per connection.
+ */
+const scratchBytes = 64 * 1024;
 
 /**
  * The buffer flushes build their chunks in, reused from write to write while the kernel takes each write whole (a
@@ -36,11 +39,14 @@ const scratchBytes = 256 * 1024;
  */
 let scratch: Buffer | null = null;
 
-/** `frames` as one chunk of a chunked HTTP/1.1 body (size line, the frames, CRLF), in the scratch buffer if it fits. */
-function chunkOf(frames: readonly Frame[], bytes: number): Buffer {
+/**
+ * `frames` as one chunk of a chunked HTTP/1.1 body (size line, the frames, CRLF): in the scratch buffer if it fits
+ * and `reuse` says the socket has nothing queued, else in a buffer of its own size (a queued write keeps its buffer).
+ */
+function chunkOf(frames: readonly Frame[], bytes: number, reuse: boolean): Buffer {
   const head = `${bytes.toString(16)}\r\n`;
   const size = head.length + bytes + 2;
-  const chunk = size <= scratchBytes ? (scratch ??= Buffer.allocUnsafeSlow(scratchBytes)).subarray(0, size) : Buffer.allocUnsafe(size);
+  const chunk = reuse && size <= scratchBytes ? (scratch ??= Buffer.allocUnsafeSlow(scratchBytes)).subarray(0, size) : Buffer.allocUnsafe(size);
   const at = copyFrames(frames, chunk, chunk.write(head, 0, 'latin1'));
   chunk[at] = 0x0d;
   chunk[at + 1] = 0x0a;
@@ -217,10 +223,12 @@ export class SseConnection implements Beating {
     if (res === null || this.ended || this.out.length === 0) return;
     if (this.keepAliveQueued) this.keepAliveQueued = false;
     else this.wroteSinceBeat = true;
-    if (this.socket) {
-      this.socket.write(chunkOf(this.out, this.outBytes));
+    const socket = this.socket;
+    if (socket) {
+      const idle = socket.writableLength === 0;
+      socket.write(chunkOf(this.out, this.outBytes, idle));
       // Bytes the kernel did not take are still in the chunk, which the socket now holds: the next flush needs a new one.
-      if (this.socket.writableLength > 0) scratch = null;
+      if (idle && socket.writableLength > 0) scratch = null;
     } else res.write(concatFrames(this.out, this.outBytes));
     this.out = [];
     this.outBytes = 0;
