@@ -153,8 +153,8 @@ describe('delivery by the hub', () => {
   });
 
   it("should send the bytes a stalled socket kept whole, while the group's other connections are written meanwhile", async () => {
-    // Chunks of ~100 KB: built in the scratch buffer the flushes share, which a socket holding unsent bytes must keep.
-    await paceStalledAgainstFast(100, 1_000, 120);
+    // Chunks of ~40 KB: built in the scratch buffer the flushes share, which a socket holding unsent bytes must keep.
+    await paceStalledAgainstFast(40, 1_000, 300);
   });
 
   it('should queue behind a backed-up socket only buffers of their own size, and send it every frame whole once it reads', async () => {
