@@ -164,14 +164,7 @@ describe('delivery by the hub', () => {
     vigil.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       if (req.headers['x-test-reader'] === 'stalled') socket = res.socket as Socket;
     });
-    const stalledRequest = request(`${vigil.url}/graphql`, {
-      method: 'POST',
-      agent: false,
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}`, 'x-test-reader': 'stalled' },
-    });
-    stalledRequest.end(JSON.stringify({ query: print(DeliveryChatFeed), variables: { channel: 'backed-up' } }));
-    const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
-    stalled.pause();
+    const stalled = await openPausedStream(vigil, token, 'backed-up', { 'x-test-reader': 'stalled' });
     await waitFor(() => vigil.app.services.hub.subscriberCount === 1, 5_000, 'the stalled reader');
 
     // One ~2 KB event per mutation, one write each: until the kernel's buffers are full and writes queue in the socket.
@@ -200,6 +193,19 @@ describe('delivery by the hub', () => {
   });
 });
 
+/** Opens a distinct-mode event stream of `DeliveryChatFeed` on its own socket and pauses it: a reader that takes nothing. */
+async function openPausedStream(vigil: ServedVigil, token: string, channel: string, headers: Record<string, string> = {}): Promise<IncomingMessage> {
+  const stalledRequest = request(`${vigil.url}/graphql`, {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}`, ...headers },
+  });
+  stalledRequest.end(JSON.stringify({ query: print(DeliveryChatFeed), variables: { channel } }));
+  const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
+  stalled.pause();
+  return stalled;
+}
+
 /**
  * A paused reader and a fast one in one group (queues of 20 events) get `batches` mutations of `perBatch` chat events
  * of `bytes` each: the fast one receives all of them in order; the stalled one, once resumed, whole frames of a
@@ -208,14 +214,7 @@ describe('delivery by the hub', () => {
 async function paceStalledAgainstFast(perBatch: number, bytes: number, batches: number): Promise<void> {
   const vigil = await serveVigil({ subscriberQueueEvents: 20 });
   const token = await vigil.adminToken(['MODERATOR'], { sub: 'readers' });
-  const stalledRequest = request(`${vigil.url}/graphql`, {
-    method: 'POST',
-    agent: false,
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-  });
-  stalledRequest.end(JSON.stringify({ query: print(DeliveryChatFeed), variables: { channel: 'pace' } }));
-  const [stalled] = (await once(stalledRequest, 'response')) as [IncomingMessage];
-  stalled.pause();
+  const stalled = await openPausedStream(vigil, token, 'pace');
   const fast = subscribe(vigil.sseClient({ as: token }), DeliveryChatFeed, { channel: 'pace' });
   await waitFor(() => vigil.app.services.hub.subscriberCount === 2, 5_000, 'both readers');
   expect(vigil.app.delivery.groupCount).toBe(1);
