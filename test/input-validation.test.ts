@@ -6,12 +6,14 @@ const mutations = {
   chat: 'mutation($input: ChatMessageInput!) { postChatMessage(input: $input) { id } }',
   map: 'mutation($input: MapEntitiesInput!) { reportMapEntities(input: $input) { id } }',
   ingest: 'mutation($events: [IngestEvent!]!) { ingest(events: $events) { id } }',
+  security: 'mutation($input: SecurityIncidentInput!) { reportSecurityIncident(input: $input) { id } }',
 };
 
 const telemetry = { serverId: 'eu-1', cpuPercent: 1, memoryUsedMb: 1, networkInKbps: 1, networkOutKbps: 1 };
 const chat = { serverId: 'eu-1', channel: 'c', playerId: 'p', playerName: 'n', text: 't' };
 const update = { entityId: 'e', kind: 'PLAYER', action: 'MOVE', position: { x: 1, y: 2 } };
 const map = { serverId: 'eu-1', mapId: 'm', updates: [update] };
+const incident = { serverId: 'eu-1', kind: 'VIOLATION', description: 'speed hack suspected' };
 const tooShort = 'Too small: expected string to have >=1 characters';
 
 // Each input is validated once, by its rules; these are the issues per-field `validate` options reported before.
@@ -51,6 +53,27 @@ describe('input validation', () => {
         ['input.updates.0.heading', 'must be at most 360'],
         ['input.updates.1.entityId', tooShort],
       ],
+    ],
+    [
+      'every rule of the chat kinds',
+      'chat',
+      { input: { ...chat, kind: 'JOIN', recipientId: 'p2' } },
+      [
+        ['input.text', 'must be omitted for JOIN'],
+        ['input.recipientId', 'is only allowed for WHISPER'],
+      ],
+    ],
+    [
+      'the ban rule of a security incident',
+      'security',
+      { input: { ...incident, banDurationSeconds: 60 } },
+      [['input.banDurationSeconds', 'is only allowed for a BAN']],
+    ],
+    [
+      'the object rule only once its fields pass',
+      'security',
+      { input: { ...incident, confidence: 2, banDurationSeconds: 60 } },
+      [['input.confidence', 'Too big: expected number to be <=1']],
     ],
     ['the list rule only once fields and elements pass', 'map', { input: { ...map, mapId: '', updates: [] } }, [['input.mapId', tooShort]]],
     [

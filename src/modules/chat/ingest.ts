@@ -3,24 +3,20 @@ import { type EventDraft, lowerCase } from '../../events/envelope.ts';
 import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { ingestMutation } from '../../schema/ingest-mutation.ts';
-import { inputRules } from '../ingest/rules.ts';
-import { chatKinds } from './payload.ts';
+import { inputRules, objectRule } from '../ingest/rules.ts';
+import type { ChatKind } from './payload.ts';
 import { ChatEvent, ChatKindEnum } from './types.ts';
 
 const maxChatTextLength = 2_000;
 
 /** Rules that depend on the kind; each issue names the field at fault. */
-const chatKindRules = z
-  .looseObject({ kind: z.enum(chatKinds), recipientId: z.string().nullish(), text: z.string().nullish() })
-  .superRefine((input, ctx) => {
-    const speaks = input.kind === 'MESSAGE' || input.kind === 'WHISPER';
-    if (speaks && !input.text?.trim()) ctx.addIssue({ code: 'custom', path: ['text'], message: `must not be empty for ${input.kind}` });
-    if (!speaks && input.text != null) ctx.addIssue({ code: 'custom', path: ['text'], message: `must be omitted for ${input.kind}` });
-    if (input.kind === 'WHISPER' && input.recipientId == null)
-      ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is required for WHISPER' });
-    if (input.kind !== 'WHISPER' && input.recipientId != null)
-      ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'is only allowed for WHISPER' });
-  });
+const chatKindRules = objectRule<{ kind: ChatKind; recipientId?: string | null; text?: string | null }>((input, issue) => {
+  const speaks = input.kind === 'MESSAGE' || input.kind === 'WHISPER';
+  if (speaks && !input.text?.trim()) issue('text', `must not be empty for ${input.kind}`);
+  if (!speaks && input.text != null) issue('text', `must be omitted for ${input.kind}`);
+  if (input.kind === 'WHISPER' && input.recipientId == null) issue('recipientId', 'is required for WHISPER');
+  if (input.kind !== 'WHISPER' && input.recipientId != null) issue('recipientId', 'is only allowed for WHISPER');
+});
 
 /** Checked where the input is taken (this module's mutation and `ingest`): one validation per input. */
 export const chatMessageRules = inputRules(

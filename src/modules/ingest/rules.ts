@@ -17,8 +17,64 @@ export interface InputRules<T = unknown> extends StandardSchemaV1<T, T> {
   collect(value: Record<string, unknown>, path: Path, issues: Issue[]): void;
 }
 
+/** The zod definition a rule may carry (zod 4's `_zod.def`), as far as `acceptorOf` reads it. */
+interface ZodDefinition {
+  type?: string;
+  coerce?: boolean;
+  checks?: ReadonlyArray<{
+    _zod: { def: { check: string; format?: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean } };
+  }>;
+}
+
+/** A test that only answers true for values the rule accepts without an issue (false: ask the rule itself). */
+type Acceptor = (value: unknown) => boolean;
+
+const acceptors = new WeakMap<StandardSchemaV1, Acceptor | null>();
+
+/**
+ * A plain test for the common zod rules (a string of bounded length; a finite number or a safe integer, within
+ * bounds), derived once from the rule's definition; null for any other rule. Most ingested values pass, and zod's own
+ * run costs far more than the comparison; a value the test does not accept still goes through zod, so every issue
+ * is zod's own.
+ */
+export function acceptorOf(schema: StandardSchemaV1): Acceptor | null {
+  let acceptor = acceptors.get(schema);
+  if (acceptor === undefined) {
+    acceptor = deriveAcceptor((schema as { _zod?: { def?: ZodDefinition } })._zod?.def);
+    acceptors.set(schema, acceptor);
+  }
+  return acceptor;
+}
+
+/** What the definition of a plain z.string() or z.number() holds (`error`: a custom message). */
+const plainDefinitionKeys = new Set(['type', 'checks', 'coerce', 'error']);
+
+function deriveAcceptor(def: ZodDefinition | undefined): Acceptor | null {
+  if (!def || def.coerce || (def.type !== 'string' && def.type !== 'number')) return null;
+  // A format of its own (z.email(), z.int(), ...) or anything else this does not know: zod decides.
+  for (const key of Object.keys(def)) if (!plainDefinitionKeys.has(key)) return null;
+  const text = def.type === 'string';
+  let integer = false;
+  let low: { value: number; inclusive: boolean } | null = null;
+  let high: { value: number; inclusive: boolean } | null = null;
+  for (const { _zod } of def.checks ?? []) {
+    const { check, format, minimum, maximum, value, inclusive } = _zod.def;
+    if (text && check === 'min_length' && typeof minimum === 'number' && !low) low = { value: minimum, inclusive: true };
+    else if (text && check === 'max_length' && typeof maximum === 'number' && !high) high = { value: maximum, inclusive: true };
+    else if (!text && check === 'number_format' && format === 'safeint') integer = true;
+    else if (!text && check === 'greater_than' && typeof value === 'number' && !low) low = { value, inclusive: inclusive === true };
+    else if (!text && check === 'less_than' && typeof value === 'number' && !high) high = { value, inclusive: inclusive === true };
+    else return null;
+  }
+  const within = (n: number) =>
+    (!low || (low.inclusive ? n >= low.value : n > low.value)) && (!high || (high.inclusive ? n <= high.value : n < high.value));
+  if (text) return (value) => typeof value === 'string' && within(value.length);
+  return (value) => typeof value === 'number' && (integer ? Number.isSafeInteger(value) : Number.isFinite(value)) && within(value);
+}
+
 /** Checks one value; its path (`path`, then `name` unless null) is only built for an issue. */
 function check(schema: StandardSchemaV1, value: unknown, path: Path, name: PropertyKey | null, issues: Issue[]): void {
+  if (acceptorOf(schema)?.(value)) return;
   const result = schema['~standard'].validate(value);
   if (result instanceof Promise) throw new TypeError('input rules must be synchronous');
   if (!result.issues) return;
@@ -82,4 +138,14 @@ export function inputRules<T>(fields: Record<string, FieldRule>, objectRule?: St
 /** A list argument of input objects: each element checked once, then `list` unless an element was refused. */
 export function listRules<T>(each: InputRules, list?: StandardSchemaV1): StandardSchemaV1<T[], T[]> {
   return { '~standard': standard<T[]>((value, issues) => collectList({ each, list }, value as Array<Record<string, unknown>>, [], issues, 0)) };
+}
+
+/**
+ * A rule over a whole input object whose fields GraphQL has already typed (an enum is one of its values, a string a
+ * string): `refine` reports each issue by field name. Plain code, where a zod object would first copy the object.
+ */
+export function objectRule<T>(refine: (input: T, issue: (field: string, message: string) => void) => void): StandardSchemaV1<T, T> {
+  return {
+    '~standard': standard<T>((value, issues) => refine(value, (field, message) => issues.push({ message, path: [field] }))),
+  };
 }

@@ -4,7 +4,7 @@ import { builder } from '../../schema/builder.ts';
 import { draftFrom, envelopeInputFields, envelopeRules } from '../../schema/events.ts';
 import { ingestMutation } from '../../schema/ingest-mutation.ts';
 import { notBlank } from '../../schema/validation.ts';
-import { inputRules } from '../ingest/rules.ts';
+import { inputRules, objectRule } from '../ingest/rules.ts';
 import type { IncidentKind } from './payload.ts';
 import { IncidentKindEnum, SecurityEvent } from './types.ts';
 
@@ -19,12 +19,9 @@ export const securityIncidentRules = inputRules(
     confidence: z.number().min(0).max(1),
     banDurationSeconds: z.number().int().positive(),
   },
-  z
-    .looseObject({ kind: z.string(), banDurationSeconds: z.number().nullish() })
-    .refine((input) => input.kind === 'BAN' || input.banDurationSeconds == null, {
-      message: 'is only allowed for a BAN',
-      path: ['banDurationSeconds'],
-    }),
+  objectRule<{ kind: IncidentKind; banDurationSeconds?: number | null }>((input, issue) => {
+    if (input.kind !== 'BAN' && input.banDurationSeconds != null) issue('banDurationSeconds', 'is only allowed for a BAN');
+  }),
 );
 
 export const SecurityIncidentInput = builder.inputType('SecurityIncidentInput', {
