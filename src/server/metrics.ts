@@ -151,10 +151,13 @@ export class VigilMetrics {
   readonly ingest: IngestObserver = {
     stored: (outcomes, seconds) => {
       this.ackSeconds.observe(seconds);
-      for (const { event, duplicate } of outcomes) this.ingested.inc({ stream: event.stream, outcome: duplicate ? 'duplicate' : 'stored' });
+      // One increment per label set of the batch: prom-client hashes the labels on every call.
+      for (const [{ event, duplicate }, count] of tally(outcomes, ({ event, duplicate }) => `${event.stream} ${duplicate}`)) {
+        this.ingested.inc({ stream: event.stream, outcome: duplicate ? 'duplicate' : 'stored' }, count);
+      }
     },
     refused: (code, drafts) => {
-      for (const draft of drafts) this.refused.inc({ stream: draft.stream, code });
+      for (const [{ stream }, count] of tally(drafts, (draft) => draft.stream)) this.refused.inc({ stream, code }, count);
     },
   };
 
@@ -190,4 +193,16 @@ function bearerMatches(header: string | undefined, token: string): boolean {
   const given = Buffer.from(match[1]!);
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The first item of each key and how many items share that key, in the order the keys first appear. */
+function tally<T>(items: readonly T[], keyOf: (item: T) => string): Iterable<[T, number]> {
+  const counts = new Map<string, [T, number]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const entry = counts.get(key);
+    if (entry) entry[1]++;
+    else counts.set(key, [item, 1]);
+  }
+  return counts.values();
 }

@@ -349,20 +349,20 @@ export class SqliteEventLog implements EventLog {
   async append(drafts: readonly AnyEventDraft[]): Promise<AppendOutcome[]> {
     if (this.failure) throw this.failure;
     if (this.closing) throw new Error('The event log is closed');
-    const values: Array<DraftValues[number]> = [];
+    // Sized once: a batch of 100 is 1,000 values, which pushes would copy several times over as the array grew.
+    const values = new Array<DraftValues[number]>(drafts.length * stride);
+    let at = 0;
     for (const draft of drafts) {
-      values.push(
-        draft.stream,
-        draft.type,
-        draft.serverId,
-        draft.key,
-        draft.occurredAt.getTime(),
-        priorityRank[draft.priority],
-        JSON.stringify(draft.payload),
-        draft.dedupKey ?? null,
-        draft.dedupBatch?.key ?? null,
-        draft.dedupBatch?.size ?? 0,
-      );
+      values[at++] = draft.stream;
+      values[at++] = draft.type;
+      values[at++] = draft.serverId;
+      values[at++] = draft.key;
+      values[at++] = draft.occurredAt.getTime();
+      values[at++] = priorityRank[draft.priority];
+      values[at++] = JSON.stringify(draft.payload);
+      values[at++] = draft.dedupKey ?? null;
+      values[at++] = draft.dedupBatch?.key ?? null;
+      values[at++] = draft.dedupBatch?.size ?? 0;
     }
     return new Promise<AppendOutcome[]>((resolve, reject) => {
       this.request(
