@@ -1,7 +1,11 @@
 import type { StandardSchemaV1 } from '@pothos/plugin-validation';
 
 type Issue = StandardSchemaV1.Issue;
-type Path = ReadonlyArray<PropertyKey>;
+/**
+ * Where a check is in the input: one array per validation, pushed to on the way down and popped on the way back, so
+ * walking a batch allocates nothing per element; an issue copies it.
+ */
+type Path = PropertyKey[];
 
 /** How one field of an input object is checked. */
 export type FieldRule =
@@ -14,6 +18,7 @@ export type FieldRule =
 
 /** One validation of a whole input object, usable as plugin-validation's `validate` option. */
 export interface InputRules<T = unknown> extends StandardSchemaV1<T, T> {
+  /** Adds the issues of `value`, found at `path` (restored as it was on return). */
   collect(value: Record<string, unknown>, path: Path, issues: Issue[]): void;
 }
 
@@ -92,7 +97,10 @@ function collectList(
 ): void {
   for (let index = 0; index < value.length; index++) {
     const element = value[index];
-    if (element != null) rule.each.collect(element, [...path, index], issues);
+    if (element == null) continue;
+    path.push(index);
+    rule.each.collect(element, path, issues);
+    path.pop();
   }
   if (rule.list && issues.length === clean) check(rule.list, value, path, null, issues);
 }
@@ -125,9 +133,13 @@ export function inputRules<T>(fields: Record<string, FieldRule>, objectRule?: St
       if ('~standard' in rule) {
         if (issues.length === before) check(rule, field, path, name, issues);
       } else if ('object' in rule) {
-        rule.object.collect(field as Record<string, unknown>, [...path, name], issues);
+        path.push(name);
+        rule.object.collect(field as Record<string, unknown>, path, issues);
+        path.pop();
       } else {
-        collectList(rule, field as ReadonlyArray<Record<string, unknown> | null>, [...path, name], issues, before);
+        path.push(name);
+        collectList(rule, field as ReadonlyArray<Record<string, unknown> | null>, path, issues, before);
+        path.pop();
       }
     }
     if (objectRule && issues.length === before) check(objectRule, value, path, null, issues);
