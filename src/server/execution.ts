@@ -81,6 +81,16 @@ interface Plan {
   compiled?: CompiledQuery | null;
 }
 
+/** graphql-jit's compilation of an operation, or null where it does not compile it (graphql-js then runs it). */
+function compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+  try {
+    const query = compileQuery(schema, document, operationName);
+    return isCompiledQuery(query) ? query : null;
+  } catch {
+    return null;
+  }
+}
+
 export class FastMutations {
   private readonly executionSchema: GraphQLSchema;
   private readonly coercers = new Map<GraphQLInputType, Coerce>();
@@ -96,10 +106,7 @@ export class FastMutations {
     const plan = this.planOf(args.document, args.operationName ?? null);
     const coerced = plan?.coerce(args.variableValues ?? {});
     if (!plan || !coerced) return execute(args);
-    if (plan.compiled === undefined) {
-      const compiled = compileQuery(this.executionSchema, plan.document, args.operationName ?? undefined);
-      plan.compiled = isCompiledQuery(compiled) ? compiled : null;
-    }
+    if (plan.compiled === undefined) plan.compiled = compiled(this.executionSchema, plan.document, args.operationName ?? undefined);
     if (plan.compiled) return plan.compiled.query(args.rootValue, args.contextValue, coerced) as ReturnType<typeof execute>;
     return execute({ ...args, schema: this.executionSchema, document: plan.document, variableValues: coerced });
   }
