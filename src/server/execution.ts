@@ -33,7 +33,7 @@ import type { Plugin } from 'graphql-yoga';
  * operation whose variables are declared with a pass-through scalar, known only to an execution copy of the schema,
  * so they are not walked again. That copy is what graphql-jit compiles: it calls the same resolvers (with every Pothos
  * wrapper: scope-auth, validation) and completes the result without graphql-js's per-field bookkeeping (an arguments
- * object, a path and a result object per field of each returned event), which made a quarter of the bytes a batch of
+ * object, a path and a result object per field of each returned event), which made a sixth of the bytes a batch of
  * 100 allocated; its errors are GraphQLErrors with the resolver's message, path and extensions, as graphql-js's. An
  * operation graphql-jit does not compile runs on graphql-js. Queries (which may introspect the schema) and
  * subscriptions keep the plain path.
